@@ -1,0 +1,25 @@
+package io.fovea.kernel;
+
+import jdk.incubator.vector.FloatVector;
+
+/**
+ * The JDK Vector API kernels ({@link FloatVector#SPECIES_PREFERRED}). Overrides the scalar
+ * kernels where SIMD pays; must agree with them within float rounding.
+ *
+ * <p>Loaded only by {@link KernelSelector}, by name, after checking that the incubator module is
+ * present.
+ */
+final class VectorKernels extends ScalarKernels {
+
+  VectorKernels() {}
+
+  @Override
+  public String name() {
+    return "vector";
+  }
+
+  @Override
+  public int lanes() {
+    return FloatVector.SPECIES_PREFERRED.length();
+  }
+}
