@@ -1,0 +1,61 @@
+package io.fovea.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code fovea} command. {@link #run} returns the exit code (0 success, 1 failure, 2 bad
+ * usage) and never exits the JVM, so tests call it directly.
+ */
+@Command(
+    name = "fovea",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Deep learning on images for the JVM.",
+    subcommands = {InfoCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the command line, writing results to {@code out} and messages to {@code err}. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
+    PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(outWriter);
+    cli.setErr(errWriter);
+    cli.setParameterExceptionHandler(
+        (e, arguments) -> {
+          CommandLine failed = e.getCommandLine();
+          failed.getErr().println("fovea: " + e.getMessage());
+          failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
+          return 2;
+        });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("fovea: " + message(e));
+          return 1;
+        });
+    int code = cli.execute(args);
+    outWriter.flush();
+    errWriter.flush();
+    return code;
+  }
+
+  private static String message(Exception e) {
+    String text = e.getMessage();
+    return text == null ? e.getClass().getSimpleName() : text;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,85 @@
+package io.fovea.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void infoPrintsVersionJdkKernelsAndThreads() {
+    assertThat(run("info")).isEqualTo(0);
+    assertThat(out())
+        .containsPattern("(?m)^fovea    \\d+\\.\\d+\\.\\d+")
+        .containsPattern("(?m)^java     \\d+")
+        .containsPattern("(?m)^kernels  (vector, \\d+ float lanes|scalar) \\(.+\\)$")
+        .containsPattern("(?m)^threads  \\d+ ");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void infoNamesTheScalarPathAndWhyWhenForced() {
+    // Surefire's second run forces the scalar kernels; the first run may use either path.
+    run("info");
+    if ("scalar".equals(System.getProperty("fovea.kernels"))) {
+      assertThat(out()).contains("kernels  scalar (forced by -Dfovea.kernels=scalar)");
+    } else {
+      assertThat(out()).doesNotContain("forced by");
+    }
+  }
+
+  @Test
+  void demoRunsAndPrintsInfo() {
+    assertThat(run("demo")).isEqualTo(0);
+    assertThat(out()).contains("kernels  ").contains("threads  ");
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    assertThat(run("--help")).isEqualTo(0);
+    assertThat(out()).contains("info").contains("demo");
+  }
+
+  @Test
+  void unknownCommandIsAUsageErrorWithExitCode2() {
+    assertThat(run("frobnicate")).isEqualTo(2);
+    assertThat(err())
+        .isEqualTo(
+            "fovea: Unmatched argument at index 0: 'frobnicate'%nTry 'fovea --help'.%n"
+                .formatted());
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void unknownOptionIsAUsageErrorWithExitCode2() {
+    assertThat(run("info", "--bogus")).isEqualTo(2);
+    assertThat(err()).contains("--bogus").contains("Try 'fovea info --help'.");
+  }
+
+  @Test
+  void versionOptionPrintsTheVersion() {
+    assertThat(run("--version")).isEqualTo(0);
+    assertThat(out()).startsWith("fovea ");
+  }
+}
