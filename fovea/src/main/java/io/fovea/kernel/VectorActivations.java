@@ -1,7 +1,6 @@
 package io.fovea.kernel;
 
 import static io.fovea.kernel.VectorElementwise.L;
-import static io.fovea.kernel.VectorElementwise.PARALLEL_MIN;
 import static io.fovea.kernel.VectorElementwise.S;
 import static io.fovea.kernel.VectorElementwise.THRESHOLD;
 
@@ -23,31 +22,35 @@ final class VectorActivations {
 
   private VectorActivations() {}
 
-  /** Rows per parallel chunk so that a chunk holds about {@code PARALLEL_MIN / 2} floats. */
-  static void splitRows(int rows, int cols, Parallel.Range body) {
-    long total = (long) rows * cols;
-    if (total >= PARALLEL_MIN && rows > 1) {
-      Parallel.forRange(rows, Math.max(1, PARALLEL_MIN / 2 / Math.max(1, cols)), body);
-    } else {
-      body.run(0, rows);
-    }
+  /** Rows per parallel chunk, so that a chunk holds at least {@code CHUNK} floats. */
+  private static int rowChunk(int cols) {
+    return Math.max(1, VectorElementwise.CHUNK / Math.max(1, cols));
   }
 
   static void biasActivation(int rows, int cols, float[] x, int xOff, float[] bias,
       Activation act, float[] y, int yOff) {
-    if (bias == null) {
+    int n = rows * cols;
+    if (bias == null && VectorElementwise.parallel(n)) {
       // Without a bias the rows do not matter: one flat loop.
-      VectorElementwise.split(rows * cols, (from, to) ->
+      Parallel.forRange(n, VectorElementwise.CHUNK, (from, to) ->
           apply(act, to - from, x, xOff + from, y, yOff + from));
-      return;
+    } else if (bias == null) {
+      apply(act, n, x, xOff, y, yOff);
+    } else if (VectorElementwise.parallel(n)) {
+      Parallel.forRange(rows, rowChunk(cols), (from, to) ->
+          biasActivationRows(from, to, cols, x, xOff, bias, act, y, yOff));
+    } else {
+      biasActivationRows(0, rows, cols, x, xOff, bias, act, y, yOff);
     }
-    splitRows(rows, cols, (from, to) -> {
-      for (int r = from; r < to; r++) {
-        int yi = yOff + r * cols;
-        VectorElementwise.add(cols, x, xOff + r * cols, bias, 0, y, yi);
-        apply(act, cols, y, yi, y, yi);
-      }
-    });
+  }
+
+  private static void biasActivationRows(int from, int to, int cols, float[] x, int xOff,
+      float[] bias, Activation act, float[] y, int yOff) {
+    for (int r = from; r < to; r++) {
+      int yi = yOff + r * cols;
+      VectorElementwise.add(cols, x, xOff + r * cols, bias, 0, y, yi);
+      apply(act, cols, y, yi, y, yi);
+    }
   }
 
   /** {@code y = act(x)} over {@code n} floats; {@code x} and {@code y} may be the same array. */
@@ -100,20 +103,26 @@ final class VectorActivations {
       float[] dx) {
     if (length < THRESHOLD || act == Activation.LINEAR) {
       ScalarActivations.activationBackward(act, length, y, yOff, dy, dx);
-      return;
+    } else if (VectorElementwise.parallel(length)) {
+      Parallel.forRange(length, VectorElementwise.CHUNK, (from, to) ->
+          backwardRange(act, from, to, y, yOff, dy, dx));
+    } else {
+      backwardRange(act, 0, length, y, yOff, dy, dx);
     }
-    VectorElementwise.split(length, (from, to) -> {
-      switch (act) {
-        case RELU:
-          reluBackward(from, to, y, yOff, dy, dx);
-          break;
-        case SIGMOID:
-          sigmoidBackward(from, to, y, yOff, dy, dx);
-          break;
-        default:
-          tanhBackward(from, to, y, yOff, dy, dx);
-      }
-    });
+  }
+
+  private static void backwardRange(Activation act, int from, int to, float[] y, int yOff,
+      float[] dy, float[] dx) {
+    switch (act) {
+      case RELU:
+        reluBackward(from, to, y, yOff, dy, dx);
+        break;
+      case SIGMOID:
+        sigmoidBackward(from, to, y, yOff, dy, dx);
+        break;
+      default:
+        tanhBackward(from, to, y, yOff, dy, dx);
+    }
   }
 
   private static void reluBackward(int from, int to, float[] y, int yOff, float[] dy,
@@ -159,13 +168,19 @@ final class VectorActivations {
   static void softmax(int rows, int cols, float[] x, int xOff, float[] y, int yOff) {
     if (cols < THRESHOLD) {
       ScalarActivations.softmax(rows, cols, x, xOff, y, yOff);
-      return;
+    } else if (VectorElementwise.parallel((long) rows * cols)) {
+      Parallel.forRange(rows, rowChunk(cols), (from, to) ->
+          softmaxRows(from, to, cols, x, xOff, y, yOff));
+    } else {
+      softmaxRows(0, rows, cols, x, xOff, y, yOff);
     }
-    splitRows(rows, cols, (from, to) -> {
-      for (int r = from; r < to; r++) {
-        softmaxRow(cols, x, xOff + r * cols, y, yOff + r * cols);
-      }
-    });
+  }
+
+  private static void softmaxRows(int from, int to, int cols, float[] x, int xOff, float[] y,
+      int yOff) {
+    for (int r = from; r < to; r++) {
+      softmaxRow(cols, x, xOff + r * cols, y, yOff + r * cols);
+    }
   }
 
   private static void softmaxRow(int cols, float[] x, int xi, float[] y, int yi) {
@@ -189,21 +204,27 @@ final class VectorActivations {
   static void softmaxBackward(int rows, int cols, float[] y, float[] dy, float[] dx) {
     if (cols < THRESHOLD) {
       ScalarActivations.softmaxBackward(rows, cols, y, dy, dx);
-      return;
+    } else if (VectorElementwise.parallel((long) rows * cols)) {
+      Parallel.forRange(rows, rowChunk(cols), (from, to) ->
+          softmaxBackwardRows(from, to, cols, y, dy, dx));
+    } else {
+      softmaxBackwardRows(0, rows, cols, y, dy, dx);
     }
-    splitRows(rows, cols, (from, to) -> {
-      for (int r = from; r < to; r++) {
-        int row = r * cols;
-        float s = (float) VectorElementwise.dot(cols, dy, row, y, row);
-        int c = 0;
-        for (int bound = S.loopBound(cols); c < bound; c += L) {
-          FloatVector vd = FloatVector.fromArray(S, dy, row + c).sub(s);
-          FloatVector.fromArray(S, y, row + c).mul(vd).intoArray(dx, row + c);
-        }
-        for (; c < cols; c++) {
-          dx[row + c] = y[row + c] * (dy[row + c] - s);
-        }
+  }
+
+  private static void softmaxBackwardRows(int from, int to, int cols, float[] y, float[] dy,
+      float[] dx) {
+    for (int r = from; r < to; r++) {
+      int row = r * cols;
+      float s = (float) VectorElementwise.dot(cols, dy, row, y, row);
+      int c = 0;
+      for (int bound = S.loopBound(cols); c < bound; c += L) {
+        FloatVector vd = FloatVector.fromArray(S, dy, row + c).sub(s);
+        FloatVector.fromArray(S, y, row + c).mul(vd).intoArray(dx, row + c);
       }
-    });
+      for (; c < cols; c++) {
+        dx[row + c] = y[row + c] * (dy[row + c] - s);
+      }
+    }
   }
 }

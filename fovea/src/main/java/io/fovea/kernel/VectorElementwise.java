@@ -22,6 +22,8 @@ final class VectorElementwise {
   static final int THRESHOLD = Math.max(32, 2 * L);
   /** Loops at least this long are split over the thread pool. */
   static final int PARALLEL_MIN = 1 << 16;
+  /** Elements per parallel chunk at least. */
+  static final int CHUNK = PARALLEL_MIN / 2;
   /** Reduction block length: fixed, so that parallel sums equal sequential ones. */
   static final int BLOCK = 1 << 13;
 
@@ -30,118 +32,151 @@ final class VectorElementwise {
 
   private VectorElementwise() {}
 
-  /** Runs {@code body} over {@code [0, n)}, split over the pool when {@code n} is long. */
-  static void split(int n, Parallel.Range body) {
-    if (n >= PARALLEL_MIN) {
-      Parallel.forRange(n, PARALLEL_MIN / 2, body);
-    } else {
-      body.run(0, n);
-    }
+  /** Whether a loop of {@code n} elements is long enough to split over the pool. */
+  static boolean parallel(long n) {
+    return n >= PARALLEL_MIN && Parallel.threads() > 1;
   }
 
   static void add(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
-    if (n < THRESHOLD) {
-      ScalarElementwise.add(n, a, aOff, b, bOff, out, outOff);
-      return;
+    if (parallel(n)) {
+      Parallel.forRange(n, CHUNK, (from, to) ->
+          addRange(from, to, a, aOff, b, bOff, out, outOff));
+    } else {
+      addRange(0, n, a, aOff, b, bOff, out, outOff);
     }
-    split(n, (from, to) -> {
-      int i = from;
-      for (int bound = from + S.loopBound(to - from); i < bound; i += L) {
-        FloatVector va = FloatVector.fromArray(S, a, aOff + i);
-        va.add(FloatVector.fromArray(S, b, bOff + i)).intoArray(out, outOff + i);
-      }
-      ScalarElementwise.add(to - i, a, aOff + i, b, bOff + i, out, outOff + i);
-    });
+  }
+
+  private static void addRange(int from, int to, float[] a, int aOff, float[] b, int bOff,
+      float[] out, int outOff) {
+    int i = from;
+    for (int bound = to - L; i <= bound && to - from >= THRESHOLD; i += L) {
+      FloatVector va = FloatVector.fromArray(S, a, aOff + i);
+      va.add(FloatVector.fromArray(S, b, bOff + i)).intoArray(out, outOff + i);
+    }
+    ScalarElementwise.add(to - i, a, aOff + i, b, bOff + i, out, outOff + i);
   }
 
   static void sub(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
-    if (n < THRESHOLD) {
-      ScalarElementwise.sub(n, a, aOff, b, bOff, out, outOff);
-      return;
+    if (parallel(n)) {
+      Parallel.forRange(n, CHUNK, (from, to) ->
+          subRange(from, to, a, aOff, b, bOff, out, outOff));
+    } else {
+      subRange(0, n, a, aOff, b, bOff, out, outOff);
     }
-    split(n, (from, to) -> {
-      int i = from;
-      for (int bound = from + S.loopBound(to - from); i < bound; i += L) {
-        FloatVector va = FloatVector.fromArray(S, a, aOff + i);
-        va.sub(FloatVector.fromArray(S, b, bOff + i)).intoArray(out, outOff + i);
-      }
-      ScalarElementwise.sub(to - i, a, aOff + i, b, bOff + i, out, outOff + i);
-    });
+  }
+
+  private static void subRange(int from, int to, float[] a, int aOff, float[] b, int bOff,
+      float[] out, int outOff) {
+    int i = from;
+    for (int bound = to - L; i <= bound && to - from >= THRESHOLD; i += L) {
+      FloatVector va = FloatVector.fromArray(S, a, aOff + i);
+      va.sub(FloatVector.fromArray(S, b, bOff + i)).intoArray(out, outOff + i);
+    }
+    ScalarElementwise.sub(to - i, a, aOff + i, b, bOff + i, out, outOff + i);
   }
 
   static void mul(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
-    if (n < THRESHOLD) {
-      ScalarElementwise.mul(n, a, aOff, b, bOff, out, outOff);
-      return;
+    if (parallel(n)) {
+      Parallel.forRange(n, CHUNK, (from, to) ->
+          mulRange(from, to, a, aOff, b, bOff, out, outOff));
+    } else {
+      mulRange(0, n, a, aOff, b, bOff, out, outOff);
     }
-    split(n, (from, to) -> {
-      int i = from;
-      for (int bound = from + S.loopBound(to - from); i < bound; i += L) {
-        FloatVector va = FloatVector.fromArray(S, a, aOff + i);
-        va.mul(FloatVector.fromArray(S, b, bOff + i)).intoArray(out, outOff + i);
-      }
-      ScalarElementwise.mul(to - i, a, aOff + i, b, bOff + i, out, outOff + i);
-    });
+  }
+
+  private static void mulRange(int from, int to, float[] a, int aOff, float[] b, int bOff,
+      float[] out, int outOff) {
+    int i = from;
+    for (int bound = to - L; i <= bound && to - from >= THRESHOLD; i += L) {
+      FloatVector va = FloatVector.fromArray(S, a, aOff + i);
+      va.mul(FloatVector.fromArray(S, b, bOff + i)).intoArray(out, outOff + i);
+    }
+    ScalarElementwise.mul(to - i, a, aOff + i, b, bOff + i, out, outOff + i);
   }
 
   static void div(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
-    if (n < THRESHOLD) {
-      ScalarElementwise.div(n, a, aOff, b, bOff, out, outOff);
-      return;
+    if (parallel(n)) {
+      Parallel.forRange(n, CHUNK, (from, to) ->
+          divRange(from, to, a, aOff, b, bOff, out, outOff));
+    } else {
+      divRange(0, n, a, aOff, b, bOff, out, outOff);
     }
-    split(n, (from, to) -> {
-      int i = from;
-      for (int bound = from + S.loopBound(to - from); i < bound; i += L) {
-        FloatVector va = FloatVector.fromArray(S, a, aOff + i);
-        va.div(FloatVector.fromArray(S, b, bOff + i)).intoArray(out, outOff + i);
-      }
-      ScalarElementwise.div(to - i, a, aOff + i, b, bOff + i, out, outOff + i);
-    });
+  }
+
+  private static void divRange(int from, int to, float[] a, int aOff, float[] b, int bOff,
+      float[] out, int outOff) {
+    int i = from;
+    for (int bound = to - L; i <= bound && to - from >= THRESHOLD; i += L) {
+      FloatVector va = FloatVector.fromArray(S, a, aOff + i);
+      va.div(FloatVector.fromArray(S, b, bOff + i)).intoArray(out, outOff + i);
+    }
+    ScalarElementwise.div(to - i, a, aOff + i, b, bOff + i, out, outOff + i);
   }
 
   /** Multiply then add (no fused multiply-add), so the result is bit-identical to scalar. */
   static void scaleShift(int n, float[] a, int aOff, float scale, float shift, float[] out,
       int outOff) {
-    if (n < THRESHOLD) {
-      ScalarElementwise.scaleShift(n, a, aOff, scale, shift, out, outOff);
-      return;
+    if (parallel(n)) {
+      Parallel.forRange(n, CHUNK, (from, to) ->
+          scaleShiftRange(from, to, a, aOff, scale, shift, out, outOff));
+    } else {
+      scaleShiftRange(0, n, a, aOff, scale, shift, out, outOff);
     }
-    split(n, (from, to) -> {
-      int i = from;
-      for (int bound = from + S.loopBound(to - from); i < bound; i += L) {
-        FloatVector.fromArray(S, a, aOff + i).mul(scale).add(shift).intoArray(out, outOff + i);
-      }
-      ScalarElementwise.scaleShift(to - i, a, aOff + i, scale, shift, out, outOff + i);
-    });
+  }
+
+  private static void scaleShiftRange(int from, int to, float[] a, int aOff, float scale,
+      float shift, float[] out, int outOff) {
+    int i = from;
+    for (int bound = to - L; i <= bound && to - from >= THRESHOLD; i += L) {
+      FloatVector.fromArray(S, a, aOff + i).mul(scale).add(shift).intoArray(out, outOff + i);
+    }
+    ScalarElementwise.scaleShift(to - i, a, aOff + i, scale, shift, out, outOff + i);
   }
 
   static void axpy(int n, float alpha, float[] x, int xOff, float[] y, int yOff) {
-    if (n < THRESHOLD) {
-      ScalarElementwise.axpy(n, alpha, x, xOff, y, yOff);
-      return;
+    if (parallel(n)) {
+      Parallel.forRange(n, CHUNK, (from, to) -> axpyRange(from, to, alpha, x, xOff, y, yOff));
+    } else {
+      axpyRange(0, n, alpha, x, xOff, y, yOff);
     }
-    split(n, (from, to) -> {
-      int i = from;
-      for (int bound = from + S.loopBound(to - from); i < bound; i += L) {
-        FloatVector vy = FloatVector.fromArray(S, y, yOff + i);
-        vy.add(FloatVector.fromArray(S, x, xOff + i).mul(alpha)).intoArray(y, yOff + i);
-      }
-      ScalarElementwise.axpy(to - i, alpha, x, xOff + i, y, yOff + i);
-    });
+  }
+
+  private static void axpyRange(int from, int to, float alpha, float[] x, int xOff, float[] y,
+      int yOff) {
+    int i = from;
+    for (int bound = to - L; i <= bound && to - from >= THRESHOLD; i += L) {
+      FloatVector vy = FloatVector.fromArray(S, y, yOff + i);
+      vy.add(FloatVector.fromArray(S, x, xOff + i).mul(alpha)).intoArray(y, yOff + i);
+    }
+    ScalarElementwise.axpy(to - i, alpha, x, xOff + i, y, yOff + i);
   }
 
   static double sum(int n, float[] x, int off) {
     if (n < THRESHOLD) {
       return ScalarElementwise.sum(n, x, off);
     }
-    return reduceBlocks(n, (from, to) -> blockSum(to - from, x, off + from));
+    if (parallel(n)) {
+      return reduceBlocks(n, (from, to) -> blockSum(to - from, x, off + from));
+    }
+    double s = 0;
+    for (int from = 0; from < n; from += BLOCK) {
+      s += blockSum(Math.min(BLOCK, n - from), x, off + from);
+    }
+    return s;
   }
 
   static double dot(int n, float[] a, int aOff, float[] b, int bOff) {
     if (n < THRESHOLD) {
       return ScalarElementwise.dot(n, a, aOff, b, bOff);
     }
-    return reduceBlocks(n, (from, to) -> blockDot(to - from, a, aOff + from, b, bOff + from));
+    if (parallel(n)) {
+      return reduceBlocks(n, (from, to) -> blockDot(to - from, a, aOff + from, b, bOff + from));
+    }
+    double s = 0;
+    for (int from = 0; from < n; from += BLOCK) {
+      s += blockDot(Math.min(BLOCK, n - from), a, aOff + from, b, bOff + from);
+    }
+    return s;
   }
 
   static float max(int n, float[] x, int off) {
@@ -172,16 +207,13 @@ final class VectorElementwise {
     double reduce(int from, int to);
   }
 
-  /** Sums {@code body} over fixed blocks of {@link #BLOCK}, in block order, in double. */
+  /**
+   * Sums {@code body} over fixed blocks of {@link #BLOCK} on the pool, then adds the partial
+   * sums in block order: the same blocks and order as the sequential loops in {@link #sum} and
+   * {@link #dot}, so the result is the same on any number of threads.
+   */
   static double reduceBlocks(int n, BlockReduction body) {
     int blocks = (n + BLOCK - 1) / BLOCK;
-    if (n < PARALLEL_MIN) {
-      double s = 0;
-      for (int b = 0; b < blocks; b++) {
-        s += body.reduce(b * BLOCK, Math.min(n, (b + 1) * BLOCK));
-      }
-      return s;
-    }
     double[][] holder = PARTIALS.get();
     if (holder[0].length < blocks) {
       holder[0] = new double[blocks];

@@ -1,7 +1,6 @@
 package io.fovea.kernel;
 
 import static io.fovea.kernel.VectorElementwise.L;
-import static io.fovea.kernel.VectorElementwise.PARALLEL_MIN;
 import static io.fovea.kernel.VectorElementwise.S;
 
 import java.util.Arrays;
@@ -63,16 +62,11 @@ final class VectorStatistics {
       double[] acc) {
     Arrays.fill(acc, 0, cols, 0.0);
     int strips = cols / L;
-    Parallel.Range body = (from, to) -> {
-      float[] lanes = LANES.get();
-      for (int s = from; s < to; s++) {
-        strip(rows, cols, s * L, x, xOff, center, acc, lanes);
-      }
-    };
-    if ((long) rows * cols >= PARALLEL_MIN) {
-      Parallel.forRange(strips, 1, body);
+    if (VectorElementwise.parallel((long) rows * cols)) {
+      Parallel.forRange(strips, 1, (from, to) ->
+          strips(from, to, rows, cols, x, xOff, center, acc));
     } else {
-      body.run(0, strips);
+      strips(0, strips, rows, cols, x, xOff, center, acc);
     }
     for (int c = strips * L; c < cols; c++) {
       double s = 0;
@@ -84,6 +78,14 @@ final class VectorStatistics {
         s += v;
       }
       acc[c] = s;
+    }
+  }
+
+  private static void strips(int from, int to, int rows, int cols, float[] x, int xOff,
+      float[] center, double[] acc) {
+    float[] lanes = LANES.get();
+    for (int s = from; s < to; s++) {
+      strip(rows, cols, s * L, x, xOff, center, acc, lanes);
     }
   }
 

@@ -18,6 +18,8 @@ final class TensorMath {
   /** {@code out = a op b}, elementwise; {@code out} may be {@code a}. */
   static Tensor binary(String where, Op op, Tensor a, Tensor b, Tensor out) {
     requireSameShape(where, a, b);
+    a = unaliased(a, out);
+    b = unaliased(b, out);
     Kernels k = Kernels.get();
     int n = a.size();
     float[] x = a.data();
@@ -37,6 +39,18 @@ final class TensorMath {
         k.div(n, x, a.offset(), y, b.offset(), z, out.offset());
     }
     return out;
+  }
+
+  /**
+   * {@code t}, or a copy of it when it overlaps {@code out} at a shifted position (two views of
+   * one array): the kernels allow an input to be the output only element for element.
+   */
+  private static Tensor unaliased(Tensor t, Tensor out) {
+    boolean shifted = t.data() == out.data() && t.offset() != out.offset();
+    if (shifted && t.offset() < out.offset() + out.size() && out.offset() < t.offset() + t.size()) {
+      return t.copy();
+    }
+    return t;
   }
 
   /** {@code out = a * scale + shift}; {@code out} may be {@code a}. */

@@ -47,6 +47,15 @@ class TensorMathTest {
   }
 
   @Test
+  void inPlaceOperationsOnOverlappingViewsReadTheOriginalValues() {
+    Tensor t = Tensor.arange(100).reshape(50, 2);
+    t.slice(1, 50).addInPlace(t.slice(0, 49));
+    for (int r = 1; r < 50; r++) {
+      assertThat(t.get(r, 0)).as("row " + r).isEqualTo(2 * r + 2 * (r - 1));
+    }
+  }
+
+  @Test
   void rejectsMismatchedShapesNamingBoth() {
     Tensor c = Tensor.zeros(3, 2);
     assertThatThrownBy(() -> a.add(c))
