@@ -72,6 +72,27 @@ public final class Rng {
     return (float) (mean + std * nextGaussian());
   }
 
+  /** A new tensor of uniforms in [lo, hi), drawn in row-major order. */
+  public Tensor uniform(Shape shape, float lo, float hi) {
+    if (!(lo < hi)) {
+      throw new IllegalArgumentException("uniform: expected lo < hi, got lo=" + lo
+          + ", hi=" + hi);
+    }
+    Tensor t = Tensor.zeros(shape);
+    fillUniform(t.data(), 0, t.size(), lo, hi);
+    return t;
+  }
+
+  /** A new tensor of normals, drawn in row-major order. */
+  public Tensor normal(Shape shape, float mean, float std) {
+    if (!(std >= 0)) {
+      throw new IllegalArgumentException("normal: expected std >= 0, got " + std);
+    }
+    Tensor t = Tensor.zeros(shape);
+    fillNormal(t.data(), 0, t.size(), mean, std);
+    return t;
+  }
+
   /** Fills {@code n} floats of {@code a} from {@code off} with uniforms in [lo, hi). */
   public void fillUniform(float[] a, int off, int n, float lo, float hi) {
     for (int i = 0; i < n; i++) {

@@ -116,13 +116,19 @@ public final class Tensor {
     return NestedArrays.toTensor("of", values);
   }
 
-  /** A new tensor whose element at each index is {@code f(index)}, filled in row-major order. */
+  /**
+   * A new tensor whose element at each index is {@code f(index)}, filled in row-major order. The
+   * index array is reused between calls: copy it to keep it.
+   */
   public static Tensor fromFunction(Shape shape, IndexFunction f) {
+    if (f == null) {
+      throw new IllegalArgumentException("fromFunction: expected a function, got null");
+    }
     Tensor t = zeros(shape);
     int[] index = new int[shape.rank()];
     int[] dims = shape.dims();
     for (int i = 0; i < t.data.length; i++) {
-      t.data[i] = f.apply(index.clone());
+      t.data[i] = f.apply(index);
       for (int k = index.length - 1; k >= 0 && ++index[k] == dims[k]; k--) {
         index[k] = 0;
       }
@@ -130,43 +136,34 @@ public final class Tensor {
     return t;
   }
 
-  /** Uniform values in [lo, hi) drawn from {@code new Rng(seed)} in row-major order. */
+  /** Uniform values in [lo, hi): {@code new Rng(seed).uniform(shape, lo, hi)}. */
   public static Tensor randomUniform(Shape shape, float lo, float hi, long seed) {
-    if (!(lo < hi)) {
-      throw new IllegalArgumentException("randomUniform: expected lo < hi, got lo=" + lo
-          + ", hi=" + hi);
-    }
-    Tensor t = zeros(shape);
-    new Rng(seed).fillUniform(t.data, 0, t.data.length, lo, hi);
-    return t;
+    return new Rng(seed).uniform(shape, lo, hi);
   }
 
-  /** Normal values (Box-Muller, see {@link Rng}) drawn from {@code new Rng(seed)}. */
+  /** Normal values (Box-Muller): {@code new Rng(seed).normal(shape, mean, std)}. */
   public static Tensor randomNormal(Shape shape, float mean, float std, long seed) {
-    if (!(std >= 0)) {
-      throw new IllegalArgumentException("randomNormal: expected std >= 0, got " + std);
-    }
-    Tensor t = zeros(shape);
-    new Rng(seed).fillNormal(t.data, 0, t.data.length, mean, std);
-    return t;
+    return new Rng(seed).normal(shape, mean, std);
   }
 
   // ---------------------------------------------------------------- shape and storage
 
+  /** The dimensions. */
   public Shape shape() {
     return shape;
   }
 
+  /** The number of axes, {@code shape().rank()}. */
   public int rank() {
     return shape.rank();
   }
 
+  /** The number of elements, {@code shape().size()}. */
   public int size() {
     return shape.size();
   }
 
-  /** The backing array, shared with views; this tensor's values are {@code size()} from {@link
-   * #offset()}. For kernels and I/O. */
+  /** The backing array, shared with views; the values are {@code size()} from {@link #offset()}. */
   public float[] data() {
     return data;
   }
@@ -462,8 +459,8 @@ public final class Tensor {
     return h;
   }
 
-  /** The shape and values, e.g. {@code Tensor[2, 2] [[1.0, 2.0], [3.0, 4.0]]}, summarised past
-   * 1000 elements. */
+  /** The shape and values, e.g. {@code Tensor[2, 2] [[1.0, 2.0], [3.0, 4.0]]} (see {@link
+   * TensorFormat}: past 1000 elements, the first and last 3 entries per axis). */
   @Override
   public String toString() {
     return TensorFormat.format(this);

@@ -145,6 +145,26 @@ class ElementwiseTest {
   }
 
   @Test
+  void parallelSumsEqualTheSameBlocksAddedInOrderOnOneThread() {
+    Kernels vector = KernelSelector.vectorOrNull();
+    if (vector == null) {
+      return;
+    }
+    int n = 5 * VectorElementwise.PARALLEL_MIN + 123;
+    float[] x = randomArray(new SplittableRandom(8), n);
+    double sum = 0;
+    double dot = 0;
+    for (int from = 0; from < n; from += VectorElementwise.BLOCK) {
+      int len = Math.min(VectorElementwise.BLOCK, n - from);
+      sum += vector.sum(len, x, from);
+      dot += vector.dot(len, x, from, x, from);
+    }
+    // Bit-equal: the split over threads cannot change the result.
+    assertThat(vector.sum(n, x, 0)).isEqualTo(sum);
+    assertThat(vector.dot(n, x, 0, x, 0)).isEqualTo(dot);
+  }
+
+  @Test
   void maxFindsNaNAndNegativeValuesAtEveryPosition() {
     for (Kernels k : bothPaths()) {
       for (int n : new int[] {1, 17, 100, 257}) {

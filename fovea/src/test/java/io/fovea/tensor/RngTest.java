@@ -54,9 +54,9 @@ class RngTest {
   @Test
   void rejectsBadArguments() {
     assertThatThrownBy(() -> Tensor.randomUniform(Shape.of(2), 1f, 1f, 0))
-        .hasMessage("randomUniform: expected lo < hi, got lo=1.0, hi=1.0");
+        .hasMessage("uniform: expected lo < hi, got lo=1.0, hi=1.0");
     assertThatThrownBy(() -> Tensor.randomNormal(Shape.of(2), 0f, -1f, 0))
-        .hasMessage("randomNormal: expected std >= 0, got -1.0");
+        .hasMessage("normal: expected std >= 0, got -1.0");
     assertThatThrownBy(() -> new Rng(0).nextInt(0))
         .hasMessage("nextInt: expected bound > 0, got 0");
   }
