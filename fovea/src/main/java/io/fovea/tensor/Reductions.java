@@ -66,6 +66,12 @@ final class Reductions {
 
   /** One output: {@code n} values of {@code x} from {@code base}, {@code stride} apart. */
   private static float reduce(Kind kind, float[] x, int base, int n, int stride) {
+    if (stride == 1 && kind != Kind.MIN && kind != Kind.ARGMAX) {
+      // Contiguous: the kernels' vector loops (same results up to float rounding).
+      Kernels k = Kernels.get();
+      return kind == Kind.MAX ? k.max(n, x, base)
+          : (float) (kind == Kind.MEAN ? k.sum(n, x, base) / n : k.sum(n, x, base));
+    }
     switch (kind) {
       case SUM:
       case MEAN:
