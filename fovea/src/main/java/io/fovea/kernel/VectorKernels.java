@@ -22,4 +22,83 @@ final class VectorKernels extends ScalarKernels {
   public int lanes() {
     return FloatVector.SPECIES_PREFERRED.length();
   }
+
+  @Override
+  public void biasActivation(int rows, int cols, float[] x, int xOff, float[] bias,
+      Activation act, float[] y, int yOff) {
+    VectorActivations.biasActivation(rows, cols, x, xOff, bias, act, y, yOff);
+  }
+
+  @Override
+  public void activationBackward(Activation act, int length, float[] y, int yOff, float[] dy,
+      float[] dx) {
+    VectorActivations.activationBackward(act, length, y, yOff, dy, dx);
+  }
+
+  @Override
+  public void biasGradient(int rows, int cols, float[] dy, float[] dBias) {
+    VectorStatistics.biasGradient(rows, cols, dy, dBias);
+  }
+
+  @Override
+  public void softmax(int rows, int cols, float[] x, int xOff, float[] y, int yOff) {
+    VectorActivations.softmax(rows, cols, x, xOff, y, yOff);
+  }
+
+  @Override
+  public void softmaxBackward(int rows, int cols, float[] y, float[] dy, float[] dx) {
+    VectorActivations.softmaxBackward(rows, cols, y, dy, dx);
+  }
+
+  @Override
+  public void channelMeanVariance(int rows, int channels, float[] x, int xOff, float[] mean,
+      float[] variance) {
+    VectorStatistics.channelMeanVariance(rows, channels, x, xOff, mean, variance);
+  }
+
+  @Override
+  public void add(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
+    VectorElementwise.add(n, a, aOff, b, bOff, out, outOff);
+  }
+
+  @Override
+  public void sub(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
+    VectorElementwise.sub(n, a, aOff, b, bOff, out, outOff);
+  }
+
+  @Override
+  public void mul(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
+    VectorElementwise.mul(n, a, aOff, b, bOff, out, outOff);
+  }
+
+  @Override
+  public void div(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
+    VectorElementwise.div(n, a, aOff, b, bOff, out, outOff);
+  }
+
+  @Override
+  public void scaleShift(int n, float[] a, int aOff, float scale, float shift, float[] out,
+      int outOff) {
+    VectorElementwise.scaleShift(n, a, aOff, scale, shift, out, outOff);
+  }
+
+  @Override
+  public void axpy(int n, float alpha, float[] x, int xOff, float[] y, int yOff) {
+    VectorElementwise.axpy(n, alpha, x, xOff, y, yOff);
+  }
+
+  @Override
+  public double sum(int n, float[] x, int off) {
+    return VectorElementwise.sum(n, x, off);
+  }
+
+  @Override
+  public double dot(int n, float[] a, int aOff, float[] b, int bOff) {
+    return VectorElementwise.dot(n, a, aOff, b, bOff);
+  }
+
+  @Override
+  public float max(int n, float[] x, int off) {
+    return VectorElementwise.max(n, x, off);
+  }
 }
