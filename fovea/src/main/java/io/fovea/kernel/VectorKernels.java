@@ -22,4 +22,21 @@ final class VectorKernels extends ScalarKernels {
   public int lanes() {
     return FloatVector.SPECIES_PREFERRED.length();
   }
+
+  @Override
+  public void conv2d(ConvGeometry g, float[] x, int xOff, float[] kernel, float[] bias,
+      float[] y, int yOff) {
+    VectorConv.conv2d(this, g, x, xOff, kernel, bias, y, yOff);
+  }
+
+  @Override
+  public void conv2dBackwardInput(ConvGeometry g, float[] dy, float[] kernel, float[] dx) {
+    VectorConv.conv2dBackwardInput(this, g, dy, kernel, dx);
+  }
+
+  @Override
+  public void conv2dBackwardKernel(ConvGeometry g, float[] x, int xOff, float[] dy,
+      float[] dKernel, float[] dBias) {
+    VectorConv.conv2dBackwardKernel(this, g, x, xOff, dy, dKernel, dBias);
+  }
 }
