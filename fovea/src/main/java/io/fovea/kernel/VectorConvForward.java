@@ -95,22 +95,27 @@ final class VectorConvForward {
     FloatVector a10 = a00, a11 = a01, a12 = a02, a13 = a03;
     FloatVector a20 = a00, a21 = a01, a22 = a02, a23 = a03;
     FloatVector a30 = a00, a31 = a01, a32 = a02, a33 = a03;
-    for (int ky = 0; ky < kh; ky++) {
-      int xr = ky * rowStride;
-      int ko = ky * span * ocp + ch;
-      for (int j = 0; j < span; j++, ko += ocp) {
+    // One flat loop over the window (no nested loop: C2 would box accumulators live across it).
+    int xr = 0;
+    int inRow = span;
+    int skip = rowStride - span;
+    for (int t = 0, ko = ch, n = kh * span; t < n; t++, ko += ocp) {
         FloatVector w0 = FloatVector.fromArray(S, kp, ko);
         FloatVector w1 = FloatVector.fromArray(S, kp, ko + L);
         FloatVector w2 = FloatVector.fromArray(S, kp, ko + 2 * L);
         FloatVector w3 = FloatVector.fromArray(S, kp, ko + 3 * L);
-        FloatVector x = FloatVector.broadcast(S, src[b0 + xr + j]);
+        FloatVector x = FloatVector.broadcast(S, src[b0 + xr]);
         a00 = x.fma(w0, a00); a01 = x.fma(w1, a01); a02 = x.fma(w2, a02); a03 = x.fma(w3, a03);
-        x = FloatVector.broadcast(S, src[b1 + xr + j]);
+        x = FloatVector.broadcast(S, src[b1 + xr]);
         a10 = x.fma(w0, a10); a11 = x.fma(w1, a11); a12 = x.fma(w2, a12); a13 = x.fma(w3, a13);
-        x = FloatVector.broadcast(S, src[b2 + xr + j]);
+        x = FloatVector.broadcast(S, src[b2 + xr]);
         a20 = x.fma(w0, a20); a21 = x.fma(w1, a21); a22 = x.fma(w2, a22); a23 = x.fma(w3, a23);
-        x = FloatVector.broadcast(S, src[b3 + xr + j]);
+        x = FloatVector.broadcast(S, src[b3 + xr]);
         a30 = x.fma(w0, a30); a31 = x.fma(w1, a31); a32 = x.fma(w2, a32); a33 = x.fma(w3, a33);
+      xr++;
+      if (--inRow == 0) {
+        inRow = span;
+        xr += skip;
       }
     }
     int c = y0 + ch;
@@ -132,20 +137,25 @@ final class VectorConvForward {
     FloatVector a00 = FloatVector.fromArray(S, bp, ch);
     FloatVector a01 = FloatVector.fromArray(S, bp, ch + L);
     FloatVector a10 = a00, a11 = a01, a20 = a00, a21 = a01, a30 = a00, a31 = a01;
-    for (int ky = 0; ky < kh; ky++) {
-      int xr = ky * rowStride;
-      int ko = ky * span * ocp + ch;
-      for (int j = 0; j < span; j++, ko += ocp) {
+    // One flat loop over the window (no nested loop: C2 would box accumulators live across it).
+    int xr = 0;
+    int inRow = span;
+    int skip = rowStride - span;
+    for (int t = 0, ko = ch, n = kh * span; t < n; t++, ko += ocp) {
         FloatVector w0 = FloatVector.fromArray(S, kp, ko);
         FloatVector w1 = FloatVector.fromArray(S, kp, ko + L);
-        FloatVector x = FloatVector.broadcast(S, src[b0 + xr + j]);
+        FloatVector x = FloatVector.broadcast(S, src[b0 + xr]);
         a00 = x.fma(w0, a00); a01 = x.fma(w1, a01);
-        x = FloatVector.broadcast(S, src[b1 + xr + j]);
+        x = FloatVector.broadcast(S, src[b1 + xr]);
         a10 = x.fma(w0, a10); a11 = x.fma(w1, a11);
-        x = FloatVector.broadcast(S, src[b2 + xr + j]);
+        x = FloatVector.broadcast(S, src[b2 + xr]);
         a20 = x.fma(w0, a20); a21 = x.fma(w1, a21);
-        x = FloatVector.broadcast(S, src[b3 + xr + j]);
+        x = FloatVector.broadcast(S, src[b3 + xr]);
         a30 = x.fma(w0, a30); a31 = x.fma(w1, a31);
+      xr++;
+      if (--inRow == 0) {
+        inRow = span;
+        xr += skip;
       }
     }
     int c = y0 + ch;
@@ -160,15 +170,20 @@ final class VectorConvForward {
       int span, float[] kp, int ocp, float[] bp, int ch, float[] y, int y0, int outC, int np) {
     FloatVector a0 = FloatVector.fromArray(S, bp, ch);
     FloatVector a1 = a0, a2 = a0, a3 = a0;
-    for (int ky = 0; ky < kh; ky++) {
-      int xr = ky * rowStride;
-      int ko = ky * span * ocp + ch;
-      for (int j = 0; j < span; j++, ko += ocp) {
+    // One flat loop over the window (no nested loop: C2 would box accumulators live across it).
+    int xr = 0;
+    int inRow = span;
+    int skip = rowStride - span;
+    for (int t = 0, ko = ch, n = kh * span; t < n; t++, ko += ocp) {
         FloatVector w = FloatVector.fromArray(S, kp, ko);
-        a0 = FloatVector.broadcast(S, src[b0 + xr + j]).fma(w, a0);
-        a1 = FloatVector.broadcast(S, src[b1 + xr + j]).fma(w, a1);
-        a2 = FloatVector.broadcast(S, src[b2 + xr + j]).fma(w, a2);
-        a3 = FloatVector.broadcast(S, src[b3 + xr + j]).fma(w, a3);
+        a0 = FloatVector.broadcast(S, src[b0 + xr]).fma(w, a0);
+        a1 = FloatVector.broadcast(S, src[b1 + xr]).fma(w, a1);
+        a2 = FloatVector.broadcast(S, src[b2 + xr]).fma(w, a2);
+        a3 = FloatVector.broadcast(S, src[b3 + xr]).fma(w, a3);
+      xr++;
+      if (--inRow == 0) {
+        inRow = span;
+        xr += skip;
       }
     }
     int c = y0 + ch;

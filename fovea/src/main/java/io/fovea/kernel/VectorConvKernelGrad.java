@@ -116,10 +116,12 @@ final class VectorConvKernelGrad {
     FloatVector a33 = FloatVector.fromArray(S, dk, k3 + 3 * L);
     int pixelStep = g.strideW() * g.inC();
     int outC = g.outC();
-    for (int oy = 0; oy < rows; oy++) {
-      int xb = x0 + oy * g.strideH() * rowStride;
-      int db = d0 + oy * g.outW() * outC;
-      for (int ox = 0; ox < g.outW(); ox++, xb += pixelStep, db += outC) {
+    // One flat loop over the pixels (no nested loop: C2 would box accumulators live across it).
+    int outW = g.outW();
+    int rowJump = g.strideH() * rowStride - outW * pixelStep;
+    int xb = x0;
+    int ox = 0;
+    for (int p = 0, db = d0, n = rows * outW; p < n; p++, db += outC) {
         FloatVector e0 = FloatVector.fromArray(S, dy, db);
         FloatVector e1 = FloatVector.fromArray(S, dy, db + L);
         FloatVector e2 = FloatVector.fromArray(S, dy, db + 2 * L);
@@ -132,6 +134,10 @@ final class VectorConvKernelGrad {
         a20 = x.fma(e0, a20); a21 = x.fma(e1, a21); a22 = x.fma(e2, a22); a23 = x.fma(e3, a23);
         x = FloatVector.broadcast(S, src[xb + o3]);
         a30 = x.fma(e0, a30); a31 = x.fma(e1, a31); a32 = x.fma(e2, a32); a33 = x.fma(e3, a33);
+      xb += pixelStep;
+      if (++ox == outW) {
+        ox = 0;
+        xb += rowJump;
       }
     }
     store4(a00, a01, a02, a03, dk, k0);
@@ -155,10 +161,12 @@ final class VectorConvKernelGrad {
     FloatVector a30 = FloatVector.fromArray(S, dk, k3), a31 = FloatVector.fromArray(S, dk, k3 + L);
     int pixelStep = g.strideW() * g.inC();
     int outC = g.outC();
-    for (int oy = 0; oy < rows; oy++) {
-      int xb = x0 + oy * g.strideH() * rowStride;
-      int db = d0 + oy * g.outW() * outC;
-      for (int ox = 0; ox < g.outW(); ox++, xb += pixelStep, db += outC) {
+    // One flat loop over the pixels (no nested loop: C2 would box accumulators live across it).
+    int outW = g.outW();
+    int rowJump = g.strideH() * rowStride - outW * pixelStep;
+    int xb = x0;
+    int ox = 0;
+    for (int p = 0, db = d0, n = rows * outW; p < n; p++, db += outC) {
         FloatVector e0 = FloatVector.fromArray(S, dy, db);
         FloatVector e1 = FloatVector.fromArray(S, dy, db + L);
         FloatVector x = FloatVector.broadcast(S, src[xb + o0]);
@@ -169,6 +177,10 @@ final class VectorConvKernelGrad {
         a20 = x.fma(e0, a20); a21 = x.fma(e1, a21);
         x = FloatVector.broadcast(S, src[xb + o3]);
         a30 = x.fma(e0, a30); a31 = x.fma(e1, a31);
+      xb += pixelStep;
+      if (++ox == outW) {
+        ox = 0;
+        xb += rowJump;
       }
     }
     a00.intoArray(dk, k0);
@@ -196,15 +208,21 @@ final class VectorConvKernelGrad {
     FloatVector a3 = FloatVector.fromArray(S, dk, k3);
     int pixelStep = g.strideW() * g.inC();
     int outC = g.outC();
-    for (int oy = 0; oy < rows; oy++) {
-      int xb = x0 + oy * g.strideH() * rowStride;
-      int db = d0 + oy * g.outW() * outC;
-      for (int ox = 0; ox < g.outW(); ox++, xb += pixelStep, db += outC) {
+    // One flat loop over the pixels (no nested loop: C2 would box accumulators live across it).
+    int outW = g.outW();
+    int rowJump = g.strideH() * rowStride - outW * pixelStep;
+    int xb = x0;
+    int ox = 0;
+    for (int p = 0, db = d0, n = rows * outW; p < n; p++, db += outC) {
         FloatVector e = FloatVector.fromArray(S, dy, db);
         a0 = FloatVector.broadcast(S, src[xb + o0]).fma(e, a0);
         a1 = FloatVector.broadcast(S, src[xb + o1]).fma(e, a1);
         a2 = FloatVector.broadcast(S, src[xb + o2]).fma(e, a2);
         a3 = FloatVector.broadcast(S, src[xb + o3]).fma(e, a3);
+      xb += pixelStep;
+      if (++ox == outW) {
+        ox = 0;
+        xb += rowJump;
       }
     }
     a0.intoArray(dk, k0);
