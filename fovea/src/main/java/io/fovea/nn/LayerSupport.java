@@ -57,12 +57,12 @@ final class LayerSupport {
    * The output length along one axis, or an error naming the layer and the input shape when a
    * {@code valid} window does not fit.
    */
-  static int outputLength(Layer layer, Shape in, String window, int inLength, int size,
-      int stride, Padding padding) {
+  static int outputLength(Layer layer, Shape in, String noun, String window, int inLength,
+      int size, int stride, Padding padding) {
     if (padding == Padding.VALID && size > inLength) {
       throw new IllegalArgumentException(layer.where() + ": expected input of at least " + window
-          + " for a " + window + " window with padding 'valid', got " + in
-          + ". Use padding 'same', a smaller window or a larger input.");
+          + " for a " + window + " " + noun + " with padding 'valid', got " + in
+          + ". Use padding 'same', a smaller " + noun + " or a larger input.");
     }
     return padding.outputLength(inLength, size, stride);
   }

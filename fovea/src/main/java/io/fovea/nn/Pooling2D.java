@@ -61,9 +61,9 @@ abstract class Pooling2D extends Layer {
     Settings s = settings();
     Padding padding = LayerSupport.padding(this, s.padding(), false);
     String window = LayerSupport.window(s.poolHeight(), s.poolWidth());
-    int outH = LayerSupport.outputLength(this, in, window, in.dim(0), s.poolHeight(),
+    int outH = LayerSupport.outputLength(this, in, "window", window, in.dim(0), s.poolHeight(),
         s.strideHeight(), padding);
-    int outW = LayerSupport.outputLength(this, in, window, in.dim(1), s.poolWidth(),
+    int outW = LayerSupport.outputLength(this, in, "window", window, in.dim(1), s.poolWidth(),
         s.strideWidth(), padding);
     return Shape.of(outH, outW, in.dim(2));
   }
