@@ -2,6 +2,7 @@ package io.fovea.nn;
 
 import io.fovea.activations.Activations;
 import io.fovea.constraints.Constraint;
+import io.fovea.constraints.Constraints;
 import io.fovea.initializers.Initializer;
 import io.fovea.initializers.Initializers;
 import io.fovea.kernel.ConvGeometry;
@@ -40,6 +41,11 @@ public final class Conv1D extends Layer implements ActivatedLayer, Constrained {
       String padding, String activation, boolean useBias, Initializer kernelInitializer,
       Initializer biasInitializer, Constraint kernelConstraint, Constraint biasConstraint)
       implements LayerConfig {
+
+    /** Stores the activation's canonical Keras name ({@code null} is {@code linear}). */
+    public Config {
+      activation = Activations.get(activation).name();
+    }
 
     /** Keras's defaults for {@code filters} kernels of {@code kernelSize}. */
     public static Config of(int filters, int kernelSize) {
@@ -137,6 +143,16 @@ public final class Conv1D extends Layer implements ActivatedLayer, Constrained {
     Config c = config;
     return update("kernelConstraint", c.withWeights(c.activation(), c.useBias(),
         c.kernelInitializer(), c.biasInitializer(), value, c.biasConstraint()));
+  }
+
+  /** The kernel constraint by Keras name, e.g. {@code "max_norm"}. */
+  public Conv1D kernelConstraint(String value) {
+    return kernelConstraint(Constraints.get(value));
+  }
+
+  /** The bias constraint by Keras name. */
+  public Conv1D biasConstraint(String value) {
+    return biasConstraint(Constraints.get(value));
   }
 
   /** The constraint applied to the bias after each optimizer step. */
