@@ -2,7 +2,9 @@ package io.fovea.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import io.fovea.losses.BinaryCrossentropy;
 import io.fovea.losses.Losses;
 import io.fovea.tensor.Tensor;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,14 @@ class MetricsTest {
         .isInstanceOf(CategoricalAccuracy.class);
     assertThat(Metrics.get("acc", Losses.get("sparse_categorical_crossentropy")))
         .isInstanceOf(SparseCategoricalAccuracy.class);
+  }
+
+  @Test
+  void binaryAccuracyOfLogitsThresholdsAtZero() {
+    Metric m = Metrics.get("accuracy", new BinaryCrossentropy(true));
+    m.update(Tensor.of(new float[] {1, 0, 1}, 3, 1),
+        Tensor.of(new float[] {0.2f, -3, -0.1f}, 3, 1));
+    assertThat(m.result()).isCloseTo(2.0 / 3, within(1e-12));
   }
 
   @Test
