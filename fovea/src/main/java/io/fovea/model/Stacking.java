@@ -1,0 +1,94 @@
+package io.fovea.model;
+
+import io.fovea.nn.Layer;
+import io.fovea.tensor.Shape;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Adds layers to a {@link Sequential}: Keras's default names, uniqueness, eager building. */
+final class Stacking {
+
+  private final Sequential model;
+
+  Stacking(Sequential model) {
+    this.model = model;
+  }
+
+  void add(Layer layer) {
+    if (layer == null) {
+      throw new IllegalArgumentException(model.name() + ": expected a layer, got null");
+    }
+    List<Layer> layers = model.layers();
+    if (layer.index() >= 0 || layers.contains(layer)) {
+      throw new IllegalArgumentException(model.name() + ": expected a layer not yet in a model, "
+          + "got " + layer.where() + ". Make a new one, e.g. layer.config().create()");
+    }
+    Set<String> taken = new HashSet<>();
+    layers.forEach(l -> taken.add(l.name()));
+    boolean named = layer.name() != null;
+    if (named && taken.contains(layer.name())) {
+      throw new IllegalArgumentException(model.name() + ": expected unique layer names, got a "
+          + "second '" + layer.name() + "' (" + layer.typeName() + "). Name it differently");
+    }
+    if (!named) {
+      layer.setName(uniqueName(layer.defaultNamePrefix(), taken));
+    }
+    layer.setIndex(layers.size());
+    Shape in = inputFor(layer, layers);
+    try {
+      if (in != null) {
+        layer.build(in, model.nextLayerRng());
+      }
+    } catch (RuntimeException e) {
+      layer.setIndex(-1);
+      if (!named) {
+        layer.setName(null);
+      }
+      throw e;
+    }
+    if (layers.isEmpty()) {
+      model.setInputShape(in);
+    }
+    model.append(layer);
+  }
+
+  /** The input shape of a new layer, or null while the model's input is unknown. */
+  private static Shape inputFor(Layer layer, List<Layer> layers) {
+    if (layers.isEmpty()) {
+      if (layer.built()) {
+        return layer.inputShape();
+      }
+      return layer.declaredInputShape();
+    }
+    Layer previous = layers.get(layers.size() - 1);
+    return previous.built() ? previous.outputShape() : null;
+  }
+
+  private static String uniqueName(String prefix, Set<String> taken) {
+    if (!taken.contains(prefix)) {
+      return prefix;
+    }
+    for (int i = 1; ; i++) {
+      String candidate = prefix + "_" + i;
+      if (!taken.contains(candidate)) {
+        return candidate;
+      }
+    }
+  }
+
+  /** Builds every unbuilt layer in order from per-sample input {@code shape}. */
+  void buildAll(String where, Shape shape) {
+    List<Layer> layers = model.layers();
+    if (model.inputShape() == null) {
+      model.setInputShape(shape);
+    }
+    Shape in = model.inputShape();
+    for (Layer l : layers) {
+      if (!l.built()) {
+        l.build(in, model.nextLayerRng());
+      }
+      in = l.outputShape();
+    }
+  }
+}
