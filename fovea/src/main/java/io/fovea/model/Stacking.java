@@ -32,7 +32,7 @@ final class Stacking {
           + "second '" + layer.name() + "' (" + layer.typeName() + "). Name it differently");
     }
     if (!named) {
-      layer.setName(uniqueName(layer.defaultNamePrefix(), taken));
+      layer.name(uniqueName(layer.defaultNamePrefix(), taken));
     }
     layer.setIndex(layers.size());
     Shape in = inputFor(layer, layers);
@@ -43,7 +43,7 @@ final class Stacking {
     } catch (RuntimeException e) {
       layer.setIndex(-1);
       if (!named) {
-        layer.setName(null);
+        layer.name(null);
       }
       throw e;
     }

@@ -63,11 +63,8 @@ public abstract class Layer {
     return name;
   }
 
-  /**
-   * Sets the name; subclasses expose it as a fluent {@code name(String)}, and a model calls it to
-   * give an unnamed layer Keras's default name ({@code dense_1}).
-   */
-  public void setName(String newName) {
+  /** Sets the name; subclasses expose it as a fluent {@code name(String)}. */
+  protected void setName(String newName) {
     if (newName != null && !newName.matches("[A-Za-z0-9_.\\-/]+")) {
       throw new IllegalArgumentException(typeName() + ": expected a name of letters, digits and "
           + "_ . - /, got '" + newName + "'");
