@@ -63,6 +63,43 @@ public abstract class Layer {
     return name;
   }
 
+  /**
+   * Names the layer (Keras's {@code name}); the model gives unnamed layers a default name from
+   * {@link #defaultNamePrefix()}. Subclasses override it with their own return type.
+   *
+   * @throws IllegalStateException once the layer is built
+   */
+  public Layer name(String newName) {
+    requireUnbuilt("name");
+    setName(newName);
+    return this;
+  }
+
+  /**
+   * Declares the per-sample input shape, Keras's {@code input_shape}: {@code inputShape(28, 28,
+   * 1)}. Subclasses override it with their own return type.
+   *
+   * @throws IllegalStateException once the layer is built
+   */
+  public Layer inputShape(int... dims) {
+    requireUnbuilt("inputShape");
+    declareInputShape(dims == null ? null : Shape.of(dims));
+    return this;
+  }
+
+  /**
+   * Throws when the layer is built: settings are fixed once the weights exist.
+   *
+   * @param setter the setter's name, for the message
+   */
+  protected final void requireUnbuilt(String setter) {
+    if (built()) {
+      throw new IllegalStateException(where() + ": expected an unbuilt layer for " + setter
+          + "(...), got one built for input " + inputShape + ". Set options before the layer "
+          + "is built, or make a new one from config()");
+    }
+  }
+
   /** Sets the name; subclasses expose it as a fluent {@code name(String)}. */
   protected void setName(String newName) {
     if (newName != null && !newName.matches("[A-Za-z0-9_.\\-/]+")) {

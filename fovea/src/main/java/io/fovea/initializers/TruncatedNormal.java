@@ -1,0 +1,62 @@
+package io.fovea.initializers;
+
+import io.fovea.tensor.Rng;
+import io.fovea.tensor.Tensor;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Keras's {@code TruncatedNormal}: values from N(mean, stddev^2), a value more than two standard
+ * deviations from the mean being drawn again. Keras defaults: mean 0, stddev 0.05.
+ *
+ * @param mean the mean of the normal before truncation
+ * @param stddev its standard deviation, {@code >= 0}
+ */
+public record TruncatedNormal(double mean, double stddev) implements Initializer {
+
+  /** Keras's defaults, mean 0 and stddev 0.05. */
+  public TruncatedNormal() {
+    this(0, 0.05);
+  }
+
+  /** Checks the standard deviation. */
+  public TruncatedNormal {
+    if (!(stddev >= 0)) {
+      throw new IllegalArgumentException("TruncatedNormal: expected stddev >= 0, got " + stddev);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "truncated_normal";
+  }
+
+  @Override
+  public String className() {
+    return "TruncatedNormal";
+  }
+
+  @Override
+  public Map<String, Object> config() {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("mean", mean);
+    c.put("stddev", stddev);
+    c.put("seed", null);
+    return c;
+  }
+
+  @Override
+  public void fill(Tensor w, Rng rng) {
+    fill(w.data(), w.offset(), w.size(), mean, stddev, rng);
+  }
+
+  static void fill(float[] a, int off, int n, double mean, double stddev, Rng rng) {
+    for (int i = 0; i < n; i++) {
+      double z;
+      do {
+        z = rng.nextGaussian();
+      } while (Math.abs(z) > 2);
+      a[off + i] = (float) (mean + stddev * z);
+    }
+  }
+}
