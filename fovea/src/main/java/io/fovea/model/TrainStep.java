@@ -3,6 +3,7 @@ package io.fovea.model;
 import io.fovea.losses.Loss;
 import io.fovea.metrics.Metric;
 import io.fovea.nn.ActivatedLayer;
+import io.fovea.nn.Constrained;
 import io.fovea.nn.Layer;
 import io.fovea.nn.Parameter;
 import io.fovea.tensor.Tensor;
@@ -14,7 +15,8 @@ import java.util.List;
  *
  * <p>When the last layer ends with the activation the loss can take logits for ({@code softmax}
  * or {@code sigmoid} with a cross-entropy), the loss is computed from the logits and the
- * backward pass starts below the activation, as Keras does for stability.
+ * backward pass starts below the activation, as Keras does for stability. Constraints of
+ * trainable layers are applied after the step.
  */
 final class TrainStep {
 
@@ -66,6 +68,12 @@ final class TrainStep {
       g = layers.get(i).backward(g);
     }
     compiled.optimizer().apply(trainable);
+    for (Layer l : layers) {
+      // Keras applies a weight's constraint right after the optimiser updates it.
+      if (l.trainable() && l instanceof Constrained c) {
+        c.applyConstraints();
+      }
+    }
     return loss;
   }
 
