@@ -3,6 +3,7 @@ package io.fovea.optimizers;
 import io.fovea.nn.Parameter;
 import io.fovea.tensor.Tensor;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,10 @@ import java.util.Map;
  * Updates parameters from their gradients, one step per batch (Keras's optimiser: a base that
  * loops over the parameters and counts steps, and a subclass that keeps its slots and updates one
  * parameter).
+ *
+ * <p>The caller passes only the parameters to train: trainable parameters of trainable layers
+ * (the model leaves out batch normalisation's moving statistics and frozen layers). A parameter
+ * gets its slots the first time it is seen, so a steady step allocates nothing.
  */
 public abstract class Optimizer {
 
@@ -41,6 +46,39 @@ public abstract class Optimizer {
           name() + ": expected a positive learning rate, got " + value);
     }
     this.learningRate = value;
+  }
+
+  /**
+   * Keras's {@code get_config}: {@code name}, {@code learning_rate} and the subclass's
+   * hyperparameters under Keras's keys (e.g. {@code beta_1}), to save and rebuild the optimiser
+   * with {@code Optimizers.fromConfig}.
+   */
+  public Map<String, Object> config() {
+    Map<String, Object> config = new LinkedHashMap<>();
+    config.put("name", name());
+    // through the shortest decimal, so that 0.001f is saved as 0.001
+    config.put("learning_rate", Double.parseDouble(Float.toString(learningRate)));
+    return config;
+  }
+
+  /**
+   * Checks a hyperparameter in {@code [lo, hi)} (or {@code [lo, hi]} when {@code hiIncluded}).
+   *
+   * @throws IllegalArgumentException e.g. {@code Adam: expected beta1 in [0, 1), got 1.0}
+   */
+  protected final double checkRange(String what, double value, double lo, double hi,
+      boolean hiIncluded) {
+    if (!(value >= lo && (hiIncluded ? value <= hi : value < hi))) {
+      throw new IllegalArgumentException(getClass().getSimpleName() + ": expected " + what
+          + " in [" + format(lo) + ", " + format(hi) + (hiIncluded ? "]" : ")") + ", got "
+          + value);
+    }
+    return value;
+  }
+
+  private static String format(double v) {
+    return v == Math.rint(v) && !Double.isInfinite(v) ? Long.toString((long) v)
+        : Double.toString(v);
   }
 
   /** Steps taken so far (Keras's {@code iterations}). */

@@ -1,0 +1,79 @@
+package io.fovea.optimizers;
+
+import io.fovea.nn.Parameter;
+import io.fovea.tensor.Tensor;
+import java.util.Map;
+
+/**
+ * Adadelta, Keras's {@code Adadelta}: steps whose size is the ratio of running root mean squares
+ * of past updates and of gradients.
+ *
+ * <p>{@code Eg = rho Eg + (1 - rho) g^2}; {@code d = -sqrt(Ed + epsilon) / sqrt(Eg + epsilon) g};
+ * {@code Ed = rho Ed + (1 - rho) d^2}; {@code w += lr d}. Defaults as Keras: {@code learningRate
+ * = 0.001}, {@code rho = 0.95}, {@code epsilon = 1e-7}.
+ *
+ * <p>Slots: {@code Eg} and {@code Ed}, each of the parameter's shape. Reference: Zeiler, ADADELTA:
+ * An Adaptive Learning Rate Method (2012).
+ */
+public final class Adadelta extends Optimizer {
+
+  private final double rho;
+  private final double epsilon;
+
+  /** Keras's defaults. */
+  public Adadelta() {
+    this(0.001);
+  }
+
+  /** Keras's defaults with this learning rate. */
+  public Adadelta(double learningRate) {
+    this(learningRate, 0.95, 1e-7);
+  }
+
+  /** Adadelta with the decay {@code rho} in {@code [0, 1)} and {@code epsilon >= 0}. */
+  public Adadelta(double learningRate, double rho, double epsilon) {
+    super((float) learningRate);
+    this.rho = checkRange("rho", rho, 0, 1, false);
+    this.epsilon = checkRange("epsilon", epsilon, 0, Double.MAX_VALUE, true);
+  }
+
+  @Override
+  public String name() {
+    return "adadelta";
+  }
+
+  @Override
+  public Map<String, Object> config() {
+    Map<String, Object> config = super.config();
+    config.put("rho", rho);
+    config.put("epsilon", epsilon);
+    return config;
+  }
+
+  @Override
+  protected Tensor[] createSlots(Parameter p) {
+    return new Tensor[] {Tensor.zeros(p.shape()), Tensor.zeros(p.shape())};
+  }
+
+  @Override
+  protected void update(Parameter p, Tensor[] slots, long step) {
+    float[] w = p.value().data();
+    int wo = p.value().offset();
+    float[] g = p.gradient().data();
+    int go = p.gradient().offset();
+    float[] eg = slots[0].data();
+    float[] ed = slots[1].data();
+    float lr = learningRate();
+    float r = (float) rho;
+    float c = (float) (1 - rho);
+    float eps = (float) epsilon;
+    int n = p.size();
+    for (int i = 0; i < n; i++) {
+      float gi = g[go + i];
+      eg[i] = r * eg[i] + c * gi * gi;
+      float d = -(float) Math.sqrt(ed[i] + eps) / (float) Math.sqrt(eg[i] + eps) * gi;
+      ed[i] = r * ed[i] + c * d * d;
+      w[wo + i] += lr * d;
+    }
+  }
+}

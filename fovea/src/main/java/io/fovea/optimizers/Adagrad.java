@@ -1,0 +1,74 @@
+package io.fovea.optimizers;
+
+import io.fovea.nn.Parameter;
+import io.fovea.tensor.Tensor;
+import java.util.Map;
+
+/**
+ * Adagrad, Keras's {@code Adagrad}: per-weight steps shrinking with the sum of squared gradients.
+ *
+ * <p>{@code acc += g^2}, {@code w -= lr g / sqrt(acc + epsilon)}, with {@code acc} starting at
+ * {@code initialAccumulatorValue}. Defaults as Keras: {@code learningRate = 0.001}, {@code
+ * initialAccumulatorValue = 0.1}, {@code epsilon = 1e-7}.
+ *
+ * <p>Slots: the accumulator, of the parameter's shape. Reference: Duchi et al., Adaptive
+ * Subgradient Methods for Online Learning and Stochastic Optimization (2011).
+ */
+public final class Adagrad extends Optimizer {
+
+  private final double initialAccumulatorValue;
+  private final double epsilon;
+
+  /** Keras's defaults. */
+  public Adagrad() {
+    this(0.001);
+  }
+
+  /** Keras's defaults with this learning rate. */
+  public Adagrad(double learningRate) {
+    this(learningRate, 0.1, 1e-7);
+  }
+
+  /** Adagrad with a non-negative starting accumulator and {@code epsilon}. */
+  public Adagrad(double learningRate, double initialAccumulatorValue, double epsilon) {
+    super((float) learningRate);
+    this.initialAccumulatorValue = checkRange("initialAccumulatorValue",
+        initialAccumulatorValue, 0, Double.MAX_VALUE, true);
+    this.epsilon = checkRange("epsilon", epsilon, 0, Double.MAX_VALUE, true);
+  }
+
+  @Override
+  public String name() {
+    return "adagrad";
+  }
+
+  @Override
+  public Map<String, Object> config() {
+    Map<String, Object> config = super.config();
+    config.put("initial_accumulator_value", initialAccumulatorValue);
+    config.put("epsilon", epsilon);
+    return config;
+  }
+
+  @Override
+  protected Tensor[] createSlots(Parameter p) {
+    return new Tensor[] {Tensor.zeros(p.shape()).fill((float) initialAccumulatorValue)};
+  }
+
+  @Override
+  protected void update(Parameter p, Tensor[] slots, long step) {
+    float[] w = p.value().data();
+    int wo = p.value().offset();
+    float[] g = p.gradient().data();
+    int go = p.gradient().offset();
+    float[] acc = slots[0].data();
+    float lr = learningRate();
+    float eps = (float) epsilon;
+    int n = p.size();
+    for (int i = 0; i < n; i++) {
+      float gi = g[go + i];
+      acc[i] += gi * gi;
+      w[wo + i] -= lr * gi / (float) Math.sqrt(acc[i] + eps);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package io.fovea.optimizers;
+
+import io.fovea.nn.Parameter;
+import io.fovea.tensor.Tensor;
+import java.util.Map;
+
+/**
+ * Stochastic gradient descent with optional (Nesterov) momentum, Keras's {@code SGD}.
+ *
+ * <p>Without momentum: {@code w -= lr * g}. With momentum {@code mu} and velocity {@code v}
+ * (zero at first): {@code v = mu * v - lr * g}, then {@code w += v}, or with Nesterov {@code w +=
+ * mu * v - lr * g}. Defaults as Keras: {@code learningRate = 0.01}, {@code momentum = 0}, {@code
+ * nesterov = false}.
+ *
+ * <p>Slots: one velocity per parameter, with the parameter's shape, when {@code momentum > 0}.
+ * Reference: Sutskever et al., On the importance of initialization and momentum in deep learning
+ * (2013).
+ */
+public final class SGD extends Optimizer {
+
+  private final double momentum;
+  private final boolean nesterov;
+
+  /** Keras's defaults: learning rate 0.01, no momentum. */
+  public SGD() {
+    this(0.01);
+  }
+
+  /** Plain gradient descent with this learning rate. */
+  public SGD(double learningRate) {
+    this(learningRate, 0, false);
+  }
+
+  /** Gradient descent with classical momentum in {@code [0, 1]}. */
+  public SGD(double learningRate, double momentum) {
+    this(learningRate, momentum, false);
+  }
+
+  /** Gradient descent with momentum in {@code [0, 1]}, Nesterov's when {@code nesterov}. */
+  public SGD(double learningRate, double momentum, boolean nesterov) {
+    super((float) learningRate);
+    this.momentum = checkRange("momentum", momentum, 0, 1, true);
+    this.nesterov = nesterov;
+  }
+
+  @Override
+  public String name() {
+    return "SGD";
+  }
+
+  /** The momentum {@code mu}. */
+  public double momentum() {
+    return momentum;
+  }
+
+  /** Whether the momentum is Nesterov's. */
+  public boolean nesterov() {
+    return nesterov;
+  }
+
+  @Override
+  public Map<String, Object> config() {
+    Map<String, Object> config = super.config();
+    config.put("momentum", momentum);
+    config.put("nesterov", nesterov);
+    return config;
+  }
+
+  @Override
+  protected Tensor[] createSlots(Parameter p) {
+    return momentum > 0 ? new Tensor[] {Tensor.zeros(p.shape())} : new Tensor[0];
+  }
+
+  @Override
+  protected void update(Parameter p, Tensor[] slots, long step) {
+    float[] w = p.value().data();
+    int wo = p.value().offset();
+    float[] g = p.gradient().data();
+    int go = p.gradient().offset();
+    int n = p.size();
+    float lr = learningRate();
+    if (slots.length == 0) {
+      for (int i = 0; i < n; i++) {
+        w[wo + i] -= lr * g[go + i];
+      }
+      return;
+    }
+    float mu = (float) momentum;
+    float[] v = slots[0].data();
+    for (int i = 0; i < n; i++) {
+      float gi = g[go + i];
+      float vi = mu * v[i] - lr * gi;
+      v[i] = vi;
+      w[wo + i] += nesterov ? mu * vi - lr * gi : vi;
+    }
+  }
+}
