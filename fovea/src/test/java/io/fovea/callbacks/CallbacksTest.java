@@ -97,8 +97,11 @@ class CallbacksTest {
         .isEqualTo(2);
     EarlyStopping max = new EarlyStopping().monitor("val_loss").mode("max").patience(1);
     assertThat(drive(model(0.1), max, 1.0, 2.0, 3.0, 1.0, 0.5, 0.1)).isEqualTo(4);
-    EarlyStopping baseline = new EarlyStopping().patience(1).baseline(0.3);
-    assertThat(drive(model(0.1), baseline, 1.0, 0.9, 0.8)).isEqualTo(2);
+    // Improvements that miss the baseline do not reset the waiting count.
+    EarlyStopping baseline = new EarlyStopping().patience(2).baseline(0.3);
+    assertThat(drive(model(0.1), baseline, 1.0, 0.9, 0.95, 0.97)).isEqualTo(3);
+    assertThat(drive(model(0.1), new EarlyStopping().patience(2), 1.0, 0.9, 0.95, 0.97))
+        .isEqualTo(4);
   }
 
   @Test
