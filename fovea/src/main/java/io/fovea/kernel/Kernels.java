@@ -211,6 +211,18 @@ public interface Kernels {
   void channelMeanVariance(int rows, int channels, float[] x, int xOff, float[] mean,
       float[] variance);
 
+  /**
+   * Per-channel affine map {@code y[r, c] = x[r, c] * scale[c] + shift[c]} (batch
+   * normalisation); {@code x} and {@code y} may be the same array.
+   *
+   * @param x read, {@code rows * channels} floats from {@code xOff}
+   * @param scale read, {@code channels} floats
+   * @param shift read, {@code channels} floats, or null for none
+   * @param y written, {@code rows * channels} floats from {@code yOff}
+   */
+  void channelScaleShift(int rows, int channels, float[] x, int xOff, float[] scale,
+      float[] shift, float[] y, int yOff);
+
   // ---------------------------------------------------------------- elementwise
 
   /** {@code out[i] = a[i] + b[i]}. a, b read; out written (may alias a or b). */

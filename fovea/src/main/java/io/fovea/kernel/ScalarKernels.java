@@ -122,6 +122,12 @@ public class ScalarKernels implements Kernels {
   }
 
   @Override
+  public void channelScaleShift(int rows, int channels, float[] x, int xOff, float[] scale,
+      float[] shift, float[] y, int yOff) {
+    ScalarChannels.scaleShift(rows, channels, x, xOff, scale, shift, y, yOff);
+  }
+
+  @Override
   public void add(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
     ScalarElementwise.add(n, a, aOff, b, bOff, out, outOff);
   }

@@ -101,4 +101,21 @@ final class VectorKernels extends ScalarKernels {
   public float max(int n, float[] x, int off) {
     return VectorElementwise.max(n, x, off);
   }
+
+  @Override
+  public void conv2d(ConvGeometry g, float[] x, int xOff, float[] kernel, float[] bias,
+      float[] y, int yOff) {
+    VectorConv.conv2d(this, g, x, xOff, kernel, bias, y, yOff);
+  }
+
+  @Override
+  public void conv2dBackwardInput(ConvGeometry g, float[] dy, float[] kernel, float[] dx) {
+    VectorConv.conv2dBackwardInput(this, g, dy, kernel, dx);
+  }
+
+  @Override
+  public void conv2dBackwardKernel(ConvGeometry g, float[] x, int xOff, float[] dy,
+      float[] dKernel, float[] dBias) {
+    VectorConv.conv2dBackwardKernel(this, g, x, xOff, dy, dKernel, dBias);
+  }
 }

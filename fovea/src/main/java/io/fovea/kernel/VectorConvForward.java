@@ -1,0 +1,212 @@
+package io.fovea.kernel;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Direct convolution, vectorised over output channels and register-blocked over output pixels.
+ *
+ * <p>{@code y[n, p, o] = bias[o] + sum over ky, j of src[n, p's window row ky, j] * w[ky, j, o]}
+ * where {@code j = kx * inC + c} runs over one contiguous row of the window. The source holds
+ * {@code count} images that need no more padding (the caller padded them): output pixel {@code
+ * (oy, ox)} reads source rows from {@code oy * strideH} and columns from {@code ox * strideW}.
+ * The kernel is packed {@code [kh * kw * inC, ocp]} with {@code ocp} the output channels rounded
+ * up to whole vectors (zeros beyond {@code outC}), and the bias {@code [ocp]}, so the hot loop
+ * loads whole vectors only.
+ *
+ * <p>A tile is {@link #TILE} consecutive output pixels of one image (a tile may wrap to the next
+ * output row) times up to four vectors of output channels: 16 accumulators, each input value
+ * broadcast once and multiplied into four kernel vectors. The last tile of an image repeats its
+ * last pixel and stores only the real ones. Tiles are split over threads; each output is computed
+ * by one thread in a fixed order, so the result does not depend on the thread count.
+ */
+final class VectorConvForward {
+
+  static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+  static final int L = S.length();
+  static final int TILE = 4;
+
+  private VectorConvForward() {}
+
+  /**
+   * Computes output images {@code first .. first + count - 1}.
+   *
+   * @param src read, {@code count} images of {@code srcH * srcW * inC} from {@code srcOff}
+   * @param kp read, packed kernel {@code [patchSize, ocp]}
+   * @param bp read, packed bias {@code [ocp]}
+   * @param y written, the whole output batch from {@code yOff}
+   */
+  static void run(ConvGeometry g, float[] src, int srcOff, int srcH, int srcW, float[] kp,
+      float[] bp, int ocp, float[] y, int yOff, int first, int count) {
+    int tiles = (g.outPixels() + TILE - 1) / TILE;
+    int srcImage = srcH * srcW * g.inC();
+    Parallel.forRange(count * tiles, 4, (from, to) -> {
+      for (int item = from; item < to; item++) {
+        int n = item / tiles;
+        tile(g, src, srcOff + n * srcImage, srcW, kp, bp, ocp, y,
+            yOff + (first + n) * g.outputImageSize(), item % tiles * TILE);
+      }
+    });
+  }
+
+  private static void tile(ConvGeometry g, float[] src, int image, int srcW, float[] kp,
+      float[] bp, int ocp, float[] y, int yImage, int p0) {
+    int np = Math.min(TILE, g.outPixels() - p0);
+    int b0 = base(g, image, srcW, p0);
+    int b1 = base(g, image, srcW, p0 + Math.min(1, np - 1));
+    int b2 = base(g, image, srcW, p0 + Math.min(2, np - 1));
+    int b3 = base(g, image, srcW, p0 + Math.min(3, np - 1));
+    int rowStride = srcW * g.inC();
+    int span = g.kernelW() * g.inC();
+    int outC = g.outC();
+    int y0 = yImage + p0 * outC;
+    int nv = ocp / L;
+    for (int v = 0; v < nv; ) {
+      int ch = v * L;
+      if (nv - v >= 4) {
+        four(src, b0, b1, b2, b3, rowStride, g.kernelH(), span, kp, ocp, bp, ch, y, y0, outC,
+            np);
+        v += 4;
+      } else if (nv - v >= 2) {
+        two(src, b0, b1, b2, b3, rowStride, g.kernelH(), span, kp, ocp, bp, ch, y, y0, outC,
+            np);
+        v += 2;
+      } else {
+        one(src, b0, b1, b2, b3, rowStride, g.kernelH(), span, kp, ocp, bp, ch, y, y0, outC,
+            np);
+        v += 1;
+      }
+    }
+  }
+
+  /** Source offset of the top-left corner of pixel {@code p}'s window. */
+  private static int base(ConvGeometry g, int image, int srcW, int p) {
+    int oy = p / g.outW();
+    int ox = p - oy * g.outW();
+    return image + (oy * g.strideH() * srcW + ox * g.strideW()) * g.inC();
+  }
+
+  private static void four(float[] src, int b0, int b1, int b2, int b3, int rowStride, int kh,
+      int span, float[] kp, int ocp, float[] bp, int ch, float[] y, int y0, int outC, int np) {
+    FloatVector a00 = FloatVector.fromArray(S, bp, ch);
+    FloatVector a01 = FloatVector.fromArray(S, bp, ch + L);
+    FloatVector a02 = FloatVector.fromArray(S, bp, ch + 2 * L);
+    FloatVector a03 = FloatVector.fromArray(S, bp, ch + 3 * L);
+    FloatVector a10 = a00, a11 = a01, a12 = a02, a13 = a03;
+    FloatVector a20 = a00, a21 = a01, a22 = a02, a23 = a03;
+    FloatVector a30 = a00, a31 = a01, a32 = a02, a33 = a03;
+    // One flat loop over the window (no nested loop: C2 would box accumulators live across it).
+    int xr = 0;
+    int inRow = span;
+    int skip = rowStride - span;
+    for (int t = 0, ko = ch, n = kh * span; t < n; t++, ko += ocp) {
+        FloatVector w0 = FloatVector.fromArray(S, kp, ko);
+        FloatVector w1 = FloatVector.fromArray(S, kp, ko + L);
+        FloatVector w2 = FloatVector.fromArray(S, kp, ko + 2 * L);
+        FloatVector w3 = FloatVector.fromArray(S, kp, ko + 3 * L);
+        FloatVector x = FloatVector.broadcast(S, src[b0 + xr]);
+        a00 = x.fma(w0, a00); a01 = x.fma(w1, a01); a02 = x.fma(w2, a02); a03 = x.fma(w3, a03);
+        x = FloatVector.broadcast(S, src[b1 + xr]);
+        a10 = x.fma(w0, a10); a11 = x.fma(w1, a11); a12 = x.fma(w2, a12); a13 = x.fma(w3, a13);
+        x = FloatVector.broadcast(S, src[b2 + xr]);
+        a20 = x.fma(w0, a20); a21 = x.fma(w1, a21); a22 = x.fma(w2, a22); a23 = x.fma(w3, a23);
+        x = FloatVector.broadcast(S, src[b3 + xr]);
+        a30 = x.fma(w0, a30); a31 = x.fma(w1, a31); a32 = x.fma(w2, a32); a33 = x.fma(w3, a33);
+      xr++;
+      if (--inRow == 0) {
+        inRow = span;
+        xr += skip;
+      }
+    }
+    int c = y0 + ch;
+    int left = outC - ch;
+    store4(a00, a01, a02, a03, y, c, left);
+    if (np > 1) {
+      store4(a10, a11, a12, a13, y, c + outC, left);
+    }
+    if (np > 2) {
+      store4(a20, a21, a22, a23, y, c + 2 * outC, left);
+    }
+    if (np > 3) {
+      store4(a30, a31, a32, a33, y, c + 3 * outC, left);
+    }
+  }
+
+  private static void two(float[] src, int b0, int b1, int b2, int b3, int rowStride, int kh,
+      int span, float[] kp, int ocp, float[] bp, int ch, float[] y, int y0, int outC, int np) {
+    FloatVector a00 = FloatVector.fromArray(S, bp, ch);
+    FloatVector a01 = FloatVector.fromArray(S, bp, ch + L);
+    FloatVector a10 = a00, a11 = a01, a20 = a00, a21 = a01, a30 = a00, a31 = a01;
+    // One flat loop over the window (no nested loop: C2 would box accumulators live across it).
+    int xr = 0;
+    int inRow = span;
+    int skip = rowStride - span;
+    for (int t = 0, ko = ch, n = kh * span; t < n; t++, ko += ocp) {
+        FloatVector w0 = FloatVector.fromArray(S, kp, ko);
+        FloatVector w1 = FloatVector.fromArray(S, kp, ko + L);
+        FloatVector x = FloatVector.broadcast(S, src[b0 + xr]);
+        a00 = x.fma(w0, a00); a01 = x.fma(w1, a01);
+        x = FloatVector.broadcast(S, src[b1 + xr]);
+        a10 = x.fma(w0, a10); a11 = x.fma(w1, a11);
+        x = FloatVector.broadcast(S, src[b2 + xr]);
+        a20 = x.fma(w0, a20); a21 = x.fma(w1, a21);
+        x = FloatVector.broadcast(S, src[b3 + xr]);
+        a30 = x.fma(w0, a30); a31 = x.fma(w1, a31);
+      xr++;
+      if (--inRow == 0) {
+        inRow = span;
+        xr += skip;
+      }
+    }
+    int c = y0 + ch;
+    int left = outC - ch;
+    for (int i = 0; i < np; i++, c += outC) {
+      store(i == 0 ? a00 : i == 1 ? a10 : i == 2 ? a20 : a30, y, c, left);
+      store(i == 0 ? a01 : i == 1 ? a11 : i == 2 ? a21 : a31, y, c + L, left - L);
+    }
+  }
+
+  private static void one(float[] src, int b0, int b1, int b2, int b3, int rowStride, int kh,
+      int span, float[] kp, int ocp, float[] bp, int ch, float[] y, int y0, int outC, int np) {
+    FloatVector a0 = FloatVector.fromArray(S, bp, ch);
+    FloatVector a1 = a0, a2 = a0, a3 = a0;
+    // One flat loop over the window (no nested loop: C2 would box accumulators live across it).
+    int xr = 0;
+    int inRow = span;
+    int skip = rowStride - span;
+    for (int t = 0, ko = ch, n = kh * span; t < n; t++, ko += ocp) {
+        FloatVector w = FloatVector.fromArray(S, kp, ko);
+        a0 = FloatVector.broadcast(S, src[b0 + xr]).fma(w, a0);
+        a1 = FloatVector.broadcast(S, src[b1 + xr]).fma(w, a1);
+        a2 = FloatVector.broadcast(S, src[b2 + xr]).fma(w, a2);
+        a3 = FloatVector.broadcast(S, src[b3 + xr]).fma(w, a3);
+      xr++;
+      if (--inRow == 0) {
+        inRow = span;
+        xr += skip;
+      }
+    }
+    int c = y0 + ch;
+    int left = outC - ch;
+    for (int i = 0; i < np; i++, c += outC) {
+      store(i == 0 ? a0 : i == 1 ? a1 : i == 2 ? a2 : a3, y, c, left);
+    }
+  }
+
+  private static void store4(FloatVector a, FloatVector b, FloatVector c, FloatVector d,
+      float[] y, int at, int left) {
+    store(a, y, at, left);
+    store(b, y, at + L, left - L);
+    store(c, y, at + 2 * L, left - 2 * L);
+    store(d, y, at + 3 * L, left - 3 * L);
+  }
+
+  /** Stores the first {@code min(left, L)} lanes of {@code a} (nothing when left <= 0). */
+  static void store(FloatVector a, float[] y, int at, int left) {
+    if (left >= L) {
+      a.intoArray(y, at);
+    } else if (left > 0) {
+      a.intoArray(y, at, S.indexInRange(0, left));
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.fovea.nn;
+
+import io.fovea.activations.ActivationFunction;
+import io.fovea.activations.Activations;
+import io.fovea.tensor.Shape;
+import io.fovea.tensor.Tensor;
+
+/**
+ * Applies an activation function, Keras's {@code Activation}: {@code y = act(x)}, with softmax
+ * along the last axis.
+ *
+ * <p>Input any shape {@code [batch, ...]}; output the same shape; no parameters. Backward {@code
+ * dx = dy * act'(x)}. In training mode it keeps its input, which is the logits for {@link
+ * ActivatedLayer}.
+ */
+public class Activation extends Layer implements ActivatedLayer {
+
+  /** Keras's {@code Activation} configuration. */
+  public record Config(String name, Shape inputShape, String activation) implements LayerConfig {
+
+    /** Stores the activation's canonical name; unknown names are rejected. */
+    public Config {
+      activation = Activations.get(activation).name();
+    }
+
+    @Override
+    public Activation create() {
+      return new Activation(this);
+    }
+  }
+
+  private Config config;
+  private final ActivationFunction act;
+  private Tensor input;
+  private Tensor y;
+  private Tensor dx;
+
+  /** {@code Activation("relu")}. */
+  public Activation(String activation) {
+    this(new Config(null, null, activation));
+  }
+
+  /** A layer with this configuration, unbuilt. */
+  public Activation(Config config) {
+    this.config = config;
+    this.act = Activations.get(config.activation());
+    setName(config.name());
+    declareInputShape(config.inputShape());
+  }
+
+  @Override
+  public Activation name(String newName) {
+    super.name(newName);
+    return this;
+  }
+
+  @Override
+  public Activation inputShape(int... dims) {
+    super.inputShape(dims);
+    return this;
+  }
+
+  @Override
+  public Config config() {
+    return new Config(name(), declaredInputShape(), config.activation());
+  }
+
+  @Override
+  public Shape computeOutputShape(Shape in) {
+    return in;
+  }
+
+  @Override
+  protected Tensor call(Tensor x, boolean training) {
+    y = Buffers.reuse(y, x.shape());
+    act.apply(x, y);
+    input = training ? x : null;
+    return y;
+  }
+
+  @Override
+  protected Tensor gradient(Tensor dy) {
+    requireTrainingForward("backward");
+    dx = Buffers.reuse(dx, y.shape());
+    act.backward(input, y, dy, dx);
+    return dx;
+  }
+
+  private void requireTrainingForward(String what) {
+    if (input == null) {
+      throw new IllegalStateException(where() + ": " + what + " needs a forward pass in "
+          + "training mode first");
+    }
+  }
+
+  @Override
+  public String activationName() {
+    return config.activation();
+  }
+
+  /** The input of the last training-mode forward pass. */
+  @Override
+  public Tensor logits() {
+    requireTrainingForward("logits()");
+    return input;
+  }
+
+  /** The gradient with respect to the logits is the one with respect to the input. */
+  @Override
+  public Tensor backwardFromLogits(Tensor dLogits) {
+    requireTrainingForward("backwardFromLogits");
+    return dLogits;
+  }
+}

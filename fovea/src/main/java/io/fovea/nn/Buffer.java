@@ -1,0 +1,34 @@
+package io.fovea.nn;
+
+import io.fovea.tensor.Shape;
+import io.fovea.tensor.Tensor;
+
+/**
+ * A work tensor a layer keeps between calls: allocated when the shape changes (a new batch
+ * size), reused otherwise, so a steady training step allocates nothing.
+ */
+final class Buffer {
+
+  private Tensor tensor;
+
+  /** The buffer with {@code shape}; its values are whatever the last user left. */
+  Tensor of(Shape shape) {
+    if (tensor == null || !tensor.shape().equals(shape)) {
+      tensor = Tensor.zeros(shape);
+    }
+    return tensor;
+  }
+
+  /**
+   * {@code t} itself when its values start at index 0 of its array (as the kernels without an
+   * offset argument need), otherwise a copy in this buffer.
+   */
+  Tensor atOffsetZero(Tensor t) {
+    if (t.offset() == 0) {
+      return t;
+    }
+    Tensor copy = of(t.shape());
+    System.arraycopy(t.data(), t.offset(), copy.data(), 0, t.size());
+    return copy;
+  }
+}

@@ -1,0 +1,91 @@
+package io.fovea.nn;
+
+import io.fovea.activations.ActivationFunction;
+import io.fovea.kernel.ConvGeometry;
+import io.fovea.kernel.Kernels;
+import io.fovea.tensor.Shape;
+import io.fovea.tensor.Tensor;
+
+/**
+ * The arithmetic of a convolution layer ({@link Conv2D}, and {@link Conv1D} as a convolution of
+ * height 1): {@code z = conv(x, kernel) + bias}, {@code y = activation(z)}, and the backward
+ * pass {@code dz = dy * activation'(z)}, {@code dKernel += conv(x, dz)}, {@code dBias += sum
+ * dz}, {@code dx = convTranspose(dz, kernel)}. Keeps the input (a reference), the logits and the
+ * output of the last forward pass, and reuses its buffers while the batch size stays the same.
+ */
+final class ConvPass {
+
+  private final ActivationFunction activation;
+  private final boolean linear;
+  private final Buffer logits = new Buffer();
+  private final Buffer output = new Buffer();
+  private final Buffer logitsGradient = new Buffer();
+  private final Buffer inputGradient = new Buffer();
+  private ConvGeometry geometry;
+  private Tensor input;
+  private Tensor lastLogits;
+  private Tensor lastOutput;
+
+  ConvPass(ActivationFunction activation) {
+    this.activation = activation;
+    this.linear = activation.name().equals("linear");
+  }
+
+  /**
+   * Runs the convolution on {@code x} (any view of {@code [batch, inH, inW, inC]} values) into
+   * an output of {@code outShape}.
+   */
+  Tensor forward(ConvGeometry g, Tensor x, Shape outShape, Parameter kernel, Parameter bias) {
+    Tensor z = logits.of(outShape);
+    Kernels.get().conv2d(g, x.data(), x.offset(), kernel.value().data(),
+        bias == null ? null : bias.value().data(), z.data(), 0);
+    Tensor y = z;
+    if (!linear) {
+      y = output.of(outShape);
+      activation.apply(z, y);
+    }
+    geometry = g;
+    input = x;
+    lastLogits = z;
+    lastOutput = y;
+    return y;
+  }
+
+  /** The logits of the last forward pass. */
+  Tensor logits(String where) {
+    requireForward(where, null);
+    return lastLogits;
+  }
+
+  /** The input gradient from the output gradient {@code dy}. */
+  Tensor backward(String where, Tensor dy, Parameter kernel, Parameter bias) {
+    requireForward(where, dy.shape());
+    Tensor dz = dy;
+    if (!linear) {
+      dz = logitsGradient.of(dy.shape());
+      activation.backward(lastLogits, lastOutput, dy, dz);
+    }
+    return backwardFromLogits(where, dz, kernel, bias);
+  }
+
+  /** The input gradient from the logits gradient {@code dz}; adds to the parameter gradients. */
+  Tensor backwardFromLogits(String where, Tensor dz, Parameter kernel, Parameter bias) {
+    requireForward(where, dz.shape());
+    Tensor g = logitsGradient.atOffsetZero(dz);
+    Kernels k = Kernels.get();
+    k.conv2dBackwardKernel(geometry, input.data(), input.offset(), g.data(),
+        kernel.gradient().data(), bias == null ? null : bias.gradient().data());
+    Tensor dx = inputGradient.of(input.shape());
+    k.conv2dBackwardInput(geometry, g.data(), kernel.value().data(), dx.data());
+    return dx;
+  }
+
+  private void requireForward(String where, Shape gradientShape) {
+    if (lastLogits == null
+        || (gradientShape != null && !lastLogits.shape().equals(gradientShape))) {
+      throw new IllegalStateException(where + ": expected a forward pass giving "
+          + (gradientShape == null ? "logits" : gradientShape) + " before backward, got "
+          + (lastLogits == null ? "none" : lastLogits.shape()));
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.fovea.nn;
+
+import io.fovea.kernel.Kernels;
+import io.fovea.kernel.PoolGeometry;
+import io.fovea.tensor.Shape;
+import io.fovea.tensor.Tensor;
+
+/**
+ * The mean of each channel over the whole image, as Keras's {@code GlobalAveragePooling2D}.
+ *
+ * <p>{@code y[b, c] = (1 / (H * W)) * sum over i, j of x[b, i, j, c]}; the gradient spreads
+ * {@code dy[b, c] / (H * W)} over every position.
+ *
+ * <p>Input {@code [batch, height, width, channels]}; no parameters; output {@code [batch,
+ * channels]}, or {@code [batch, 1, 1, channels]} with {@code keepdims(true)}.
+ */
+public final class GlobalAveragePooling2D extends GlobalPooling2D {
+
+  /** The settings (Keras's {@code keepdims}); {@code name} and {@code inputShape} may be null. */
+  public record Config(String name, Shape inputShape, boolean keepdims) implements Settings {
+
+    public Config withName(String value) {
+      return new Config(value, inputShape, keepdims);
+    }
+
+    public Config withInputShape(Shape value) {
+      return new Config(name, value, keepdims);
+    }
+
+    public Config withKeepdims(boolean value) {
+      return new Config(name, inputShape, value);
+    }
+
+    @Override
+    public GlobalAveragePooling2D create() {
+      return new GlobalAveragePooling2D(this);
+    }
+  }
+
+  private Config config;
+
+  /** Output {@code [batch, channels]}. */
+  public GlobalAveragePooling2D() {
+    this(new Config(null, null, false));
+  }
+
+  /** A layer with these settings. */
+  public GlobalAveragePooling2D(Config config) {
+    adopt(config);
+    this.config = config;
+  }
+
+  /** Keeps the spatial axes as size 1: output {@code [batch, 1, 1, channels]}. */
+  public GlobalAveragePooling2D keepdims(boolean value) {
+    return update(config.withKeepdims(value));
+  }
+
+  /** The layer's name. */
+  public GlobalAveragePooling2D name(String name) {
+    return update(config.withName(name));
+  }
+
+  /** The per-sample input shape {@code (height, width, channels)} for a first layer. */
+  public GlobalAveragePooling2D inputShape(int... dims) {
+    return update(config.withInputShape(Shape.of(dims)));
+  }
+
+  private GlobalAveragePooling2D update(Config next) {
+    LayerSupport.requireUnbuilt(this);
+    adopt(next);
+    config = next;
+    return this;
+  }
+
+  @Override
+  public Config config() {
+    return config.withName(name());
+  }
+
+  @Override
+  Settings settings() {
+    return config;
+  }
+
+  @Override
+  void pool(Kernels k, PoolGeometry g, Tensor x, Tensor y) {
+    k.avgPool(g, x.data(), x.offset(), y.data());
+  }
+
+  @Override
+  void unpool(Kernels k, PoolGeometry g, Tensor dy, Tensor dx) {
+    k.avgPoolBackward(g, dy.data(), dx.data());
+  }
+}

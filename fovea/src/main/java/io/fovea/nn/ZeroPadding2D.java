@@ -1,0 +1,134 @@
+package io.fovea.nn;
+
+import io.fovea.tensor.Shape;
+import io.fovea.tensor.Tensor;
+
+/**
+ * Adds rows and columns of zeros around images, Keras's {@code ZeroPadding2D}: {@code
+ * padding=1} (the default), {@code (h, w)} symmetric, or {@code ((top, bottom), (left, right))}.
+ *
+ * <p>Input {@code [batch, h, w, c]}; output {@code [batch, top + h + bottom, left + w + right,
+ * c]}; no parameters. Backward crops the gradient back to the input's window. The zero borders
+ * of the reused output buffer are written once, when it is allocated.
+ */
+public class ZeroPadding2D extends Layer {
+
+  /** Keras's {@code ZeroPadding2D} configuration, in rows and columns of zeros. */
+  public record Config(String name, Shape inputShape, int top, int bottom, int left, int right)
+      implements LayerConfig {
+
+    /** Checks that no padding is negative. */
+    public Config {
+      if (top < 0 || bottom < 0 || left < 0 || right < 0) {
+        throw new IllegalArgumentException("ZeroPadding2D: expected padding >= 0, got ((" + top
+            + ", " + bottom + "), (" + left + ", " + right + "))");
+      }
+    }
+
+    @Override
+    public ZeroPadding2D create() {
+      return new ZeroPadding2D(this);
+    }
+  }
+
+  private final Config config;
+  private Tensor y;
+  private Tensor dx;
+
+  /** One row and column of zeros on every side, Keras's default. */
+  public ZeroPadding2D() {
+    this(1);
+  }
+
+  /** {@code padding} rows and columns on every side. */
+  public ZeroPadding2D(int padding) {
+    this(padding, padding);
+  }
+
+  /** {@code (h, w)}: {@code h} rows above and below, {@code w} columns left and right. */
+  public ZeroPadding2D(int h, int w) {
+    this(h, h, w, w);
+  }
+
+  /** {@code ((top, bottom), (left, right))}. */
+  public ZeroPadding2D(int top, int bottom, int left, int right) {
+    this(new Config(null, null, top, bottom, left, right));
+  }
+
+  /** A layer with this configuration, unbuilt. */
+  public ZeroPadding2D(Config config) {
+    this.config = config;
+    setName(config.name());
+    declareInputShape(config.inputShape());
+  }
+
+  @Override
+  public ZeroPadding2D name(String newName) {
+    super.name(newName);
+    return this;
+  }
+
+  @Override
+  public ZeroPadding2D inputShape(int... dims) {
+    super.inputShape(dims);
+    return this;
+  }
+
+  @Override
+  public Config config() {
+    Config c = config;
+    return new Config(name(), declaredInputShape(), c.top(), c.bottom(), c.left(), c.right());
+  }
+
+  @Override
+  public Shape computeOutputShape(Shape in) {
+    if (in.rank() != 3) {
+      throw new IllegalArgumentException(where() + ": expected input of rank 3 per sample "
+          + "(height, width, channels), got " + in
+          + (in.rank() == 2 ? ". Add the channel axis: inputShape(" + in.dim(0) + ", "
+              + in.dim(1) + ", 1)" : ""));
+    }
+    return Shape.of(in.dim(0) + config.top() + config.bottom(),
+        in.dim(1) + config.left() + config.right(), in.dim(2));
+  }
+
+  @Override
+  protected Tensor call(Tensor x, boolean training) {
+    y = Buffers.reuse(y, Buffers.withBatch(x.shape().dim(0), outputShape()));
+    copyRows(x.data(), x.offset(), inputShape(), y.data(), outputShape(), true);
+    return y;
+  }
+
+  @Override
+  protected Tensor gradient(Tensor dy) {
+    dx = Buffers.reuse(dx, Buffers.withBatch(dy.shape().dim(0), inputShape()));
+    copyRows(dy.data(), dy.offset(), outputShape(), dx.data(), inputShape(), false);
+    return dx;
+  }
+
+  /**
+   * Copies each image row of the unpadded window between the small and the padded layout: into
+   * the padded one ({@code pad}) or back out of it.
+   */
+  private void copyRows(float[] src, int srcOff, Shape srcShape, float[] dst, Shape dstShape,
+      boolean pad) {
+    Shape small = pad ? srcShape : dstShape;
+    Shape big = pad ? dstShape : srcShape;
+    int h = small.dim(0);
+    int rowLength = small.dim(1) * small.dim(2);
+    int bigRow = big.dim(1) * big.dim(2);
+    int batch = dst.length / dstShape.size();
+    int shift = config.top() * bigRow + config.left() * big.dim(2);
+    for (int b = 0; b < batch; b++) {
+      for (int r = 0; r < h; r++) {
+        int smallAt = (b * h + r) * rowLength;
+        int bigAt = b * big.size() + shift + r * bigRow;
+        if (pad) {
+          System.arraycopy(src, srcOff + smallAt, dst, bigAt, rowLength);
+        } else {
+          System.arraycopy(src, srcOff + bigAt, dst, smallAt, rowLength);
+        }
+      }
+    }
+  }
+}
