@@ -1,10 +1,13 @@
 package io.fovea.model;
 
 import io.fovea.losses.Loss;
+import io.fovea.losses.Losses;
 import io.fovea.metrics.Metric;
+import io.fovea.metrics.Metrics;
 import io.fovea.nn.Layer;
 import io.fovea.nn.Parameter;
 import io.fovea.optimizers.Optimizer;
+import io.fovea.optimizers.Optimizers;
 import io.fovea.tensor.Rng;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
@@ -213,6 +216,27 @@ public final class Sequential {
   }
 
   // ---------------------------------------------------------------- compile and run
+
+  /**
+   * Sets the optimiser, the loss and the metrics by Keras name: {@code compile("rmsprop",
+   * "categorical_crossentropy", "accuracy")}; {@code "accuracy"} becomes the binary, categorical
+   * or sparse accuracy the loss calls for.
+   *
+   * @throws IllegalArgumentException listing the known names for an unknown one
+   */
+  public Sequential compile(String optimizer, String loss, String... metrics) {
+    return compile(Optimizers.get(optimizer), loss, metrics);
+  }
+
+  /** An optimiser object with the loss and metrics by name. */
+  public Sequential compile(Optimizer optimizer, String loss, String... metrics) {
+    Loss l = Losses.get(loss);
+    Metric[] m = new Metric[metrics.length];
+    for (int i = 0; i < m.length; i++) {
+      m[i] = Metrics.get(metrics[i], l);
+    }
+    return compile(optimizer, l, m);
+  }
 
   /** Sets the optimiser, the loss and the metrics for {@link #fit} and {@link #evaluate}. */
   public Sequential compile(Optimizer optimizer, Loss loss, Metric... metrics) {

@@ -1,5 +1,6 @@
 package io.fovea.model;
 
+import io.fovea.nn.InputLayer;
 import io.fovea.nn.Layer;
 import io.fovea.tensor.Shape;
 import java.util.HashSet;
@@ -20,6 +21,10 @@ final class Stacking {
       throw new IllegalArgumentException(model.name() + ": expected a layer, got null");
     }
     List<Layer> layers = model.layers();
+    if (layer instanceof InputLayer input) {
+      addInput(input, layers);
+      return;
+    }
     if (layer.index() >= 0 || layers.contains(layer)) {
       throw new IllegalArgumentException(model.name() + ": expected a layer not yet in a model, "
           + "got " + layer.where() + ". Make a new one, e.g. layer.config().create()");
@@ -53,9 +58,22 @@ final class Stacking {
     model.append(layer);
   }
 
+  /** An InputLayer only declares the model's input shape; as in Keras 3 it is not listed. */
+  private void addInput(InputLayer input, List<Layer> layers) {
+    if (!layers.isEmpty() || model.inputShape() != null) {
+      throw new IllegalArgumentException(model.name() + ": expected an InputLayer before any "
+          + "other layer, got it after " + layers.size() + " layers" + (model.inputShape() == null
+          ? "" : " and input shape " + model.inputShape()));
+    }
+    model.setInputShape(input.shape());
+  }
+
   /** The input shape of a new layer, or null while the model's input is unknown. */
-  private static Shape inputFor(Layer layer, List<Layer> layers) {
+  private Shape inputFor(Layer layer, List<Layer> layers) {
     if (layers.isEmpty()) {
+      if (model.inputShape() != null) {
+        return model.inputShape();
+      }
       if (layer.built()) {
         return layer.inputShape();
       }
