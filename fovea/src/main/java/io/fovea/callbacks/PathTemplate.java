@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class PathTemplate {
 
-  private static final Pattern FIELD = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)(?::([^{}]*))?}");
+  private static final Pattern FIELD =
+      Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)(?::([^{}]*))?}");
   private static final Pattern SPEC = Pattern.compile("(0?)(\\d*)(?:\\.(\\d+))?([dfeEgGs%]?)");
 
   private final String template;
@@ -38,8 +39,7 @@ final class PathTemplate {
         value = logs.get(key);
       } else {
         throw new IllegalArgumentException("ModelCheckpoint: expected a placeholder among "
-            + "[epoch, " + String.join(", ", logs.keySet()) + "], got '{" + m.group() .substring(1)
-            + "' in '" + template + "'");
+            + "[epoch, " + String.join(", ", logs.keySet()) + "], got '" + m.group() + "' in '" + template + "'");
       }
       m.appendReplacement(out, Matcher.quoteReplacement(fill(value, m.group(2))));
     }

@@ -303,12 +303,17 @@ public final class Sequential {
     return Inference.predict(this, x, layers.size() - 1, batchSize, "predict");
   }
 
-  /** The most probable class of each sample, {@code [samples]} (argmax of the output). */
+  /**
+   * The class of each sample, {@code [samples]}: the argmax of the output, or for a single
+   * (sigmoid) output 1 where it exceeds 0.5, as Keras's old {@code predict_classes}.
+   */
   public int[] predictClasses(Tensor x) {
-    float[] classes = predict(x).argmax(-1).toArray();
-    int[] out = new int[classes.length];
+    Tensor p = predict(x);
+    boolean single = p.shape().dim(p.rank() - 1) == 1;
+    float[] v = single ? p.toArray() : p.argmax(-1).toArray();
+    int[] out = new int[v.length];
     for (int i = 0; i < out.length; i++) {
-      out[i] = (int) classes[i];
+      out[i] = single ? (v[i] > 0.5f ? 1 : 0) : (int) v[i];
     }
     return out;
   }

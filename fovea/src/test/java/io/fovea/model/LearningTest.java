@@ -2,6 +2,7 @@ package io.fovea.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.fovea.nn.Conv2D;
 import io.fovea.nn.Dense;
@@ -78,6 +79,12 @@ class LearningTest {
     assertThat(h.get("loss").get(5)).as(opt).isLessThan(h.get("loss").get(0));
     double[] lossAndAcc = m.evaluate(test[0], test[1]);
     assertThat(lossAndAcc[1]).as(opt + ", seed 5/3").isGreaterThanOrEqualTo(0.95);
+    int[] predicted = m.predictClasses(test[0]);
+    int right = 0;
+    for (int i = 0; i < predicted.length; i++) {
+      right += predicted[i] == i % CLASSES ? 1 : 0;
+    }
+    assertThat(right / 60.0).isEqualTo(lossAndAcc[1], within(1e-9));
   }
 
   @ParameterizedTest

@@ -55,8 +55,8 @@ class SummaryTest {
     Sequential m = new Sequential().output(new PrintStream(new ByteArrayOutputStream(), true,
         StandardCharsets.UTF_8));
     m.add(new Dense(5));
-    assertThat(m.summary()).contains("│ dense (Dense)                   │ ?                      │   "
-        + "0 (unbuilt) │");
+    assertThat(m.summary()).contains(
+        "│ dense (Dense)                   │ ?                      │   0 (unbuilt) │");
   }
 
   @Test
