@@ -39,7 +39,8 @@ final class PathTemplate {
         value = logs.get(key);
       } else {
         throw new IllegalArgumentException("ModelCheckpoint: expected a placeholder among "
-            + "[epoch, " + String.join(", ", logs.keySet()) + "], got '" + m.group() + "' in '" + template + "'");
+            + "[epoch, " + String.join(", ", logs.keySet()) + "], got '" + m.group() + "' in '"
+            + template + "'");
       }
       m.appendReplacement(out, Matcher.quoteReplacement(fill(value, m.group(2))));
     }
