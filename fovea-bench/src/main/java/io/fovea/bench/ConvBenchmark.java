@@ -16,8 +16,9 @@ import java.util.SplittableRandom;
  *
  * <p>Each pass does {@code 2 * batch * outH * outW * outC * kh * kw * inC} flops. A pass is
  * warmed up for {@code -Dbench.warmup=3} seconds, then timed in {@code -Dbench.samples=11}
- * samples of about 0.2 s each; the row shows the median milliseconds per call and the GFLOPS
- * that gives. Arguments: {@code vector}, {@code scalar} or {@code selected} (default) for the
+ * samples of about 0.2 s each; the row shows the median milliseconds per call, the GFLOPS
+ * that gives, and the GFLOPS of the fastest sample (the machine is shared, so the spread is
+ * wide). Arguments: {@code vector}, {@code scalar} or {@code selected} (default) for the
  * kernels, and {@code --more} to add larger layers to the default one (batch 64, 14x14x32 to
  * 64 filters, 3x3, same).
  */
@@ -48,8 +49,8 @@ public final class ConvBenchmark {
       shapes.add(ConvGeometry.of(8, 56, 56, 64, 3, 3, 64, 1, 1, Padding.SAME));
       shapes.add(ConvGeometry.of(64, 28, 28, 16, 3, 3, 32, 2, 2, Padding.SAME));
     }
-    System.out.println("| kernels | pass | shape | threads | ms/call | GFLOPS |");
-    System.out.println("|---|---|---|---|---|---|");
+    System.out.println("| kernels | pass | shape | threads | ms/call | GFLOPS | best GFLOPS |");
+    System.out.println("|---|---|---|---|---|---|---|");
     for (Kernels k : paths) {
       for (ConvGeometry g : shapes) {
         benchmark(k, g);
@@ -76,16 +77,17 @@ public final class ConvBenchmark {
 
   private static void report(Kernels k, String pass, ConvGeometry g, double flops,
       Runnable call) {
-    double ms = medianMillis(call);
+    double[] samples = sampleMillis(call);
+    double ms = samples[samples.length / 2];
     String shape = String.format(Locale.ROOT, "%d x %dx%dx%d -> %d, %dx%d s%d %s", g.batch(),
         g.inH(), g.inW(), g.inC(), g.outC(), g.kernelH(), g.kernelW(), g.strideH(),
         g.padTop() > 0 || g.padBottom() > 0 ? "same" : "valid");
-    System.out.printf(Locale.ROOT, "| %s | %s | %s | %d | %.3f | %.1f |%n", k.name(), pass, shape,
-        Parallel.threads(), ms, flops / ms / 1e6);
+    System.out.printf(Locale.ROOT, "| %s | %s | %s | %d | %.3f | %.1f | %.1f |%n", k.name(), pass,
+        shape, Parallel.threads(), ms, flops / ms / 1e6, flops / samples[0] / 1e6);
   }
 
-  /** Median over {@link #SAMPLES} samples of the mean time per call, after the warm-up. */
-  private static double medianMillis(Runnable call) {
+  /** {@link #SAMPLES} samples of the mean milliseconds per call after the warm-up, sorted. */
+  private static double[] sampleMillis(Runnable call) {
     long warmupEnd = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
     int calls = 0;
     long start = System.nanoTime();
@@ -104,7 +106,7 @@ public final class ConvBenchmark {
       samples[s] = (System.nanoTime() - t0) / 1e6 / perSample;
     }
     Arrays.sort(samples);
-    return samples[SAMPLES / 2];
+    return samples;
   }
 
   private static float[] random(SplittableRandom random, int n) {

@@ -26,6 +26,7 @@ final class ScalarConv {
 
   private static final ThreadLocal<float[][]> SCRATCH =
       ThreadLocal.withInitial(() -> new float[1][0]);
+  private static final ThreadLocal<double[]> SUMS = ThreadLocal.withInitial(() -> new double[0]);
 
   private ScalarConv() {}
 
@@ -143,14 +144,23 @@ final class ScalarConv {
     }
   }
 
-  /** {@code dBias[c] += sum over rows of dy[r, c]}, each sum in double. */
+  /** {@code dBias[c] += sum over rows of dy[r, c]}, each sum in double, rows in order. */
   static void addColumnSums(int rows, int cols, float[] dy, float[] dBias) {
-    for (int c = 0; c < cols; c++) {
-      double s = 0;
-      for (int at = c; at < rows * cols; at += cols) {
-        s += dy[at];
+    double[] sums = SUMS.get();
+    if (sums.length < cols) {
+      sums = new double[cols];
+      SUMS.set(sums);
+    }
+    Arrays.fill(sums, 0, cols, 0.0);
+    // Row by row, so the column sums are independent chains over contiguous memory.
+    for (int r = 0; r < rows; r++) {
+      int at = r * cols;
+      for (int c = 0; c < cols; c++) {
+        sums[c] += dy[at + c];
       }
-      dBias[c] += (float) s;
+    }
+    for (int c = 0; c < cols; c++) {
+      dBias[c] += (float) sums[c];
     }
   }
 

@@ -24,7 +24,7 @@ final class VectorConvForward {
 
   static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
   static final int L = S.length();
-  static final int TILE = 4;
+  static final int TILE = 8;
 
   private VectorConvForward() {}
 
@@ -52,11 +52,16 @@ final class VectorConvForward {
   private static void tile(ConvGeometry g, float[] src, int image, int srcW, float[] kp,
       float[] bp, int ocp, float[] y, int yImage, int p0) {
     int np = Math.min(TILE, g.outPixels() - p0);
-    int b0 = base(g, image, srcW, p0);
-    int b1 = base(g, image, srcW, p0 + Math.min(1, np - 1));
-    int b2 = base(g, image, srcW, p0 + Math.min(2, np - 1));
-    int b3 = base(g, image, srcW, p0 + Math.min(3, np - 1));
+    int b0 = base(g, image, srcW, p0, 0, np);
+    int b1 = base(g, image, srcW, p0, 1, np);
+    int b2 = base(g, image, srcW, p0, 2, np);
+    int b3 = base(g, image, srcW, p0, 3, np);
+    int b4 = base(g, image, srcW, p0, 4, np);
+    int b5 = base(g, image, srcW, p0, 5, np);
+    int b6 = base(g, image, srcW, p0, 6, np);
+    int b7 = base(g, image, srcW, p0, 7, np);
     int rowStride = srcW * g.inC();
+    int kh = g.kernelH();
     int span = g.kernelW() * g.inC();
     int outC = g.outC();
     int y0 = yImage + p0 * outC;
@@ -64,23 +69,30 @@ final class VectorConvForward {
     for (int v = 0; v < nv; ) {
       int ch = v * L;
       if (nv - v >= 4) {
-        four(src, b0, b1, b2, b3, rowStride, g.kernelH(), span, kp, ocp, bp, ch, y, y0, outC,
-            np);
+        four(src, b0, b1, b2, b3, rowStride, kh, span, kp, ocp, bp, ch, y, y0, outC, np);
+        if (np > 4) {
+          four(src, b4, b5, b6, b7, rowStride, kh, span, kp, ocp, bp, ch, y, y0 + 4 * outC,
+              outC, np - 4);
+        }
         v += 4;
       } else if (nv - v >= 2) {
-        two(src, b0, b1, b2, b3, rowStride, g.kernelH(), span, kp, ocp, bp, ch, y, y0, outC,
-            np);
+        two(src, b0, b1, b2, b3, b4, b5, b6, b7, rowStride, kh, span, kp, ocp, bp, ch, y, y0,
+            outC, np);
         v += 2;
       } else {
-        one(src, b0, b1, b2, b3, rowStride, g.kernelH(), span, kp, ocp, bp, ch, y, y0, outC,
-            np);
+        one(src, b0, b1, b2, b3, b4, b5, b6, b7, rowStride, kh, span, kp, ocp, bp, ch, y, y0,
+            outC, np);
         v += 1;
       }
     }
   }
 
-  /** Source offset of the top-left corner of pixel {@code p}'s window. */
-  private static int base(ConvGeometry g, int image, int srcW, int p) {
+  /**
+   * Source offset of the top-left corner of the window of the tile's pixel {@code i}, or of its
+   * last real pixel when {@code i >= np}.
+   */
+  private static int base(ConvGeometry g, int image, int srcW, int p0, int i, int np) {
+    int p = p0 + Math.min(i, np - 1);
     int oy = p / g.outW();
     int ox = p - oy * g.outW();
     return image + (oy * g.strideH() * srcW + ox * g.strideW()) * g.inC();
@@ -132,26 +144,36 @@ final class VectorConvForward {
     }
   }
 
-  private static void two(float[] src, int b0, int b1, int b2, int b3, int rowStride, int kh,
-      int span, float[] kp, int ocp, float[] bp, int ch, float[] y, int y0, int outC, int np) {
+  private static void two(float[] src, int b0, int b1, int b2, int b3, int b4, int b5, int b6,
+      int b7, int rowStride, int kh, int span, float[] kp, int ocp, float[] bp, int ch,
+      float[] y, int y0, int outC, int np) {
     FloatVector a00 = FloatVector.fromArray(S, bp, ch);
     FloatVector a01 = FloatVector.fromArray(S, bp, ch + L);
     FloatVector a10 = a00, a11 = a01, a20 = a00, a21 = a01, a30 = a00, a31 = a01;
-    // One flat loop over the window (no nested loop: C2 would box accumulators live across it).
+    FloatVector a40 = a00, a41 = a01, a50 = a00, a51 = a01, a60 = a00, a61 = a01;
+    FloatVector a70 = a00, a71 = a01;
     int xr = 0;
     int inRow = span;
     int skip = rowStride - span;
     for (int t = 0, ko = ch, n = kh * span; t < n; t++, ko += ocp) {
-        FloatVector w0 = FloatVector.fromArray(S, kp, ko);
-        FloatVector w1 = FloatVector.fromArray(S, kp, ko + L);
-        FloatVector x = FloatVector.broadcast(S, src[b0 + xr]);
-        a00 = x.fma(w0, a00); a01 = x.fma(w1, a01);
-        x = FloatVector.broadcast(S, src[b1 + xr]);
-        a10 = x.fma(w0, a10); a11 = x.fma(w1, a11);
-        x = FloatVector.broadcast(S, src[b2 + xr]);
-        a20 = x.fma(w0, a20); a21 = x.fma(w1, a21);
-        x = FloatVector.broadcast(S, src[b3 + xr]);
-        a30 = x.fma(w0, a30); a31 = x.fma(w1, a31);
+      FloatVector w0 = FloatVector.fromArray(S, kp, ko);
+      FloatVector w1 = FloatVector.fromArray(S, kp, ko + L);
+      FloatVector x = FloatVector.broadcast(S, src[b0 + xr]);
+      a00 = x.fma(w0, a00); a01 = x.fma(w1, a01);
+      x = FloatVector.broadcast(S, src[b1 + xr]);
+      a10 = x.fma(w0, a10); a11 = x.fma(w1, a11);
+      x = FloatVector.broadcast(S, src[b2 + xr]);
+      a20 = x.fma(w0, a20); a21 = x.fma(w1, a21);
+      x = FloatVector.broadcast(S, src[b3 + xr]);
+      a30 = x.fma(w0, a30); a31 = x.fma(w1, a31);
+      x = FloatVector.broadcast(S, src[b4 + xr]);
+      a40 = x.fma(w0, a40); a41 = x.fma(w1, a41);
+      x = FloatVector.broadcast(S, src[b5 + xr]);
+      a50 = x.fma(w0, a50); a51 = x.fma(w1, a51);
+      x = FloatVector.broadcast(S, src[b6 + xr]);
+      a60 = x.fma(w0, a60); a61 = x.fma(w1, a61);
+      x = FloatVector.broadcast(S, src[b7 + xr]);
+      a70 = x.fma(w0, a70); a71 = x.fma(w1, a71);
       xr++;
       if (--inRow == 0) {
         inRow = span;
@@ -160,36 +182,65 @@ final class VectorConvForward {
     }
     int c = y0 + ch;
     int left = outC - ch;
-    for (int i = 0; i < np; i++, c += outC) {
-      store(i == 0 ? a00 : i == 1 ? a10 : i == 2 ? a20 : a30, y, c, left);
-      store(i == 0 ? a01 : i == 1 ? a11 : i == 2 ? a21 : a31, y, c + L, left - L);
+    store2(a00, a01, y, c, left, np > 0);
+    store2(a10, a11, y, c + outC, left, np > 1);
+    store2(a20, a21, y, c + 2 * outC, left, np > 2);
+    store2(a30, a31, y, c + 3 * outC, left, np > 3);
+    store2(a40, a41, y, c + 4 * outC, left, np > 4);
+    store2(a50, a51, y, c + 5 * outC, left, np > 5);
+    store2(a60, a61, y, c + 6 * outC, left, np > 6);
+    store2(a70, a71, y, c + 7 * outC, left, np > 7);
+  }
+
+  private static void one(float[] src, int b0, int b1, int b2, int b3, int b4, int b5, int b6,
+      int b7, int rowStride, int kh, int span, float[] kp, int ocp, float[] bp, int ch,
+      float[] y, int y0, int outC, int np) {
+    FloatVector a0 = FloatVector.fromArray(S, bp, ch);
+    FloatVector a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+    int xr = 0;
+    int inRow = span;
+    int skip = rowStride - span;
+    for (int t = 0, ko = ch, n = kh * span; t < n; t++, ko += ocp) {
+      FloatVector w = FloatVector.fromArray(S, kp, ko);
+      a0 = FloatVector.broadcast(S, src[b0 + xr]).fma(w, a0);
+      a1 = FloatVector.broadcast(S, src[b1 + xr]).fma(w, a1);
+      a2 = FloatVector.broadcast(S, src[b2 + xr]).fma(w, a2);
+      a3 = FloatVector.broadcast(S, src[b3 + xr]).fma(w, a3);
+      a4 = FloatVector.broadcast(S, src[b4 + xr]).fma(w, a4);
+      a5 = FloatVector.broadcast(S, src[b5 + xr]).fma(w, a5);
+      a6 = FloatVector.broadcast(S, src[b6 + xr]).fma(w, a6);
+      a7 = FloatVector.broadcast(S, src[b7 + xr]).fma(w, a7);
+      xr++;
+      if (--inRow == 0) {
+        inRow = span;
+        xr += skip;
+      }
+    }
+    int c = y0 + ch;
+    int left = outC - ch;
+    store2(a0, a1, y, c, left, np > 0, np > 1, outC);
+    store2(a2, a3, y, c + 2 * outC, left, np > 2, np > 3, outC);
+    store2(a4, a5, y, c + 4 * outC, left, np > 4, np > 5, outC);
+    store2(a6, a7, y, c + 6 * outC, left, np > 6, np > 7, outC);
+  }
+
+  /** Stores two adjacent vectors of one pixel when {@code real}. */
+  private static void store2(FloatVector a, FloatVector b, float[] y, int at, int left,
+      boolean real) {
+    if (real) {
+      store(a, y, at, left);
+      store(b, y, at + L, left - L);
     }
   }
 
-  private static void one(float[] src, int b0, int b1, int b2, int b3, int rowStride, int kh,
-      int span, float[] kp, int ocp, float[] bp, int ch, float[] y, int y0, int outC, int np) {
-    FloatVector a0 = FloatVector.fromArray(S, bp, ch);
-    FloatVector a1 = a0, a2 = a0, a3 = a0;
-    // One flat loop over the window (no nested loop: C2 would box accumulators live across it).
-    int xr = 0;
-    int inRow = span;
-    int skip = rowStride - span;
-    for (int t = 0, ko = ch, n = kh * span; t < n; t++, ko += ocp) {
-        FloatVector w = FloatVector.fromArray(S, kp, ko);
-        a0 = FloatVector.broadcast(S, src[b0 + xr]).fma(w, a0);
-        a1 = FloatVector.broadcast(S, src[b1 + xr]).fma(w, a1);
-        a2 = FloatVector.broadcast(S, src[b2 + xr]).fma(w, a2);
-        a3 = FloatVector.broadcast(S, src[b3 + xr]).fma(w, a3);
-      xr++;
-      if (--inRow == 0) {
-        inRow = span;
-        xr += skip;
-      }
+  /** Stores one vector each of two adjacent pixels, each when real. */
+  private static void store2(FloatVector a, FloatVector b, float[] y, int at, int left,
+      boolean realA, boolean realB, int outC) {
+    if (realA) {
+      store(a, y, at, left);
     }
-    int c = y0 + ch;
-    int left = outC - ch;
-    for (int i = 0; i < np; i++, c += outC) {
-      store(i == 0 ? a0 : i == 1 ? a1 : i == 2 ? a2 : a3, y, c, left);
+    if (realB) {
+      store(b, y, at + outC, left);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.fovea.metrics;
 
+import io.fovea.losses.BinaryCrossentropy;
 import io.fovea.losses.Loss;
 import java.util.List;
 
@@ -10,7 +11,9 @@ import java.util.List;
  * binary accuracy for {@code binary_crossentropy}, categorical accuracy for {@code
  * categorical_crossentropy}, sparse categorical accuracy for {@code
  * sparse_categorical_crossentropy}; for other losses it is chosen from the shapes of the first
- * batch (Keras 3's rule). The metric keeps the name the user wrote, so the history has {@code
+ * batch (Keras 3's rule). With {@code BinaryCrossentropy(fromLogits = true)} the predictions are
+ * logits, so binary accuracy thresholds them at 0 (Keras keeps 0.5 there, which miscounts). The
+ * metric keeps the name the user wrote, so the history has {@code
  * acc} or {@code accuracy} as asked. Other names: {@code binary_accuracy}, {@code
  * categorical_accuracy}, {@code sparse_categorical_accuracy}, {@code top_k_categorical_accuracy},
  * {@code mean_squared_error} ({@code mse}), {@code mean_absolute_error} ({@code mae}).
@@ -53,7 +56,8 @@ public final class Metrics {
   private static Metric accuracyFor(String name, Loss loss) {
     String lossName = loss == null ? "" : loss.name();
     return switch (lossName) {
-      case "binary_crossentropy" -> new BinaryAccuracy(name);
+      case "binary_crossentropy" -> new BinaryAccuracy(name,
+          loss instanceof BinaryCrossentropy b && b.fromLogits() ? 0f : 0.5f);
       case "categorical_crossentropy" -> new CategoricalAccuracy(name);
       case "sparse_categorical_crossentropy" -> new SparseCategoricalAccuracy(name);
       default -> new ShapeChosenAccuracy(name);

@@ -2,6 +2,7 @@ package io.fovea.nn;
 
 import io.fovea.activations.Activations;
 import io.fovea.constraints.Constraint;
+import io.fovea.constraints.Constraints;
 import io.fovea.initializers.Initializer;
 import io.fovea.initializers.Initializers;
 import io.fovea.kernel.ConvGeometry;
@@ -37,6 +38,11 @@ public final class Conv2D extends Layer implements ActivatedLayer, Constrained {
       int kernelWidth, int strideHeight, int strideWidth, String padding, String activation,
       boolean useBias, Initializer kernelInitializer, Initializer biasInitializer,
       Constraint kernelConstraint, Constraint biasConstraint) implements LayerConfig {
+
+    /** Stores the activation's canonical Keras name ({@code null} is {@code linear}). */
+    public Config {
+      activation = Activations.get(activation).name();
+    }
 
     /** Keras's defaults for {@code filters} square kernels of {@code kernelSize}. */
     public static Config of(int filters, int kernelSize) {
@@ -154,10 +160,14 @@ public final class Conv2D extends Layer implements ActivatedLayer, Constrained {
 
   /** The bias initializer by Keras name (default {@code zeros}). */
   public Conv2D biasInitializer(String value) {
+    return biasInitializer(Initializers.get(value));
+  }
+
+  /** The bias initializer. */
+  public Conv2D biasInitializer(Initializer value) {
     Config c = config;
     return update("biasInitializer", c.withWeights(c.activation(), c.useBias(),
-        c.kernelInitializer(), Initializers.get(value), c.kernelConstraint(),
-        c.biasConstraint()));
+        c.kernelInitializer(), value, c.kernelConstraint(), c.biasConstraint()));
   }
 
   /** The constraint applied to the kernel after each optimizer step, e.g. {@code maxNorm(3)}. */
@@ -165,6 +175,16 @@ public final class Conv2D extends Layer implements ActivatedLayer, Constrained {
     Config c = config;
     return update("kernelConstraint", c.withWeights(c.activation(), c.useBias(),
         c.kernelInitializer(), c.biasInitializer(), value, c.biasConstraint()));
+  }
+
+  /** The kernel constraint by Keras name, e.g. {@code "max_norm"}. */
+  public Conv2D kernelConstraint(String value) {
+    return kernelConstraint(Constraints.get(value));
+  }
+
+  /** The bias constraint by Keras name. */
+  public Conv2D biasConstraint(String value) {
+    return biasConstraint(Constraints.get(value));
   }
 
   /** The constraint applied to the bias after each optimizer step. */
@@ -242,7 +262,7 @@ public final class Conv2D extends Layer implements ActivatedLayer, Constrained {
           c.kernelWidth(), c.filters(), c.strideHeight(), c.strideWidth(),
           Padding.of(c.padding()));
     }
-    return pass.forward(geometry, x, LayerSupport.withBatch(batch, outputShape()), kernel, bias);
+    return pass.forward(geometry, x, Buffers.withBatch(batch, outputShape()), kernel, bias);
   }
 
   @Override

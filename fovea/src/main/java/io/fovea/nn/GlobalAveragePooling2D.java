@@ -52,21 +52,21 @@ public final class GlobalAveragePooling2D extends GlobalPooling2D {
 
   /** Keeps the spatial axes as size 1: output {@code [batch, 1, 1, channels]}. */
   public GlobalAveragePooling2D keepdims(boolean value) {
-    return update(config.withKeepdims(value));
+    return update("keepdims", config.withKeepdims(value));
   }
 
-  /** The layer's name. */
+  @Override
   public GlobalAveragePooling2D name(String name) {
-    return update(config.withName(name));
+    return update("name", config.withName(name));
   }
 
-  /** The per-sample input shape {@code (height, width, channels)} for a first layer. */
+  @Override
   public GlobalAveragePooling2D inputShape(int... dims) {
-    return update(config.withInputShape(Shape.of(dims)));
+    return update("inputShape", config.withInputShape(dims == null ? null : Shape.of(dims)));
   }
 
-  private GlobalAveragePooling2D update(Config next) {
-    LayerSupport.requireUnbuilt(this);
+  private GlobalAveragePooling2D update(String setter, Config next) {
+    requireUnbuilt(setter);
     adopt(next);
     config = next;
     return this;

@@ -54,7 +54,7 @@ abstract class GlobalPooling2D extends Layer {
       geometry = PoolGeometry.of(batch, in.dim(0), in.dim(1), in.dim(2), in.dim(0), in.dim(1),
           in.dim(0), in.dim(1), Padding.VALID);
     }
-    Tensor y = output.of(LayerSupport.withBatch(batch, outputShape()));
+    Tensor y = output.of(Buffers.withBatch(batch, outputShape()));
     pool(Kernels.get(), geometry, x, y);
     return y;
   }
@@ -67,7 +67,7 @@ abstract class GlobalPooling2D extends Layer {
           + batch + " before backward, got " + (geometry == null ? "none" : "a batch of "
           + geometry.batch()));
     }
-    Tensor dx = inputGradient.of(LayerSupport.withBatch(batch, inputShape()));
+    Tensor dx = inputGradient.of(Buffers.withBatch(batch, inputShape()));
     unpool(Kernels.get(), geometry, outputGradient.atOffsetZero(dy), dx);
     return dx;
   }

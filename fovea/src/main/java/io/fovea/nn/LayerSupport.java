@@ -2,7 +2,6 @@ package io.fovea.nn;
 
 import io.fovea.kernel.Padding;
 import io.fovea.tensor.Shape;
-import java.util.Arrays;
 
 /**
  * Checks and buffer handling shared by the layers of this package: the messages say where the
@@ -12,14 +11,6 @@ import java.util.Arrays;
 final class LayerSupport {
 
   private LayerSupport() {}
-
-  /** Throws {@link IllegalStateException} when {@code layer} is built (setters come first). */
-  static void requireUnbuilt(Layer layer) {
-    if (layer.built()) {
-      throw new IllegalStateException(layer.where() + ": expected settings before the layer is "
-          + "built, got a built layer. Make a new one, e.g. with config().create()");
-    }
-  }
 
   /**
    * Requires a per-sample image {@code [height, width, channels]}, as Keras's {@code
@@ -75,8 +66,9 @@ final class LayerSupport {
     try {
       return Padding.of(name);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(layer.where() + ": expected padding "
-          + (causalAllowed ? "'valid', 'same' or 'causal'" : "'valid' or 'same'") + ", got '" + name + "'", e);
+      String allowed = causalAllowed ? "'valid', 'same' or 'causal'" : "'valid' or 'same'";
+      throw new IllegalArgumentException(layer.where() + ": expected padding " + allowed
+          + ", got '" + name + "'", e);
     }
   }
 
@@ -94,21 +86,8 @@ final class LayerSupport {
     return buffer != null && buffer.length == n ? buffer : new int[n];
   }
 
-  /** The batch shape {@code [batch, ...perSample]}. */
-  static Shape withBatch(int batch, Shape perSample) {
-    int[] dims = new int[perSample.rank() + 1];
-    dims[0] = batch;
-    System.arraycopy(perSample.dims(), 0, dims, 1, perSample.rank());
-    return Shape.of(dims);
-  }
-
   /** Formats a window size as Keras prints it, {@code 3x3}. */
   static String window(int height, int width) {
     return height + "x" + width;
-  }
-
-  /** Per-sample dims as a string, e.g. {@code [28, 28, 1]}. */
-  static String dims(int... dims) {
-    return Arrays.toString(dims);
   }
 }

@@ -97,26 +97,26 @@ public final class MaxPooling2D extends Pooling2D {
 
   /** The strides along height and width. */
   public MaxPooling2D strides(int height, int width) {
-    return update(config.withStrides(height, width));
+    return update("strides", config.withStrides(height, width));
   }
 
   /** {@code "valid"} (default) or {@code "same"}. */
   public MaxPooling2D padding(String padding) {
-    return update(config.withPadding(padding));
+    return update("padding", config.withPadding(padding));
   }
 
-  /** The layer's name. */
+  @Override
   public MaxPooling2D name(String name) {
-    return update(config.withName(name));
+    return update("name", config.withName(name));
   }
 
-  /** The per-sample input shape {@code (height, width, channels)} for a first layer. */
+  @Override
   public MaxPooling2D inputShape(int... dims) {
-    return update(config.withInputShape(Shape.of(dims)));
+    return update("inputShape", config.withInputShape(dims == null ? null : Shape.of(dims)));
   }
 
-  private MaxPooling2D update(Config next) {
-    LayerSupport.requireUnbuilt(this);
+  private MaxPooling2D update(String setter, Config next) {
+    requireUnbuilt(setter);
     adopt(next);
     config = next;
     return this;

@@ -71,7 +71,7 @@ abstract class Pooling2D extends Layer {
   @Override
   protected final Tensor call(Tensor x, boolean training) {
     PoolGeometry g = geometry(x.shape().dim(0));
-    Tensor y = output.of(LayerSupport.withBatch(g.batch(), outputShape()));
+    Tensor y = output.of(Buffers.withBatch(g.batch(), outputShape()));
     pool(Kernels.get(), g, x, y);
     ready = true;
     return y;
@@ -84,7 +84,7 @@ abstract class Pooling2D extends Layer {
           + dy.shape().dim(0) + " before backward, got " + (ready ? "a batch of "
           + geometry.batch() : "none"));
     }
-    Tensor dx = inputGradient.of(LayerSupport.withBatch(geometry.batch(), inputShape()));
+    Tensor dx = inputGradient.of(Buffers.withBatch(geometry.batch(), inputShape()));
     unpool(Kernels.get(), geometry, outputGradient.atOffsetZero(dy), dx);
     return dx;
   }

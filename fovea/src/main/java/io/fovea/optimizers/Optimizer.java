@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Updates parameters from their gradients, one step per batch (Keras's optimiser: a base that
@@ -21,6 +22,8 @@ public abstract class Optimizer {
   private float learningRate;
   private long iterations;
   private final Map<Parameter, Tensor[]> slots = new IdentityHashMap<>();
+  // held once, so that a step does not create a method reference per parameter
+  private final Function<Parameter, Tensor[]> slotFactory = this::createSlots;
 
   protected Optimizer(float learningRate) {
     if (!(learningRate > 0) || Float.isInfinite(learningRate)) {
@@ -90,7 +93,7 @@ public abstract class Optimizer {
   public final void apply(List<Parameter> parameters) {
     iterations++;
     for (Parameter p : parameters) {
-      Tensor[] s = slots.computeIfAbsent(p, this::createSlots);
+      Tensor[] s = slots.computeIfAbsent(p, slotFactory);
       update(p, s, iterations);
     }
   }

@@ -119,6 +119,43 @@ class ConvTest {
   }
 
   @Test
+  void batchLargerThanOneUnfoldingChunkMatchesReference() {
+    // 2304 pixels x 144 patch entries per image: the 4M-float im2col buffer holds 12 images.
+    ConvGeometry g = ConvGeometry.of(13, 48, 48, 16, 3, 3, 9, 1, 1, Padding.SAME);
+    assertThat(ScalarConv.imagesPerChunk(g)).isLessThan(g.batch());
+    for (Kernels k : bothPaths()) {
+      SplittableRandom random = new SplittableRandom(SEED + 5);
+      float[] x = randomArray(random, g.batch() * g.inputImageSize());
+      float[] kernel = randomArray(random, g.kernelSize());
+      float[] dy = randomArray(random, g.batch() * g.outputImageSize());
+      float[] y = new float[dy.length];
+      float[] dx = new float[x.length];
+      float[] dKernel = new float[kernel.length];
+      k.conv2d(g, x, 0, kernel, null, y, 0);
+      k.conv2dBackwardInput(g, dy, kernel, dx);
+      k.conv2dBackwardKernel(g, x, 0, dy, dKernel, null);
+      String context = describe(k, SEED + 5, g);
+      assertClose(ConvReference.conv(g, x, 0, kernel, null), y, tolerance(g.patchSize()),
+          context + " y");
+      assertClose(ConvReference.backwardInput(g, dy, kernel), dx, tolerance(81), context + " dx");
+      assertClose(ConvReference.backwardKernel(g, x, 0, dy), dKernel,
+          tolerance(g.batch() * g.outPixels()), context + " dKernel");
+    }
+  }
+
+  @Test
+  void emptyBatchWritesNothing() {
+    ConvGeometry g = ConvGeometry.of(0, 5, 5, 3, 3, 3, 32, 1, 1, Padding.SAME);
+    for (Kernels k : bothPaths()) {
+      float[] dKernel = new float[g.kernelSize()];
+      k.conv2d(g, new float[0], 0, new float[g.kernelSize()], null, new float[0], 0);
+      k.conv2dBackwardInput(g, new float[0], new float[g.kernelSize()], new float[0]);
+      k.conv2dBackwardKernel(g, new float[0], 0, new float[0], dKernel, null);
+      assertThat(dKernel).as(k.name()).containsOnly(0f);
+    }
+  }
+
+  @Test
   void vectorMatchesScalarAtTailChannelCounts() {
     Kernels vector = KernelSelector.vectorOrNull();
     if (vector == null) {

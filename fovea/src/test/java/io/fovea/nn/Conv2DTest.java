@@ -92,12 +92,25 @@ class Conv2DTest {
   }
 
   @Test
+  void givesTheShapesAndCountsOfTheMnistCnn() {
+    Conv2D c1 = built(new Conv2D(32, 3).padding("same").activation("relu"), Shape.of(28, 28, 1));
+    MaxPooling2D p1 = built(new MaxPooling2D(2), c1.outputShape());
+    Conv2D c2 = built(new Conv2D(64, 3).padding("same").activation("relu"), p1.outputShape());
+    MaxPooling2D p2 = built(new MaxPooling2D(2), c2.outputShape());
+    assertThat(List.of(c1.outputShape(), p1.outputShape(), c2.outputShape(), p2.outputShape()))
+        .containsExactly(Shape.of(28, 28, 32), Shape.of(14, 14, 32), Shape.of(14, 14, 64),
+            Shape.of(7, 7, 64));
+    assertThat(c1.countParams() + c2.countParams()).isEqualTo(320 + 18_496);
+  }
+
+  @Test
   void followsTheOutputSizeFormulaOfTheCourse() {
     // (W - K + 2P) / S + 1 = (256 - 4 + 2) / 2 + 1 = 128: Keras spells P = 1 here as 'same'.
     Conv2D c1 = built(new Conv2D(1, 4, 2).padding("same"), Shape.of(256, 256, 1));
     assertThat(c1.outputShape()).isEqualTo(Shape.of(128, 128, 1));
-    // (11 - 3 + 2 * 4) / 2 + 1 = 9: padding 4 is ZeroPadding2D(4) (11 -> 19), then 'valid'.
-    Conv2D c2 = built(new Conv2D(1, 3, 2), Shape.of(11 + 2 * 4, 11 + 2 * 4, 1));
+    // (11 - 3 + 2 * 4) / 2 + 1 = 9: P = 4 is ZeroPadding2D(4) (11 -> 19), then 'valid'.
+    ZeroPadding2D pad = built(new ZeroPadding2D(4), Shape.of(11, 11, 1));
+    Conv2D c2 = built(new Conv2D(1, 3, 2), pad.outputShape());
     assertThat(c2.outputShape()).isEqualTo(Shape.of(9, 9, 1));
   }
 

@@ -1,0 +1,292 @@
+package io.fovea.nn;
+
+import io.fovea.activations.Activations;
+import io.fovea.constraints.Constraint;
+import io.fovea.constraints.Constraints;
+import io.fovea.initializers.Initializer;
+import io.fovea.initializers.Initializers;
+import io.fovea.kernel.ConvGeometry;
+import io.fovea.kernel.Padding;
+import io.fovea.tensor.Rng;
+import io.fovea.tensor.Shape;
+import io.fovea.tensor.Tensor;
+
+/**
+ * A 1-D convolution over channels-last sequences, as Keras's {@code Conv1D}: the course's 1-D
+ * convolution of a signal with a kernel, run by the 2-D kernels as an image of height 1 (views,
+ * no copies).
+ *
+ * <p>{@code y[b, t, f] = activation(bias[f] + sum over u, c of x[b, t * s + u - padLeft, c] *
+ * kernel[u, c, f])}, a cross-correlation as Keras computes it. {@code padding "valid"} (the
+ * default): {@code out = floor((steps - k) / s) + 1}; {@code "same"}: {@code out = ceil(steps /
+ * s)}, zeros split as TensorFlow does; {@code "causal"}: {@code k - 1} zeros before the sequence
+ * only, so that output {@code t} sees no input after {@code t}, {@code out = floor((steps - 1) /
+ * s) + 1}.
+ *
+ * <p>Input {@code [batch, steps, channels]}; parameters {@code kernel [k, channels, filters]}
+ * (glorot_uniform) and {@code bias [filters]} (zeros, when {@code useBias}); output {@code [batch,
+ * outSteps, filters]}.
+ *
+ * <pre>{@code
+ * new Conv1D(16, 3).padding("causal").activation("relu").inputShape(100, 1)
+ * }</pre>
+ */
+public final class Conv1D extends Layer implements ActivatedLayer, Constrained {
+
+  /**
+   * The settings, with Keras's names; {@code name}, {@code inputShape} and the constraints may be
+   * null.
+   */
+  public record Config(String name, Shape inputShape, int filters, int kernelSize, int strides,
+      String padding, String activation, boolean useBias, Initializer kernelInitializer,
+      Initializer biasInitializer, Constraint kernelConstraint, Constraint biasConstraint)
+      implements LayerConfig {
+
+    /** Stores the activation's canonical Keras name ({@code null} is {@code linear}). */
+    public Config {
+      activation = Activations.get(activation).name();
+    }
+
+    /** Keras's defaults for {@code filters} kernels of {@code kernelSize}. */
+    public static Config of(int filters, int kernelSize) {
+      return new Config(null, null, filters, kernelSize, 1, "valid", "linear", true,
+          Initializers.get("glorot_uniform"), Initializers.get("zeros"), null, null);
+    }
+
+    public Config withName(String value) {
+      return new Config(value, inputShape, filters, kernelSize, strides, padding, activation,
+          useBias, kernelInitializer, biasInitializer, kernelConstraint, biasConstraint);
+    }
+
+    public Config withInputShape(Shape value) {
+      return new Config(name, value, filters, kernelSize, strides, padding, activation,
+          useBias, kernelInitializer, biasInitializer, kernelConstraint, biasConstraint);
+    }
+
+    /** The geometry at once: strides and padding. */
+    public Config withGeometry(int newStrides, String newPadding) {
+      return new Config(name, inputShape, filters, kernelSize, newStrides, newPadding,
+          activation, useBias, kernelInitializer, biasInitializer, kernelConstraint,
+          biasConstraint);
+    }
+
+    /** The activation and the weights' settings at once. */
+    public Config withWeights(String newActivation, boolean newUseBias, Initializer kernelInit,
+        Initializer biasInit, Constraint kernelCons, Constraint biasCons) {
+      return new Config(name, inputShape, filters, kernelSize, strides, padding, newActivation,
+          newUseBias, kernelInit, biasInit, kernelCons, biasCons);
+    }
+
+    @Override
+    public Conv1D create() {
+      return new Conv1D(this);
+    }
+  }
+
+  private Config config;
+  private Parameter kernel;
+  private Parameter bias;
+  private ConvPass pass;
+  private ConvGeometry geometry;
+
+  /** {@code filters} kernels of {@code kernelSize}, stride 1, {@code valid}, linear. */
+  public Conv1D(int filters, int kernelSize) {
+    this(Config.of(filters, kernelSize));
+  }
+
+  /** A layer with these settings. */
+  public Conv1D(Config config) {
+    adopt(config);
+  }
+
+  /** The stride (default 1). */
+  public Conv1D strides(int value) {
+    return update("strides", config.withGeometry(value, config.padding()));
+  }
+
+  /** {@code "valid"} (default), {@code "same"} or {@code "causal"}. */
+  public Conv1D padding(String value) {
+    return update("padding", config.withGeometry(config.strides(), value));
+  }
+
+  /** The activation by Keras name (default {@code linear}). */
+  public Conv1D activation(String value) {
+    Config c = config;
+    return update("activation", c.withWeights(value, c.useBias(), c.kernelInitializer(),
+        c.biasInitializer(), c.kernelConstraint(), c.biasConstraint()));
+  }
+
+  /** Whether to add a bias (default true). */
+  public Conv1D useBias(boolean value) {
+    Config c = config;
+    return update("useBias", c.withWeights(c.activation(), value, c.kernelInitializer(),
+        c.biasInitializer(), c.kernelConstraint(), c.biasConstraint()));
+  }
+
+  /** The kernel initializer by Keras name (default {@code glorot_uniform}). */
+  public Conv1D kernelInitializer(String value) {
+    Config c = config;
+    return update("kernelInitializer", c.withWeights(c.activation(), c.useBias(),
+        Initializers.get(value), c.biasInitializer(), c.kernelConstraint(), c.biasConstraint()));
+  }
+
+  /** The bias initializer by Keras name (default {@code zeros}). */
+  public Conv1D biasInitializer(String value) {
+    Config c = config;
+    return update("biasInitializer", c.withWeights(c.activation(), c.useBias(),
+        c.kernelInitializer(), Initializers.get(value), c.kernelConstraint(),
+        c.biasConstraint()));
+  }
+
+  /** The constraint applied to the kernel after each optimizer step. */
+  public Conv1D kernelConstraint(Constraint value) {
+    Config c = config;
+    return update("kernelConstraint", c.withWeights(c.activation(), c.useBias(),
+        c.kernelInitializer(), c.biasInitializer(), value, c.biasConstraint()));
+  }
+
+  /** The kernel constraint by Keras name, e.g. {@code "max_norm"}. */
+  public Conv1D kernelConstraint(String value) {
+    return kernelConstraint(Constraints.get(value));
+  }
+
+  /** The bias constraint by Keras name. */
+  public Conv1D biasConstraint(String value) {
+    return biasConstraint(Constraints.get(value));
+  }
+
+  /** The constraint applied to the bias after each optimizer step. */
+  public Conv1D biasConstraint(Constraint value) {
+    Config c = config;
+    return update("biasConstraint", c.withWeights(c.activation(), c.useBias(),
+        c.kernelInitializer(), c.biasInitializer(), c.kernelConstraint(), value));
+  }
+
+  @Override
+  public Conv1D name(String value) {
+    return update("name", config.withName(value));
+  }
+
+  @Override
+  public Conv1D inputShape(int... dims) {
+    return update("inputShape", config.withInputShape(dims == null ? null : Shape.of(dims)));
+  }
+
+  private Conv1D update(String setter, Config next) {
+    requireUnbuilt(setter);
+    adopt(next);
+    return this;
+  }
+
+  private void adopt(Config c) {
+    LayerSupport.positive(this, "number of filters", c.filters());
+    LayerSupport.positive(this, "kernel size", c.kernelSize());
+    LayerSupport.positive(this, "stride", c.strides());
+    LayerSupport.padding(this, c.padding(), true);
+    Activations.get(c.activation());
+    setName(c.name());
+    declareInputShape(c.inputShape());
+    this.config = c;
+  }
+
+  @Override
+  public Config config() {
+    return config.withName(name());
+  }
+
+  private boolean causal() {
+    return "causal".equals(config.padding());
+  }
+
+  @Override
+  public Shape computeOutputShape(Shape in) {
+    LayerSupport.requireSequence(this, in);
+    Config c = config;
+    int steps = in.dim(0);
+    // Causal: k - 1 zeros before, then a valid convolution.
+    int padded = causal() ? steps + c.kernelSize() - 1 : steps;
+    Padding padding = Padding.of(causal() ? "valid" : c.padding());
+    int out = LayerSupport.outputLength(this, in, "kernel", String.valueOf(c.kernelSize()),
+        padded, c.kernelSize(), c.strides(), padding);
+    return Shape.of(out, c.filters());
+  }
+
+  @Override
+  protected void createParameters(Shape in, Rng rng) {
+    Config c = config;
+    Shape kernelShape = Shape.of(c.kernelSize(), in.dim(1), c.filters());
+    kernel = addParameter("kernel", c.kernelInitializer().create(kernelShape, rng), true);
+    if (c.useBias()) {
+      bias = addParameter("bias", c.biasInitializer().create(Shape.of(c.filters()), rng), true);
+    }
+    pass = new ConvPass(Activations.get(c.activation()));
+  }
+
+  @Override
+  protected Tensor call(Tensor x, boolean training) {
+    ConvGeometry g = geometry(x.shape().dim(0));
+    Tensor y = pass.forward(g, x.reshape(g.batch(), 1, g.inW(), g.inC()),
+        Shape.of(g.batch(), 1, g.outW(), g.outC()), kernel, bias);
+    return y.reshape(g.batch(), g.outW(), g.outC());
+  }
+
+  /** The sizes as a 2-D convolution of height 1. */
+  private ConvGeometry geometry(int batch) {
+    if (geometry == null || geometry.batch() != batch) {
+      Shape in = inputShape();
+      Config c = config;
+      int k = c.kernelSize();
+      int s = c.strides();
+      if (causal()) {
+        int out = outputShape().dim(0);
+        geometry = new ConvGeometry(batch, 1, in.dim(0), in.dim(1), 1, k, c.filters(), 1, s, 0,
+            k - 1, 1, out);
+      } else {
+        geometry = ConvGeometry.of(batch, 1, in.dim(0), in.dim(1), 1, k, c.filters(), 1, s,
+            Padding.of(c.padding()));
+      }
+    }
+    return geometry;
+  }
+
+  @Override
+  protected Tensor gradient(Tensor dy) {
+    Tensor dx = pass.backward(where(), asImage(dy), kernel, bias);
+    return dx.reshape(geometry.batch(), geometry.inW(), geometry.inC());
+  }
+
+  private Tensor asImage(Tensor t) {
+    int[] d = t.shape().dims();
+    return t.reshape(d[0], 1, d[1], d[2]);
+  }
+
+  @Override
+  public String activationName() {
+    return Activations.get(config.activation()).name();
+  }
+
+  @Override
+  public Tensor logits() {
+    if (pass == null) {
+      return null;
+    }
+    Tensor z = pass.logits(where());
+    return z.reshape(geometry.batch(), geometry.outW(), geometry.outC());
+  }
+
+  @Override
+  public Tensor backwardFromLogits(Tensor dLogits) {
+    Tensor dx = pass.backwardFromLogits(where(), asImage(dLogits), kernel, bias);
+    return dx.reshape(geometry.batch(), geometry.inW(), geometry.inC());
+  }
+
+  @Override
+  public void applyConstraints() {
+    if (config.kernelConstraint() != null) {
+      config.kernelConstraint().apply(kernel.value());
+    }
+    if (config.biasConstraint() != null && bias != null) {
+      config.biasConstraint().apply(bias.value());
+    }
+  }
+}
