@@ -1,9 +1,7 @@
 package io.fovea.model;
 
 import io.fovea.losses.Loss;
-import io.fovea.losses.Losses;
 import io.fovea.metrics.Metric;
-import io.fovea.metrics.Metrics;
 import io.fovea.nn.Layer;
 import io.fovea.nn.Parameter;
 import io.fovea.optimizers.Optimizer;
@@ -230,12 +228,8 @@ public final class Sequential {
 
   /** An optimiser object with the loss and metrics by name. */
   public Sequential compile(Optimizer optimizer, String loss, String... metrics) {
-    Loss l = Losses.get(loss);
-    Metric[] m = new Metric[metrics.length];
-    for (int i = 0; i < m.length; i++) {
-      m[i] = Metrics.get(metrics[i], l);
-    }
-    return compile(optimizer, l, m);
+    this.compiled = Compiled.named(optimizer, loss, metrics);
+    return this;
   }
 
   /** Sets the optimiser, the loss and the metrics for {@link #fit} and {@link #evaluate}. */
