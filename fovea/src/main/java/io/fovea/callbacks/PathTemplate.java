@@ -69,7 +69,7 @@ final class PathTemplate {
     return String.format(Locale.ROOT, "%" + flags + type, v);
   }
 
-  /** Python's {@code str(float)} for ordinary values: 0.5, 1.0, 1e-05. */
+  /** Python's {@code str(float)}: 0.5, 1.0, 0.0001, 1e-05, 10000000.0, 1e+16. */
   static String pythonStr(double v) {
     if (Double.isNaN(v)) {
       return "nan";
@@ -81,6 +81,12 @@ final class PathTemplate {
     int e = s.indexOf('E');
     if (e < 0) {
       return s;
+    }
+    double a = Math.abs(v);
+    if (a >= 1e-4 && a < 1e16) {
+      // Python keeps the positional form in this range; Java switches to E at 1e-3 and 1e7.
+      String plain = new java.math.BigDecimal(s).toPlainString();
+      return plain.contains(".") ? plain : plain + ".0";
     }
     String mantissa = s.substring(0, e).replaceAll("\\.0$", "");
     int exp = Integer.parseInt(s.substring(e + 1));
