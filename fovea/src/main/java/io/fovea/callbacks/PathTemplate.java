@@ -85,7 +85,7 @@ final class PathTemplate {
     double a = Math.abs(v);
     if (a >= 1e-4 && a < 1e16) {
       // Python keeps the positional form in this range; Java switches to E at 1e-3 and 1e7.
-      String plain = new java.math.BigDecimal(s).toPlainString();
+      String plain = new java.math.BigDecimal(s).stripTrailingZeros().toPlainString();
       return plain.contains(".") ? plain : plain + ".0";
     }
     String mantissa = s.substring(0, e).replaceAll("\\.0$", "");
