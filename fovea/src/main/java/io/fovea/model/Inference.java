@@ -1,0 +1,96 @@
+package io.fovea.model;
+
+import io.fovea.losses.Loss;
+import io.fovea.nn.Layer;
+import io.fovea.tensor.Shape;
+import io.fovea.tensor.Tensor;
+import java.util.Arrays;
+import java.util.List;
+
+/** Checks data at the model's edge and runs layers in inference mode, batch after batch. */
+final class Inference {
+
+  private Inference() {}
+
+  /**
+   * Checks that {@code x} is {@code [samples, ...inputShape]}, building the model from it when
+   * the input shape was not known yet.
+   */
+  static void checkX(Sequential model, String where, String what, Tensor x) {
+    if (x == null || x.rank() < 2) {
+      throw new IllegalArgumentException(where + ": expected " + what + " of rank >= 2 "
+          + "[samples, ...], got " + (x == null ? "null" : "shape " + x.shape()));
+    }
+    model.ensureBuilt(where, Batches.perSample(x));
+    Shape want = model.inputShape();
+    if (!Batches.perSample(x).equals(want)) {
+      Layer first = model.layer(0);
+      throw new IllegalArgumentException(where + ": expected " + what + " of shape [samples, "
+          + Arrays.toString(want.dims()).substring(1) + " for " + first.where() + ", got "
+          + x.shape() + hint(want, x.shape()));
+    }
+  }
+
+  /** A hint when only the channel axis is missing ([n, 28, 28] for [28, 28, 1]). */
+  private static String hint(Shape want, Shape got) {
+    int[] w = want.dims();
+    int[] g = got.dims();
+    boolean missingChannel = g.length == w.length && w[w.length - 1] == 1
+        && Arrays.equals(Arrays.copyOfRange(g, 1, g.length), Arrays.copyOf(w, w.length - 1));
+    return missingChannel ? ". Add the channel axis: x.reshape(" + g[0] + ", "
+        + Arrays.toString(w).substring(1, Arrays.toString(w).length() - 1) + ")" : "";
+  }
+
+  /** Checks {@code y} against {@code x} (sample counts) and the loss (label shapes). */
+  static void checkY(Sequential model, Loss loss, String where, String what, Tensor x,
+      Tensor y) {
+    if (y == null || y.rank() < 1) {
+      throw new IllegalArgumentException(where + ": expected " + what + " of rank >= 1 "
+          + "[samples, ...], got " + (y == null ? "null" : "shape " + y.shape()));
+    }
+    int n = x.shape().dim(0);
+    if (y.shape().dim(0) != n) {
+      throw new IllegalArgumentException(where + ": expected " + what + " with as many samples "
+          + "as x (" + n + "), got " + y.shape().dim(0) + " (x " + x.shape() + ", " + what + " "
+          + y.shape() + ")");
+    }
+    int[] out = model.outputShape().dims();
+    int[] pred = new int[out.length + 1];
+    pred[0] = n;
+    System.arraycopy(out, 0, pred, 1, out.length);
+    loss.checkLabels(y.shape(), Shape.of(pred));
+  }
+
+  /** The outputs of layers {@code 0..last} for {@code x}, in inference mode, copied. */
+  static Tensor predict(Sequential model, Tensor x, int last, int batchSize, String where) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException(where + ": expected batchSize >= 1, got " + batchSize);
+    }
+    checkX(model, where, "x", x);
+    List<Layer> layers = model.layers();
+    int n = x.shape().dim(0);
+    Shape perSample = layers.get(last).outputShape();
+    int[] dims = new int[perSample.rank() + 1];
+    dims[0] = n;
+    System.arraycopy(perSample.dims(), 0, dims, 1, perSample.rank());
+    Tensor result = Tensor.zeros(dims);
+    int sampleSize = perSample.size();
+    Batches batches = new Batches(x);
+    for (int from = 0; from < n; from += batchSize) {
+      int to = Math.min(n, from + batchSize);
+      Tensor a = forward(layers, batches.range(from, to), last, false);
+      System.arraycopy(a.data(), a.offset(), result.data(), from * sampleSize,
+          (to - from) * sampleSize);
+    }
+    return result;
+  }
+
+  /** Runs layers {@code 0..last} on a batch; the result may be a layer's buffer. */
+  static Tensor forward(List<Layer> layers, Tensor batch, int last, boolean training) {
+    Tensor a = batch;
+    for (int i = 0; i <= last; i++) {
+      a = layers.get(i).forward(a, training);
+    }
+    return a;
+  }
+}

@@ -1,0 +1,72 @@
+package io.fovea.model;
+
+import io.fovea.nn.Layer;
+import io.fovea.nn.Parameter;
+import io.fovea.tensor.Tensor;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Saves and loads a model's weights through the {@link WeightsFormat} of the file's name. */
+final class WeightsFiles {
+
+  private WeightsFiles() {}
+
+  static void save(Sequential model, Path file) throws IOException {
+    WeightsFormat format = WeightsFormat.forPath(file);
+    if (!model.built()) {
+      throw new IllegalStateException("saveWeights: the model is not built yet; give the first "
+          + "layer an inputShape(...) or call fit/predict first");
+    }
+    List<WeightsFormat.LayerWeights> layers = new ArrayList<>();
+    for (Layer l : model.layers()) {
+      if (!l.parameters().isEmpty()) {
+        layers.add(new WeightsFormat.LayerWeights(l.name(),
+            l.parameters().stream().map(Parameter::name).toList(), l.getWeights()));
+      }
+    }
+    format.write(file, layers);
+  }
+
+  /** Loads by position among the layers that have weights; names and shapes must match. */
+  static void load(Sequential model, Path file) throws IOException {
+    WeightsFormat format = WeightsFormat.forPath(file);
+    if (!model.built()) {
+      throw new IllegalStateException("loadWeights: the model is not built yet; give the first "
+          + "layer an inputShape(...) or call predict first");
+    }
+    List<WeightsFormat.LayerWeights> stored = format.read(file);
+    List<Layer> mine = model.layers().stream().filter(l -> !l.parameters().isEmpty()).toList();
+    if (stored.size() != mine.size()) {
+      throw new WeightsFileException(file + ": expected weights for " + mine.size() + " layers "
+          + mine.stream().map(Layer::name).toList() + ", got " + stored.size() + " "
+          + stored.stream().map(WeightsFormat.LayerWeights::layer).toList());
+    }
+    List<List<Tensor>> values = new ArrayList<>();
+    for (int i = 0; i < mine.size(); i++) {
+      values.add(check(file, mine.get(i), stored.get(i)));
+    }
+    for (int i = 0; i < mine.size(); i++) {
+      mine.get(i).setWeights(values.get(i));
+    }
+  }
+
+  private static List<Tensor> check(Path file, Layer layer, WeightsFormat.LayerWeights lw)
+      throws WeightsFileException {
+    List<Parameter> params = layer.parameters();
+    List<String> wanted = params.stream().map(Parameter::name).toList();
+    if (!wanted.equals(lw.names())) {
+      throw new WeightsFileException(file + ", layer '" + lw.layer() + "': expected weights "
+          + wanted + " for " + layer.where() + ", got " + lw.names());
+    }
+    for (int j = 0; j < params.size(); j++) {
+      if (!params.get(j).shape().equals(lw.values().get(j).shape())) {
+        throw new WeightsFileException(file + ", layer '" + lw.layer() + "', weight '"
+            + wanted.get(j) + "': expected shape " + params.get(j).shape() + " for "
+            + layer.where() + ", got " + lw.values().get(j).shape());
+      }
+    }
+    return lw.values();
+  }
+}
