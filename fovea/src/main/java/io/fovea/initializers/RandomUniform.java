@@ -2,7 +2,6 @@ package io.fovea.initializers;
 
 import io.fovea.tensor.Rng;
 import io.fovea.tensor.Tensor;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -38,11 +37,7 @@ public record RandomUniform(double minval, double maxval) implements Initializer
 
   @Override
   public Map<String, Object> config() {
-    Map<String, Object> c = new LinkedHashMap<>();
-    c.put("minval", minval);
-    c.put("maxval", maxval);
-    c.put("seed", null);
-    return c;
+    return RandomSettings.config("minval", minval, "maxval", maxval);
   }
 
   @Override

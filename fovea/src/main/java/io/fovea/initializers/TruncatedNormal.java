@@ -2,7 +2,6 @@ package io.fovea.initializers;
 
 import io.fovea.tensor.Rng;
 import io.fovea.tensor.Tensor;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -21,9 +20,7 @@ public record TruncatedNormal(double mean, double stddev) implements Initializer
 
   /** Checks the standard deviation. */
   public TruncatedNormal {
-    if (!(stddev >= 0)) {
-      throw new IllegalArgumentException("TruncatedNormal: expected stddev >= 0, got " + stddev);
-    }
+    RandomSettings.checkStddev("TruncatedNormal", stddev);
   }
 
   @Override
@@ -38,11 +35,7 @@ public record TruncatedNormal(double mean, double stddev) implements Initializer
 
   @Override
   public Map<String, Object> config() {
-    Map<String, Object> c = new LinkedHashMap<>();
-    c.put("mean", mean);
-    c.put("stddev", stddev);
-    c.put("seed", null);
-    return c;
+    return RandomSettings.config("mean", mean, "stddev", stddev);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.fovea.losses;
 
-import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -16,7 +15,7 @@ import io.fovea.tensor.Tensor;
  * <p>Shapes: {@code yPred [batch, ...]}; {@code yTrue} the same (a trailing axis of size 1 may be
  * missing, e.g. labels {@code [batch]} for predictions {@code [batch, 1]}).
  */
-public final class BinaryCrossentropy implements Loss {
+public final class BinaryCrossentropy extends ElementwiseLoss {
 
   /** Keras's {@code backend.epsilon()}. */
   static final double EPSILON = 1e-7;
@@ -47,11 +46,6 @@ public final class BinaryCrossentropy implements Loss {
   }
 
   @Override
-  public void checkLabels(Shape yTrue, Shape yPred) {
-    LabelShapes.checkValues(name(), yTrue, yPred);
-  }
-
-  @Override
   public String logitsActivation() {
     return fromLogits ? null : "sigmoid";
   }
@@ -61,46 +55,28 @@ public final class BinaryCrossentropy implements Loss {
     if (fromLogits) {
       return computeFromLogits(yTrue, yPred, grad);
     }
-    checkLabels(yTrue.shape(), yPred.shape());
-    LabelShapes.checkGradient(name(), grad, yPred.shape());
-    float[] t = yTrue.data();
-    float[] p = yPred.data();
-    float[] g = grad.data();
-    int to = yTrue.offset();
-    int po = yPred.offset();
-    int go = grad.offset();
-    int n = yPred.size();
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      double y = t[to + i];
-      double q = p[po + i];
-      boolean clipped = !(q > EPSILON && q < 1 - EPSILON);
-      q = Math.min(Math.max(q, EPSILON), 1 - EPSILON);
-      sum -= y * Math.log(q) + (1 - y) * Math.log(1 - q);
-      g[go + i] = clipped ? 0f : (float) ((-y / q + (1 - y) / (1 - q)) / n);
-    }
-    return n == 0 ? 0 : sum / n;
+    return mean(yTrue, yPred, grad, BinaryCrossentropy::ofProbability,
+        BinaryCrossentropy::slopeOfProbability);
   }
 
   @Override
   public double computeFromLogits(Tensor yTrue, Tensor logits, Tensor grad) {
-    checkLabels(yTrue.shape(), logits.shape());
-    LabelShapes.checkGradient(name(), grad, logits.shape());
-    float[] t = yTrue.data();
-    float[] z = logits.data();
-    float[] g = grad.data();
-    int to = yTrue.offset();
-    int zo = logits.offset();
-    int go = grad.offset();
-    int n = logits.size();
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      double y = t[to + i];
-      double x = z[zo + i];
-      sum += Math.max(x, 0) - x * y + Math.log1p(Math.exp(-Math.abs(x)));
-      g[go + i] = (float) ((sigmoid(x) - y) / n);
+    return mean(yTrue, logits, grad,
+        (y, x) -> Math.max(x, 0) - x * y + Math.log1p(Math.exp(-Math.abs(x))),
+        (y, x) -> sigmoid(x) - y);
+  }
+
+  private static double ofProbability(double y, double p) {
+    double q = CrossEntropyRows.clip(p);
+    return -(y * Math.log(q) + (1 - y) * Math.log(1 - q));
+  }
+
+  /** Zero where the clip is active, as Keras's gradient through {@code clip}. */
+  private static double slopeOfProbability(double y, double p) {
+    if (CrossEntropyRows.isClipped(p)) {
+      return 0;
     }
-    return n == 0 ? 0 : sum / n;
+    return -y / p + (1 - y) / (1 - p);
   }
 
   /** The logistic function, without overflow for large {@code |x|}. */
@@ -110,10 +86,5 @@ public final class BinaryCrossentropy implements Loss {
     }
     double e = Math.exp(x);
     return e / (1 + e);
-  }
-
-  @Override
-  public String toString() {
-    return name();
   }
 }

@@ -14,9 +14,7 @@ import io.fovea.tensor.Tensor;
  * <p>Shapes: {@code yPred [batch, ..., classes]}, {@code yTrue} the same. Integer labels {@code
  * [batch]} are rejected with a hint to {@link SparseCategoricalCrossentropy}.
  */
-public final class CategoricalCrossentropy implements Loss {
-
-  private final boolean fromLogits;
+public final class CategoricalCrossentropy extends CategoricalLoss {
 
   /** The loss of probabilities (the model ends with a softmax). */
   public CategoricalCrossentropy() {
@@ -28,12 +26,7 @@ public final class CategoricalCrossentropy implements Loss {
    * activation), as Keras's {@code CategoricalCrossentropy(from_logits=True)}.
    */
   public CategoricalCrossentropy(boolean fromLogits) {
-    this.fromLogits = fromLogits;
-  }
-
-  /** Whether {@link #compute} takes logits. */
-  public boolean fromLogits() {
-    return fromLogits;
+    super(fromLogits);
   }
 
   @Override
@@ -47,41 +40,17 @@ public final class CategoricalCrossentropy implements Loss {
   }
 
   @Override
-  public String logitsActivation() {
-    return fromLogits ? null : "softmax";
+  int rows(Tensor yTrue, int predictions, int classes) {
+    return classes == 0 ? 0 : predictions / classes;
   }
 
   @Override
-  public double compute(Tensor yTrue, Tensor yPred, Tensor grad) {
-    return run(yTrue, yPred, grad, fromLogits);
-  }
-
-  @Override
-  public double computeFromLogits(Tensor yTrue, Tensor logits, Tensor grad) {
-    return run(yTrue, logits, grad, true);
-  }
-
-  private double run(Tensor yTrue, Tensor yPred, Tensor grad, boolean logits) {
-    checkLabels(yTrue.shape(), yPred.shape());
-    LabelShapes.checkGradient(name(), grad, yPred.shape());
-    int classes = yPred.shape().dim(-1);
-    int rows = classes == 0 ? 0 : yPred.size() / classes;
-    double scale = 1.0 / rows;
-    double sum = 0;
-    for (int r = 0; r < rows; r++) {
-      int off = r * classes;
-      sum += logits
-          ? CrossEntropyRows.fromLogits(yTrue.data(), yTrue.offset() + off, yPred.data(),
-              yPred.offset() + off, grad.data(), grad.offset() + off, classes, scale)
-          : CrossEntropyRows.fromProbabilities(yTrue.data(), yTrue.offset() + off,
-              yPred.data(), yPred.offset() + off, grad.data(), grad.offset() + off, classes,
-              scale);
-    }
-    return rows == 0 ? 0 : sum / rows;
-  }
-
-  @Override
-  public String toString() {
-    return name();
+  double row(Tensor yTrue, int r, Tensor yPred, Tensor grad, int off, int classes,
+      double scale, boolean logits) {
+    return logits
+        ? CrossEntropyRows.fromLogits(yTrue.data(), yTrue.offset() + off, yPred.data(),
+            yPred.offset() + off, grad.data(), grad.offset() + off, classes, scale)
+        : CrossEntropyRows.fromProbabilities(yTrue.data(), yTrue.offset() + off, yPred.data(),
+            yPred.offset() + off, grad.data(), grad.offset() + off, classes, scale);
   }
 }

@@ -91,11 +91,13 @@ final class CrossEntropyRows {
     return lse - z[zo + label];
   }
 
-  private static boolean isClipped(double q) {
+  /** Whether {@code clip} changes {@code q}: there the gradient through it is zero. */
+  static boolean isClipped(double q) {
     return !(q > EPSILON && q < 1 - EPSILON);
   }
 
-  private static double clip(double q) {
+  /** {@code q} clipped to {@code [eps, 1 - eps]}, as Keras before a log. */
+  static double clip(double q) {
     return Math.min(Math.max(q, EPSILON), 1 - EPSILON);
   }
 

@@ -1,6 +1,5 @@
 package io.fovea.losses;
 
-import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -12,7 +11,7 @@ import io.fovea.tensor.Tensor;
  * <p>Shapes: {@code yPred [batch, ...]}; {@code yTrue} the same (a trailing axis of size 1 may be
  * missing on either side, as Keras allows).
  */
-public final class MeanSquaredError implements Loss {
+public final class MeanSquaredError extends ElementwiseLoss {
 
   @Override
   public String name() {
@@ -20,32 +19,7 @@ public final class MeanSquaredError implements Loss {
   }
 
   @Override
-  public void checkLabels(Shape yTrue, Shape yPred) {
-    LabelShapes.checkValues(name(), yTrue, yPred);
-  }
-
-  @Override
   public double compute(Tensor yTrue, Tensor yPred, Tensor grad) {
-    checkLabels(yTrue.shape(), yPred.shape());
-    LabelShapes.checkGradient(name(), grad, yPred.shape());
-    float[] t = yTrue.data();
-    float[] p = yPred.data();
-    float[] g = grad.data();
-    int to = yTrue.offset();
-    int po = yPred.offset();
-    int go = grad.offset();
-    int n = yPred.size();
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      double d = (double) p[po + i] - t[to + i];
-      sum += d * d;
-      g[go + i] = (float) (2 * d / n);
-    }
-    return n == 0 ? 0 : sum / n;
-  }
-
-  @Override
-  public String toString() {
-    return name();
+    return mean(yTrue, yPred, grad, (t, p) -> (p - t) * (p - t), (t, p) -> 2 * (p - t));
   }
 }

@@ -15,9 +15,7 @@ import io.fovea.tensor.Tensor;
  * ..., 1]} holding whole numbers in {@code [0, classes)} stored as floats (checked on every
  * call).
  */
-public final class SparseCategoricalCrossentropy implements Loss {
-
-  private final boolean fromLogits;
+public final class SparseCategoricalCrossentropy extends CategoricalLoss {
 
   /** The loss of probabilities (the model ends with a softmax). */
   public SparseCategoricalCrossentropy() {
@@ -29,12 +27,7 @@ public final class SparseCategoricalCrossentropy implements Loss {
    * activation), as Keras's {@code SparseCategoricalCrossentropy(from_logits=True)}.
    */
   public SparseCategoricalCrossentropy(boolean fromLogits) {
-    this.fromLogits = fromLogits;
-  }
-
-  /** Whether {@link #compute} takes logits. */
-  public boolean fromLogits() {
-    return fromLogits;
+    super(fromLogits);
   }
 
   @Override
@@ -48,37 +41,19 @@ public final class SparseCategoricalCrossentropy implements Loss {
   }
 
   @Override
-  public String logitsActivation() {
-    return fromLogits ? null : "softmax";
+  int rows(Tensor yTrue, int predictions, int classes) {
+    return yTrue.size();
   }
 
   @Override
-  public double compute(Tensor yTrue, Tensor yPred, Tensor grad) {
-    return run(yTrue, yPred, grad, fromLogits);
-  }
-
-  @Override
-  public double computeFromLogits(Tensor yTrue, Tensor logits, Tensor grad) {
-    return run(yTrue, logits, grad, true);
-  }
-
-  private double run(Tensor yTrue, Tensor yPred, Tensor grad, boolean logits) {
-    checkLabels(yTrue.shape(), yPred.shape());
-    LabelShapes.checkGradient(name(), grad, yPred.shape());
-    int classes = yPred.shape().dim(-1);
-    int rows = yTrue.size();
-    double scale = 1.0 / rows;
-    double sum = 0;
-    for (int r = 0; r < rows; r++) {
-      int label = label(yTrue, r, classes);
-      int off = r * classes;
-      sum += logits
-          ? CrossEntropyRows.fromLogits(label, yPred.data(), yPred.offset() + off, grad.data(),
-              grad.offset() + off, classes, scale)
-          : CrossEntropyRows.fromProbabilities(label, yPred.data(), yPred.offset() + off,
-              grad.data(), grad.offset() + off, classes, scale);
-    }
-    return rows == 0 ? 0 : sum / rows;
+  double row(Tensor yTrue, int r, Tensor yPred, Tensor grad, int off, int classes,
+      double scale, boolean logits) {
+    int label = label(yTrue, r, classes);
+    return logits
+        ? CrossEntropyRows.fromLogits(label, yPred.data(), yPred.offset() + off, grad.data(),
+            grad.offset() + off, classes, scale)
+        : CrossEntropyRows.fromProbabilities(label, yPred.data(), yPred.offset() + off,
+            grad.data(), grad.offset() + off, classes, scale);
   }
 
   private int label(Tensor yTrue, int r, int classes) {
@@ -89,10 +64,5 @@ public final class SparseCategoricalCrossentropy implements Loss {
           + (classes == 1 ? ". A single output unit needs binary_crossentropy" : ""));
     }
     return (int) v;
-  }
-
-  @Override
-  public String toString() {
-    return name();
   }
 }

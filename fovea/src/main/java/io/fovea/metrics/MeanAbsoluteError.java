@@ -1,6 +1,5 @@
 package io.fovea.metrics;
 
-import io.fovea.losses.LabelShapes;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -22,16 +21,6 @@ public final class MeanAbsoluteError extends MeanMetric {
 
   @Override
   public void update(Tensor yTrue, Tensor yPred) {
-    LabelShapes.checkValues(name(), yTrue.shape(), yPred.shape());
-    float[] t = yTrue.data();
-    float[] p = yPred.data();
-    int n = yPred.size();
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      double d = (double) p[yPred.offset() + i] - t[yTrue.offset() + i];
-      sum += Math.abs(d);
-    }
-    int samples = yPred.rank() == 0 ? 1 : yPred.shape().dim(0);
-    add(samples == 0 ? 0 : sum * samples / n, samples);
+    addMeanOfDifferences(yTrue, yPred, Math::abs);
   }
 }

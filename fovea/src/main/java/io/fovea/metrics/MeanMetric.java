@@ -1,5 +1,9 @@
 package io.fovea.metrics;
 
+import io.fovea.losses.LabelShapes;
+import io.fovea.tensor.Tensor;
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * A metric that is the mean of a per-sample value over every sample seen since {@link #reset()}
  * (Keras's {@code MeanMetricWrapper}): batches of different sizes weigh by their sample counts.
@@ -38,6 +42,23 @@ public abstract class MeanMetric implements Metric {
   protected final void add(double sum, long samples) {
     total += sum;
     count += samples;
+  }
+
+  /**
+   * Adds a batch of a regression metric whose per-sample value is {@code mean_j
+   * term(yPred_j - yTrue_j)} over the sample's elements; checks the shapes first.
+   */
+  final void addMeanOfDifferences(Tensor yTrue, Tensor yPred, DoubleUnaryOperator term) {
+    LabelShapes.checkValues(name(), yTrue.shape(), yPred.shape());
+    float[] t = yTrue.data();
+    float[] p = yPred.data();
+    int n = yPred.size();
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += term.applyAsDouble((double) p[yPred.offset() + i] - t[yTrue.offset() + i]);
+    }
+    int samples = yPred.rank() == 0 ? 1 : yPred.shape().dim(0);
+    add(samples == 0 ? 0 : sum * samples / n, samples);
   }
 
   @Override

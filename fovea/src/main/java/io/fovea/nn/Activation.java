@@ -33,7 +33,8 @@ public class Activation extends Layer implements ActivatedLayer {
   private final ActivationFunction act;
   private Tensor input;
   private Tensor y;
-  private Tensor dx;
+  private final Buffer output = new Buffer();
+  private final Buffer inputGradient = new Buffer();
 
   /** {@code Activation("relu")}. */
   public Activation(String activation) {
@@ -72,7 +73,7 @@ public class Activation extends Layer implements ActivatedLayer {
 
   @Override
   protected Tensor call(Tensor x, boolean training) {
-    y = Buffers.reuse(y, x.shape());
+    y = output.of(x.shape());
     act.apply(x, y);
     input = training ? x : null;
     return y;
@@ -81,16 +82,13 @@ public class Activation extends Layer implements ActivatedLayer {
   @Override
   protected Tensor gradient(Tensor dy) {
     requireTrainingForward("backward");
-    dx = Buffers.reuse(dx, y.shape());
+    Tensor dx = inputGradient.of(y.shape());
     act.backward(input, y, dy, dx);
     return dx;
   }
 
   private void requireTrainingForward(String what) {
-    if (input == null) {
-      throw new IllegalStateException(where() + ": " + what + " needs a forward pass in "
-          + "training mode first");
-    }
+    LayerSupport.requireTrainingForward(this, input, what);
   }
 
   @Override

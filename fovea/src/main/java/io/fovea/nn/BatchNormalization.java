@@ -27,7 +27,9 @@ import io.fovea.tensor.Tensor;
  * [channels]}, {@code moving_variance [channels]}, not trainable: 32 channels give 128
  * parameters, 64 of them trainable.
  */
-public final class BatchNormalization extends Layer implements Constrained {
+public final class BatchNormalization
+    extends ConfiguredLayer<BatchNormalization.Config, BatchNormalization>
+    implements Constrained {
 
   /**
    * The settings, with Keras's names; {@code name}, {@code inputShape} and the constraints may be
@@ -36,7 +38,7 @@ public final class BatchNormalization extends Layer implements Constrained {
   public record Config(String name, Shape inputShape, int axis, double momentum, double epsilon,
       boolean center, boolean scale, Initializer betaInitializer, Initializer gammaInitializer,
       Initializer movingMeanInitializer, Initializer movingVarianceInitializer,
-      Constraint betaConstraint, Constraint gammaConstraint) implements LayerConfig {
+      Constraint betaConstraint, Constraint gammaConstraint) implements Settings<Config> {
 
     /** Keras's defaults: axis -1, momentum 0.99, epsilon 1e-3, center and scale. */
     public static Config defaults() {
@@ -85,7 +87,6 @@ public final class BatchNormalization extends Layer implements Constrained {
     }
   }
 
-  private Config config;
   private Parameter gamma;
   private Parameter beta;
   private Parameter movingMean;
@@ -99,85 +100,72 @@ public final class BatchNormalization extends Layer implements Constrained {
 
   /** A layer with these settings. */
   public BatchNormalization(Config config) {
-    adopt(config);
+    super(config);
   }
 
   /** The axis to normalise: -1 (the default), or the last axis counted with the batch axis. */
   public BatchNormalization axis(int value) {
-    Config c = config;
+    Config c = settings();
     return update("axis", c.withNormalization(value, c.momentum(), c.epsilon(), c.center(),
         c.scale()));
   }
 
   /** The weight of the old moving statistics in each update (default 0.99). */
   public BatchNormalization momentum(double value) {
-    Config c = config;
+    Config c = settings();
     return update("momentum", c.withNormalization(c.axis(), value, c.epsilon(), c.center(),
         c.scale()));
   }
 
   /** Added to the variance before the square root (default 1e-3). */
   public BatchNormalization epsilon(double value) {
-    Config c = config;
+    Config c = settings();
     return update("epsilon", c.withNormalization(c.axis(), c.momentum(), value, c.center(),
         c.scale()));
   }
 
   /** Whether to add {@code beta} (default true). */
   public BatchNormalization center(boolean value) {
-    Config c = config;
+    Config c = settings();
     return update("center", c.withNormalization(c.axis(), c.momentum(), c.epsilon(), value,
         c.scale()));
   }
 
   /** Whether to multiply by {@code gamma} (default true). */
   public BatchNormalization scale(boolean value) {
-    Config c = config;
+    Config c = settings();
     return update("scale", c.withNormalization(c.axis(), c.momentum(), c.epsilon(), c.center(),
         value));
   }
 
   /** The initializer of {@code beta} by Keras name (default {@code zeros}). */
   public BatchNormalization betaInitializer(String value) {
-    Config c = config;
+    Config c = settings();
     return update("betaInitializer", c.withInitializers(Initializers.get(value),
         c.gammaInitializer(), c.movingMeanInitializer(), c.movingVarianceInitializer()));
   }
 
   /** The initializer of {@code gamma} by Keras name (default {@code ones}). */
   public BatchNormalization gammaInitializer(String value) {
-    Config c = config;
+    Config c = settings();
     return update("gammaInitializer", c.withInitializers(c.betaInitializer(),
         Initializers.get(value), c.movingMeanInitializer(), c.movingVarianceInitializer()));
   }
 
   /** The constraint applied to {@code beta} after each optimizer step. */
   public BatchNormalization betaConstraint(Constraint value) {
-    return update("betaConstraint", config.withConstraints(value, config.gammaConstraint()));
+    Config c = settings();
+    return update("betaConstraint", c.withConstraints(value, c.gammaConstraint()));
   }
 
   /** The constraint applied to {@code gamma} after each optimizer step. */
   public BatchNormalization gammaConstraint(Constraint value) {
-    return update("gammaConstraint", config.withConstraints(config.betaConstraint(), value));
+    Config c = settings();
+    return update("gammaConstraint", c.withConstraints(c.betaConstraint(), value));
   }
 
   @Override
-  public BatchNormalization name(String value) {
-    return update("name", config.withName(value));
-  }
-
-  @Override
-  public BatchNormalization inputShape(int... dims) {
-    return update("inputShape", config.withInputShape(dims == null ? null : Shape.of(dims)));
-  }
-
-  private BatchNormalization update(String setter, Config next) {
-    requireUnbuilt(setter);
-    adopt(next);
-    return this;
-  }
-
-  private void adopt(Config c) {
+  void check(Config c) {
     if (!(c.momentum() >= 0 && c.momentum() <= 1)) {
       throw new IllegalArgumentException(where() + ": expected momentum in [0, 1], got "
           + c.momentum());
@@ -186,19 +174,11 @@ public final class BatchNormalization extends Layer implements Constrained {
       throw new IllegalArgumentException(where() + ": expected a positive epsilon, got "
           + c.epsilon());
     }
-    setName(c.name());
-    declareInputShape(c.inputShape());
-    this.config = c;
-  }
-
-  @Override
-  public Config config() {
-    return config.withName(name());
   }
 
   @Override
   public Shape computeOutputShape(Shape in) {
-    int axis = config.axis();
+    int axis = settings().axis();
     if (in.rank() < 1 || (axis != -1 && axis != in.rank())) {
       throw new IllegalArgumentException(where() + ": expected axis -1 (the last, channels) "
           + "or " + in.rank() + " for input " + in + ", got axis " + axis
@@ -209,17 +189,18 @@ public final class BatchNormalization extends Layer implements Constrained {
 
   @Override
   protected void createParameters(Shape in, Rng rng) {
+    Config c = settings();
     Shape channels = Shape.of(in.dim(in.rank() - 1));
-    if (config.scale()) {
-      gamma = addParameter("gamma", config.gammaInitializer().create(channels, rng), true);
+    if (c.scale()) {
+      gamma = addParameter("gamma", c.gammaInitializer().create(channels, rng), true);
     }
-    if (config.center()) {
-      beta = addParameter("beta", config.betaInitializer().create(channels, rng), true);
+    if (c.center()) {
+      beta = addParameter("beta", c.betaInitializer().create(channels, rng), true);
     }
     movingMean = addParameter("moving_mean",
-        config.movingMeanInitializer().create(channels, rng), false);
+        c.movingMeanInitializer().create(channels, rng), false);
     movingVariance = addParameter("moving_variance",
-        config.movingVarianceInitializer().create(channels, rng), false);
+        c.movingVarianceInitializer().create(channels, rng), false);
     pass = new BatchNormPass(channels.size());
   }
 
@@ -227,11 +208,11 @@ public final class BatchNormalization extends Layer implements Constrained {
   protected Tensor call(Tensor x, boolean training) {
     float[] g = gamma == null ? null : gamma.value().data();
     float[] b = beta == null ? null : beta.value().data();
-    float eps = (float) config.epsilon();
+    float eps = (float) settings().epsilon();
     // Keras 3: a frozen batch normalisation runs in inference mode even in fit().
     if (training && trainable()) {
       return pass.forwardBatch(x, g, b, eps, movingMean.value().data(),
-          movingVariance.value().data(), (float) config.momentum());
+          movingVariance.value().data(), (float) settings().momentum());
     }
     return pass.forwardMoving(x, g, b, eps, movingMean.value().data(),
         movingVariance.value().data());
@@ -246,11 +227,12 @@ public final class BatchNormalization extends Layer implements Constrained {
 
   @Override
   public void applyConstraints() {
-    if (config.gammaConstraint() != null && gamma != null) {
-      config.gammaConstraint().apply(gamma.value());
+    Config c = settings();
+    if (c.gammaConstraint() != null && gamma != null) {
+      c.gammaConstraint().apply(gamma.value());
     }
-    if (config.betaConstraint() != null && beta != null) {
-      config.betaConstraint().apply(beta.value());
+    if (c.betaConstraint() != null && beta != null) {
+      c.betaConstraint().apply(beta.value());
     }
   }
 }

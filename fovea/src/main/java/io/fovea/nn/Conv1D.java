@@ -2,12 +2,10 @@ package io.fovea.nn;
 
 import io.fovea.activations.Activations;
 import io.fovea.constraints.Constraint;
-import io.fovea.constraints.Constraints;
 import io.fovea.initializers.Initializer;
 import io.fovea.initializers.Initializers;
 import io.fovea.kernel.ConvGeometry;
 import io.fovea.kernel.Padding;
-import io.fovea.tensor.Rng;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 
@@ -31,7 +29,7 @@ import io.fovea.tensor.Tensor;
  * new Conv1D(16, 3).padding("causal").activation("relu").inputShape(100, 1)
  * }</pre>
  */
-public final class Conv1D extends Layer implements ActivatedLayer, Constrained {
+public final class Conv1D extends ConvLayer<Conv1D.Config, Conv1D> {
 
   /**
    * The settings, with Keras's names; {@code name}, {@code inputShape} and the constraints may be
@@ -40,7 +38,7 @@ public final class Conv1D extends Layer implements ActivatedLayer, Constrained {
   public record Config(String name, Shape inputShape, int filters, int kernelSize, int strides,
       String padding, String activation, boolean useBias, Initializer kernelInitializer,
       Initializer biasInitializer, Constraint kernelConstraint, Constraint biasConstraint)
-      implements LayerConfig {
+      implements Settings<Config> {
 
     /** Stores the activation's canonical Keras name ({@code null} is {@code linear}). */
     public Config {
@@ -83,10 +81,6 @@ public final class Conv1D extends Layer implements ActivatedLayer, Constrained {
     }
   }
 
-  private Config config;
-  private Parameter kernel;
-  private Parameter bias;
-  private ConvPass pass;
   private ConvGeometry geometry;
 
   /** {@code filters} kernels of {@code kernelSize}, stride 1, {@code valid}, linear. */
@@ -96,112 +90,34 @@ public final class Conv1D extends Layer implements ActivatedLayer, Constrained {
 
   /** A layer with these settings. */
   public Conv1D(Config config) {
-    adopt(config);
+    super(config);
   }
 
   /** The stride (default 1). */
   public Conv1D strides(int value) {
-    return update("strides", config.withGeometry(value, config.padding()));
+    return update("strides", settings().withGeometry(value, settings().padding()));
   }
 
   /** {@code "valid"} (default), {@code "same"} or {@code "causal"}. */
   public Conv1D padding(String value) {
-    return update("padding", config.withGeometry(config.strides(), value));
-  }
-
-  /** The activation by Keras name (default {@code linear}). */
-  public Conv1D activation(String value) {
-    Config c = config;
-    return update("activation", c.withWeights(value, c.useBias(), c.kernelInitializer(),
-        c.biasInitializer(), c.kernelConstraint(), c.biasConstraint()));
-  }
-
-  /** Whether to add a bias (default true). */
-  public Conv1D useBias(boolean value) {
-    Config c = config;
-    return update("useBias", c.withWeights(c.activation(), value, c.kernelInitializer(),
-        c.biasInitializer(), c.kernelConstraint(), c.biasConstraint()));
-  }
-
-  /** The kernel initializer by Keras name (default {@code glorot_uniform}). */
-  public Conv1D kernelInitializer(String value) {
-    Config c = config;
-    return update("kernelInitializer", c.withWeights(c.activation(), c.useBias(),
-        Initializers.get(value), c.biasInitializer(), c.kernelConstraint(), c.biasConstraint()));
-  }
-
-  /** The bias initializer by Keras name (default {@code zeros}). */
-  public Conv1D biasInitializer(String value) {
-    Config c = config;
-    return update("biasInitializer", c.withWeights(c.activation(), c.useBias(),
-        c.kernelInitializer(), Initializers.get(value), c.kernelConstraint(),
-        c.biasConstraint()));
-  }
-
-  /** The constraint applied to the kernel after each optimizer step. */
-  public Conv1D kernelConstraint(Constraint value) {
-    Config c = config;
-    return update("kernelConstraint", c.withWeights(c.activation(), c.useBias(),
-        c.kernelInitializer(), c.biasInitializer(), value, c.biasConstraint()));
-  }
-
-  /** The kernel constraint by Keras name, e.g. {@code "max_norm"}. */
-  public Conv1D kernelConstraint(String value) {
-    return kernelConstraint(Constraints.get(value));
-  }
-
-  /** The bias constraint by Keras name. */
-  public Conv1D biasConstraint(String value) {
-    return biasConstraint(Constraints.get(value));
-  }
-
-  /** The constraint applied to the bias after each optimizer step. */
-  public Conv1D biasConstraint(Constraint value) {
-    Config c = config;
-    return update("biasConstraint", c.withWeights(c.activation(), c.useBias(),
-        c.kernelInitializer(), c.biasInitializer(), c.kernelConstraint(), value));
+    return update("padding", settings().withGeometry(settings().strides(), value));
   }
 
   @Override
-  public Conv1D name(String value) {
-    return update("name", config.withName(value));
-  }
-
-  @Override
-  public Conv1D inputShape(int... dims) {
-    return update("inputShape", config.withInputShape(dims == null ? null : Shape.of(dims)));
-  }
-
-  private Conv1D update(String setter, Config next) {
-    requireUnbuilt(setter);
-    adopt(next);
-    return this;
-  }
-
-  private void adopt(Config c) {
-    LayerSupport.positive(this, "number of filters", c.filters());
+  void checkGeometry(Config c) {
     LayerSupport.positive(this, "kernel size", c.kernelSize());
     LayerSupport.positive(this, "stride", c.strides());
     LayerSupport.padding(this, c.padding(), true);
-    Activations.get(c.activation());
-    setName(c.name());
-    declareInputShape(c.inputShape());
-    this.config = c;
-  }
-
-  @Override
-  public Config config() {
-    return config.withName(name());
   }
 
   private boolean causal() {
-    return "causal".equals(config.padding());
+    return "causal".equals(settings().padding());
   }
 
   @Override
   public Shape computeOutputShape(Shape in) {
     LayerSupport.requireSequence(this, in);
-    Config c = config;
+    Config c = settings();
     int steps = in.dim(0);
     // Causal: k - 1 zeros before, then a valid convolution.
     int padded = causal() ? steps + c.kernelSize() - 1 : steps;
@@ -212,21 +128,16 @@ public final class Conv1D extends Layer implements ActivatedLayer, Constrained {
   }
 
   @Override
-  protected void createParameters(Shape in, Rng rng) {
-    Config c = config;
-    Shape kernelShape = Shape.of(c.kernelSize(), in.dim(1), c.filters());
-    kernel = addParameter("kernel", c.kernelInitializer().create(kernelShape, rng), true);
-    if (c.useBias()) {
-      bias = addParameter("bias", c.biasInitializer().create(Shape.of(c.filters()), rng), true);
-    }
-    pass = new ConvPass(Activations.get(c.activation()));
+  Shape kernelShape(Shape in) {
+    Config c = settings();
+    return Shape.of(c.kernelSize(), in.dim(1), c.filters());
   }
 
   @Override
   protected Tensor call(Tensor x, boolean training) {
     ConvGeometry g = geometry(x.shape().dim(0));
-    Tensor y = pass.forward(g, x.reshape(g.batch(), 1, g.inW(), g.inC()),
-        Shape.of(g.batch(), 1, g.outW(), g.outC()), kernel, bias);
+    Tensor y = convolve(g, x.reshape(g.batch(), 1, g.inW(), g.inC()),
+        Shape.of(g.batch(), 1, g.outW(), g.outC()));
     return y.reshape(g.batch(), g.outW(), g.outC());
   }
 
@@ -234,7 +145,7 @@ public final class Conv1D extends Layer implements ActivatedLayer, Constrained {
   private ConvGeometry geometry(int batch) {
     if (geometry == null || geometry.batch() != batch) {
       Shape in = inputShape();
-      Config c = config;
+      Config c = settings();
       int k = c.kernelSize();
       int s = c.strides();
       if (causal()) {
@@ -251,7 +162,7 @@ public final class Conv1D extends Layer implements ActivatedLayer, Constrained {
 
   @Override
   protected Tensor gradient(Tensor dy) {
-    Tensor dx = pass.backward(where(), asImage(dy), kernel, bias);
+    Tensor dx = convolveBackward(asImage(dy));
     return dx.reshape(geometry.batch(), geometry.inW(), geometry.inC());
   }
 
@@ -261,32 +172,14 @@ public final class Conv1D extends Layer implements ActivatedLayer, Constrained {
   }
 
   @Override
-  public String activationName() {
-    return Activations.get(config.activation()).name();
-  }
-
-  @Override
   public Tensor logits() {
-    if (pass == null) {
-      return null;
-    }
-    Tensor z = pass.logits(where());
-    return z.reshape(geometry.batch(), geometry.outW(), geometry.outC());
+    Tensor z = lastLogits();
+    return z == null ? null : z.reshape(geometry.batch(), geometry.outW(), geometry.outC());
   }
 
   @Override
   public Tensor backwardFromLogits(Tensor dLogits) {
-    Tensor dx = pass.backwardFromLogits(where(), asImage(dLogits), kernel, bias);
+    Tensor dx = convolveBackwardFromLogits(asImage(dLogits));
     return dx.reshape(geometry.batch(), geometry.inW(), geometry.inC());
-  }
-
-  @Override
-  public void applyConstraints() {
-    if (config.kernelConstraint() != null) {
-      config.kernelConstraint().apply(kernel.value());
-    }
-    if (config.biasConstraint() != null && bias != null) {
-      config.biasConstraint().apply(bias.value());
-    }
   }
 }

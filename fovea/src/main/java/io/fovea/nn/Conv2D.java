@@ -2,12 +2,10 @@ package io.fovea.nn;
 
 import io.fovea.activations.Activations;
 import io.fovea.constraints.Constraint;
-import io.fovea.constraints.Constraints;
 import io.fovea.initializers.Initializer;
 import io.fovea.initializers.Initializers;
 import io.fovea.kernel.ConvGeometry;
 import io.fovea.kernel.Padding;
-import io.fovea.tensor.Rng;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 
@@ -28,7 +26,7 @@ import io.fovea.tensor.Tensor;
  * new Conv2D(64, 3, 2).useBias(false).kernelInitializer("he_normal")
  * }</pre>
  */
-public final class Conv2D extends Layer implements ActivatedLayer, Constrained {
+public final class Conv2D extends ConvLayer<Conv2D.Config, Conv2D> {
 
   /**
    * The settings, with Keras's names ({@code kernel_size} is {@code kernelHeight, kernelWidth});
@@ -37,7 +35,7 @@ public final class Conv2D extends Layer implements ActivatedLayer, Constrained {
   public record Config(String name, Shape inputShape, int filters, int kernelHeight,
       int kernelWidth, int strideHeight, int strideWidth, String padding, String activation,
       boolean useBias, Initializer kernelInitializer, Initializer biasInitializer,
-      Constraint kernelConstraint, Constraint biasConstraint) implements LayerConfig {
+      Constraint kernelConstraint, Constraint biasConstraint) implements Settings<Config> {
 
     /** Stores the activation's canonical Keras name ({@code null} is {@code linear}). */
     public Config {
@@ -84,10 +82,6 @@ public final class Conv2D extends Layer implements ActivatedLayer, Constrained {
     }
   }
 
-  private Config config;
-  private Parameter kernel;
-  private Parameter bias;
-  private ConvPass pass;
   private ConvGeometry geometry;
 
   /** {@code filters} square kernels of {@code kernelSize}, stride 1, {@code valid}, linear. */
@@ -103,12 +97,12 @@ public final class Conv2D extends Layer implements ActivatedLayer, Constrained {
 
   /** A layer with these settings. */
   public Conv2D(Config config) {
-    adopt(config);
+    super(config);
   }
 
   /** A {@code height x width} kernel. */
   public Conv2D kernelSize(int height, int width) {
-    Config c = config;
+    Config c = settings();
     return update("kernelSize", c.withGeometry(c.filters(), height, width, c.strideHeight(),
         c.strideWidth(), c.padding()));
   }
@@ -120,118 +114,41 @@ public final class Conv2D extends Layer implements ActivatedLayer, Constrained {
 
   /** The strides along height and width. */
   public Conv2D strides(int height, int width) {
-    Config c = config;
+    Config c = settings();
     return update("strides", c.withGeometry(c.filters(), c.kernelHeight(), c.kernelWidth(),
         height, width, c.padding()));
   }
 
   /** {@code "valid"} (default) or {@code "same"}. */
   public Conv2D padding(String value) {
-    Config c = config;
+    Config c = settings();
     return update("padding", c.withGeometry(c.filters(), c.kernelHeight(), c.kernelWidth(),
         c.strideHeight(), c.strideWidth(), value));
   }
 
-  /** The activation by Keras name (default {@code linear}). */
-  public Conv2D activation(String value) {
-    Config c = config;
-    return update("activation", c.withWeights(value, c.useBias(), c.kernelInitializer(),
-        c.biasInitializer(), c.kernelConstraint(), c.biasConstraint()));
-  }
-
-  /** Whether to add a bias (default true). */
-  public Conv2D useBias(boolean value) {
-    Config c = config;
-    return update("useBias", c.withWeights(c.activation(), value, c.kernelInitializer(),
-        c.biasInitializer(), c.kernelConstraint(), c.biasConstraint()));
-  }
-
-  /** The kernel initializer by Keras name (default {@code glorot_uniform}). */
-  public Conv2D kernelInitializer(String value) {
-    return kernelInitializer(Initializers.get(value));
-  }
-
   /** The kernel initializer. */
   public Conv2D kernelInitializer(Initializer value) {
-    Config c = config;
-    return update("kernelInitializer", c.withWeights(c.activation(), c.useBias(), value,
-        c.biasInitializer(), c.kernelConstraint(), c.biasConstraint()));
-  }
-
-  /** The bias initializer by Keras name (default {@code zeros}). */
-  public Conv2D biasInitializer(String value) {
-    return biasInitializer(Initializers.get(value));
+    return initializers("kernelInitializer", value, settings().biasInitializer());
   }
 
   /** The bias initializer. */
   public Conv2D biasInitializer(Initializer value) {
-    Config c = config;
-    return update("biasInitializer", c.withWeights(c.activation(), c.useBias(),
-        c.kernelInitializer(), value, c.kernelConstraint(), c.biasConstraint()));
-  }
-
-  /** The constraint applied to the kernel after each optimizer step, e.g. {@code maxNorm(3)}. */
-  public Conv2D kernelConstraint(Constraint value) {
-    Config c = config;
-    return update("kernelConstraint", c.withWeights(c.activation(), c.useBias(),
-        c.kernelInitializer(), c.biasInitializer(), value, c.biasConstraint()));
-  }
-
-  /** The kernel constraint by Keras name, e.g. {@code "max_norm"}. */
-  public Conv2D kernelConstraint(String value) {
-    return kernelConstraint(Constraints.get(value));
-  }
-
-  /** The bias constraint by Keras name. */
-  public Conv2D biasConstraint(String value) {
-    return biasConstraint(Constraints.get(value));
-  }
-
-  /** The constraint applied to the bias after each optimizer step. */
-  public Conv2D biasConstraint(Constraint value) {
-    Config c = config;
-    return update("biasConstraint", c.withWeights(c.activation(), c.useBias(),
-        c.kernelInitializer(), c.biasInitializer(), c.kernelConstraint(), value));
+    return initializers("biasInitializer", settings().kernelInitializer(), value);
   }
 
   @Override
-  public Conv2D name(String value) {
-    return update("name", config.withName(value));
-  }
-
-  @Override
-  public Conv2D inputShape(int... dims) {
-    return update("inputShape", config.withInputShape(dims == null ? null : Shape.of(dims)));
-  }
-
-  private Conv2D update(String setter, Config next) {
-    requireUnbuilt(setter);
-    adopt(next);
-    return this;
-  }
-
-  private void adopt(Config c) {
-    LayerSupport.positive(this, "number of filters", c.filters());
+  void checkGeometry(Config c) {
     LayerSupport.positive(this, "kernel height", c.kernelHeight());
     LayerSupport.positive(this, "kernel width", c.kernelWidth());
     LayerSupport.positive(this, "stride height", c.strideHeight());
     LayerSupport.positive(this, "stride width", c.strideWidth());
     LayerSupport.padding(this, c.padding(), false);
-    Activations.get(c.activation());
-    setName(c.name());
-    declareInputShape(c.inputShape());
-    this.config = c;
-  }
-
-  @Override
-  public Config config() {
-    return config.withName(name());
   }
 
   @Override
   public Shape computeOutputShape(Shape in) {
     LayerSupport.requireImage(this, in);
-    Config c = config;
+    Config c = settings();
     Padding padding = Padding.of(c.padding());
     String window = LayerSupport.window(c.kernelHeight(), c.kernelWidth());
     int outH = LayerSupport.outputLength(this, in, "kernel", window, in.dim(0), c.kernelHeight(),
@@ -242,14 +159,9 @@ public final class Conv2D extends Layer implements ActivatedLayer, Constrained {
   }
 
   @Override
-  protected void createParameters(Shape in, Rng rng) {
-    Config c = config;
-    Shape kernelShape = Shape.of(c.kernelHeight(), c.kernelWidth(), in.dim(2), c.filters());
-    kernel = addParameter("kernel", c.kernelInitializer().create(kernelShape, rng), true);
-    if (c.useBias()) {
-      bias = addParameter("bias", c.biasInitializer().create(Shape.of(c.filters()), rng), true);
-    }
-    pass = new ConvPass(Activations.get(c.activation()));
+  Shape kernelShape(Shape in) {
+    Config c = settings();
+    return Shape.of(c.kernelHeight(), c.kernelWidth(), in.dim(2), c.filters());
   }
 
   @Override
@@ -257,41 +169,26 @@ public final class Conv2D extends Layer implements ActivatedLayer, Constrained {
     int batch = x.shape().dim(0);
     if (geometry == null || geometry.batch() != batch) {
       Shape in = inputShape();
-      Config c = config;
+      Config c = settings();
       geometry = ConvGeometry.of(batch, in.dim(0), in.dim(1), in.dim(2), c.kernelHeight(),
           c.kernelWidth(), c.filters(), c.strideHeight(), c.strideWidth(),
           Padding.of(c.padding()));
     }
-    return pass.forward(geometry, x, Buffers.withBatch(batch, outputShape()), kernel, bias);
+    return convolve(geometry, x, Buffer.withBatch(batch, outputShape()));
   }
 
   @Override
   protected Tensor gradient(Tensor dy) {
-    return pass.backward(where(), dy, kernel, bias);
-  }
-
-  @Override
-  public String activationName() {
-    return Activations.get(config.activation()).name();
+    return convolveBackward(dy);
   }
 
   @Override
   public Tensor logits() {
-    return pass == null ? null : pass.logits(where());
+    return lastLogits();
   }
 
   @Override
   public Tensor backwardFromLogits(Tensor dLogits) {
-    return pass.backwardFromLogits(where(), dLogits, kernel, bias);
-  }
-
-  @Override
-  public void applyConstraints() {
-    if (config.kernelConstraint() != null) {
-      config.kernelConstraint().apply(kernel.value());
-    }
-    if (config.biasConstraint() != null && bias != null) {
-      config.biasConstraint().apply(bias.value());
-    }
+    return convolveBackwardFromLogits(dLogits);
   }
 }

@@ -83,10 +83,12 @@ public class Dense extends Layer implements ActivatedLayer, Constrained {
   private ActivationFunction act;
   private Parameter kernel;
   private Parameter bias;
+  private final Buffer logitsBuffer = new Buffer();
+  private final Buffer output = new Buffer();
+  private final Buffer logitsGradient = new Buffer();
+  private final Buffer inputGradient = new Buffer();
   private Tensor z;
   private Tensor y;
-  private Tensor dz;
-  private Tensor dx;
   private Tensor input;
 
   /** {@code Dense(units)} with no activation. */
@@ -214,11 +216,11 @@ public class Dense extends Layer implements ActivatedLayer, Constrained {
     int units = config.units();
     int features = kernel.shape().dim(0);
     int rows = x.size() / features;
-    Shape outShape = Buffers.withBatch(x.shape().dim(0), outputShape());
-    y = Buffers.reuse(y, outShape);
+    Shape outShape = Buffer.withBatch(x.shape().dim(0), outputShape());
+    y = output.of(outShape);
     Tensor logits = y;
     if (separateLogits()) {
-      z = Buffers.reuse(z, outShape);
+      z = logitsBuffer.of(outShape);
       logits = z;
     }
     Kernels k = Kernels.get();
@@ -240,11 +242,12 @@ public class Dense extends Layer implements ActivatedLayer, Constrained {
   @Override
   protected Tensor gradient(Tensor dyIn) {
     requireTrainingForward("backward");
-    dz = Buffers.reuse(dz, y.shape());
+    Tensor dz = logitsGradient.of(y.shape());
     if (separateLogits()) {
       act.backward(z, y, dyIn, dz);
     } else {
-      float[] d = Buffers.atZero(dyIn, dz);
+      // A copy of dyIn, if one is needed, lands in dz itself: the kernel runs in place.
+      float[] d = logitsGradient.atOffsetZero(dyIn).data();
       Kernels.get().activationBackward(act.kernel(), y.size(), y.data(), 0, d, dz.data());
     }
     return fromLogits(dz);
@@ -263,17 +266,14 @@ public class Dense extends Layer implements ActivatedLayer, Constrained {
         k.biasGradient(rows, units, dLogits.data(), bias.gradient().data());
       }
     }
-    dx = Buffers.reuse(dx, input.shape());
+    Tensor dx = inputGradient.of(input.shape());
     k.gemmNT(rows, features, units, dLogits.data(), dLogits.offset(), kernel.value().data(), 0,
         dx.data(), 0, false);
     return dx;
   }
 
   private void requireTrainingForward(String what) {
-    if (input == null) {
-      throw new IllegalStateException(where() + ": " + what + " needs a forward pass in "
-          + "training mode first");
-    }
+    LayerSupport.requireTrainingForward(this, input, what);
   }
 
   // ---------------------------------------------------------------- ActivatedLayer, Constrained
@@ -304,12 +304,7 @@ public class Dense extends Layer implements ActivatedLayer, Constrained {
       throw new io.fovea.tensor.ShapeMismatchException(where() + ": logits gradient", y.shape(),
           dLogits.shape());
     }
-    if (dLogits.offset() == 0) {
-      return fromLogits(dLogits);
-    }
-    dz = Buffers.reuse(dz, y.shape());
-    Buffers.atZero(dLogits, dz);
-    return fromLogits(dz);
+    return fromLogits(logitsGradient.atOffsetZero(dLogits));
   }
 
   @Override

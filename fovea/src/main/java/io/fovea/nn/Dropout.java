@@ -41,8 +41,9 @@ public class Dropout extends Layer {
   private Config config;
   private Rng rng;
   private Tensor mask;
-  private Tensor y;
-  private Tensor dx;
+  private final Buffer masks = new Buffer();
+  private final Buffer output = new Buffer();
+  private final Buffer inputGradient = new Buffer();
   private boolean masked;
 
   /** {@code Dropout(rate)}. */
@@ -102,8 +103,8 @@ public class Dropout extends Layer {
     if (!masked) {
       return x;
     }
-    mask = Buffers.reuse(mask, x.shape());
-    y = Buffers.reuse(y, x.shape());
+    mask = masks.of(x.shape());
+    Tensor y = output.of(x.shape());
     drawMask();
     Kernels.get().mul(x.size(), x.data(), x.offset(), mask.data(), 0, y.data(), 0);
     return y;
@@ -124,7 +125,7 @@ public class Dropout extends Layer {
     if (!masked) {
       return dy;
     }
-    dx = Buffers.reuse(dx, dy.shape());
+    Tensor dx = inputGradient.of(dy.shape());
     Kernels.get().mul(dy.size(), dy.data(), dy.offset(), mask.data(), 0, dx.data(), 0);
     return dx;
   }

@@ -59,6 +59,6 @@ public class Flatten extends Layer {
 
   @Override
   protected Tensor gradient(Tensor dy) {
-    return dy.reshape(Buffers.withBatch(dy.shape().dim(0), inputShape()).dims());
+    return dy.reshape(Buffer.withBatch(dy.shape().dim(0), inputShape()).dims());
   }
 }

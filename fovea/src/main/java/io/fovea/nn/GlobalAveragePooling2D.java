@@ -1,9 +1,6 @@
 package io.fovea.nn;
 
-import io.fovea.kernel.Kernels;
-import io.fovea.kernel.PoolGeometry;
 import io.fovea.tensor.Shape;
-import io.fovea.tensor.Tensor;
 
 /**
  * The mean of each channel over the whole image, as Keras's {@code GlobalAveragePooling2D}.
@@ -14,10 +11,12 @@ import io.fovea.tensor.Tensor;
  * <p>Input {@code [batch, height, width, channels]}; no parameters; output {@code [batch,
  * channels]}, or {@code [batch, 1, 1, channels]} with {@code keepdims(true)}.
  */
-public final class GlobalAveragePooling2D extends GlobalPooling2D {
+public final class GlobalAveragePooling2D
+    extends GlobalPooling2D<GlobalAveragePooling2D.Config, GlobalAveragePooling2D> {
 
   /** The settings (Keras's {@code keepdims}); {@code name} and {@code inputShape} may be null. */
-  public record Config(String name, Shape inputShape, boolean keepdims) implements Settings {
+  public record Config(String name, Shape inputShape, boolean keepdims)
+      implements Settings<Config> {
 
     public Config withName(String value) {
       return new Config(value, inputShape, keepdims);
@@ -37,8 +36,6 @@ public final class GlobalAveragePooling2D extends GlobalPooling2D {
     }
   }
 
-  private Config config;
-
   /** Output {@code [batch, channels]}. */
   public GlobalAveragePooling2D() {
     this(new Config(null, null, false));
@@ -46,49 +43,6 @@ public final class GlobalAveragePooling2D extends GlobalPooling2D {
 
   /** A layer with these settings. */
   public GlobalAveragePooling2D(Config config) {
-    adopt(config);
-    this.config = config;
-  }
-
-  /** Keeps the spatial axes as size 1: output {@code [batch, 1, 1, channels]}. */
-  public GlobalAveragePooling2D keepdims(boolean value) {
-    return update("keepdims", config.withKeepdims(value));
-  }
-
-  @Override
-  public GlobalAveragePooling2D name(String name) {
-    return update("name", config.withName(name));
-  }
-
-  @Override
-  public GlobalAveragePooling2D inputShape(int... dims) {
-    return update("inputShape", config.withInputShape(dims == null ? null : Shape.of(dims)));
-  }
-
-  private GlobalAveragePooling2D update(String setter, Config next) {
-    requireUnbuilt(setter);
-    adopt(next);
-    config = next;
-    return this;
-  }
-
-  @Override
-  public Config config() {
-    return config.withName(name());
-  }
-
-  @Override
-  Settings settings() {
-    return config;
-  }
-
-  @Override
-  void pool(Kernels k, PoolGeometry g, Tensor x, Tensor y) {
-    k.avgPool(g, x.data(), x.offset(), y.data());
-  }
-
-  @Override
-  void unpool(Kernels k, PoolGeometry g, Tensor dy, Tensor dx) {
-    k.avgPoolBackward(g, dy.data(), dx.data());
+    super(config, PoolPass.average());
   }
 }

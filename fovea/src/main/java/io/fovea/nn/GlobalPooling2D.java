@@ -1,6 +1,5 @@
 package io.fovea.nn;
 
-import io.fovea.kernel.Kernels;
 import io.fovea.kernel.Padding;
 import io.fovea.kernel.PoolGeometry;
 import io.fovea.tensor.Shape;
@@ -9,35 +8,36 @@ import io.fovea.tensor.Tensor;
 /**
  * What {@link GlobalAveragePooling2D} and {@link GlobalMaxPooling2D} share: one pooling window
  * the size of the whole image, output {@code [channels]} or, with {@code keepdims}, {@code [1, 1,
- * channels]}.
+ * channels]}; a subclass only picks the {@link PoolPass}.
+ *
+ * @param <C> the layer's {@code Config} record
+ * @param <L> the layer itself
  */
-abstract class GlobalPooling2D extends Layer {
+abstract class GlobalPooling2D<C extends GlobalPooling2D.Settings<C>,
+    L extends GlobalPooling2D<C, L>> extends ConfiguredLayer<C, L> {
 
   /** The settings both global pooling configurations carry. */
-  interface Settings extends LayerConfig {
-    Shape inputShape();
-
+  interface Settings<C> extends ConfiguredLayer.Settings<C> {
     boolean keepdims();
+
+    C withKeepdims(boolean value);
   }
 
-  private PoolGeometry geometry;
-  private final Buffer output = new Buffer();
-  private final Buffer inputGradient = new Buffer();
-  private final Buffer outputGradient = new Buffer();
+  private final PoolPass pass;
 
-  /** The current settings. */
-  abstract Settings settings();
+  GlobalPooling2D(C config, PoolPass pass) {
+    super(config);
+    this.pass = pass;
+  }
 
-  /** Pools {@code x} into {@code y}. */
-  abstract void pool(Kernels k, PoolGeometry g, Tensor x, Tensor y);
+  /** Keeps the spatial axes as size 1: output {@code [batch, 1, 1, channels]}. */
+  public L keepdims(boolean value) {
+    return update("keepdims", settings().withKeepdims(value));
+  }
 
-  /** Writes the input gradient {@code dx} from {@code dy}, which starts at offset 0. */
-  abstract void unpool(Kernels k, PoolGeometry g, Tensor dy, Tensor dx);
-
-  /** Applies the name and input shape of new settings. */
-  final void adopt(Settings s) {
-    setName(s.name());
-    declareInputShape(s.inputShape());
+  @Override
+  final void check(C next) {
+    // Every combination of settings is valid; the input shape is checked when built.
   }
 
   @Override
@@ -49,26 +49,17 @@ abstract class GlobalPooling2D extends Layer {
   @Override
   protected final Tensor call(Tensor x, boolean training) {
     int batch = x.shape().dim(0);
-    if (geometry == null || geometry.batch() != batch) {
+    PoolGeometry g = pass.geometry();
+    if (g == null || g.batch() != batch) {
       Shape in = inputShape();
-      geometry = PoolGeometry.of(batch, in.dim(0), in.dim(1), in.dim(2), in.dim(0), in.dim(1),
+      g = PoolGeometry.of(batch, in.dim(0), in.dim(1), in.dim(2), in.dim(0), in.dim(1),
           in.dim(0), in.dim(1), Padding.VALID);
     }
-    Tensor y = output.of(Buffers.withBatch(batch, outputShape()));
-    pool(Kernels.get(), geometry, x, y);
-    return y;
+    return pass.forward(g, x, Buffer.withBatch(batch, outputShape()));
   }
 
   @Override
   protected final Tensor gradient(Tensor dy) {
-    int batch = dy.shape().dim(0);
-    if (geometry == null || geometry.batch() != batch) {
-      throw new IllegalStateException(where() + ": expected a forward pass on a batch of "
-          + batch + " before backward, got " + (geometry == null ? "none" : "a batch of "
-          + geometry.batch()));
-    }
-    Tensor dx = inputGradient.of(Buffers.withBatch(batch, inputShape()));
-    unpool(Kernels.get(), geometry, outputGradient.atOffsetZero(dy), dx);
-    return dx;
+    return pass.backward(where(), dy, Buffer.withBatch(dy.shape().dim(0), inputShape()));
   }
 }

@@ -2,6 +2,7 @@ package io.fovea.nn;
 
 import io.fovea.kernel.Padding;
 import io.fovea.tensor.Shape;
+import io.fovea.tensor.Tensor;
 
 /**
  * Checks and buffer handling shared by the layers of this package: the messages say where the
@@ -79,6 +80,17 @@ final class LayerSupport {
           + ", got " + value);
     }
     return value;
+  }
+
+  /**
+   * Throws unless the last forward pass ran in training mode, which left {@code kept} (the input
+   * it keeps for backward) non-null; {@code what} names the call that needs it.
+   */
+  static void requireTrainingForward(Layer layer, Tensor kept, String what) {
+    if (kept == null) {
+      throw new IllegalStateException(layer.where() + ": " + what + " needs a forward pass in "
+          + "training mode first");
+    }
   }
 
   /** {@code buffer} when it has {@code n} entries, otherwise a new array of {@code n}. */

@@ -1,9 +1,6 @@
 package io.fovea.nn;
 
-import io.fovea.kernel.Kernels;
-import io.fovea.kernel.PoolGeometry;
 import io.fovea.tensor.Shape;
-import io.fovea.tensor.Tensor;
 
 /**
  * Max pooling over 2-D windows of channels-last images, as Keras's {@code MaxPooling2D}.
@@ -23,14 +20,14 @@ import io.fovea.tensor.Tensor;
  * new MaxPooling2D(3).strides(2).padding("same")
  * }</pre>
  */
-public final class MaxPooling2D extends Pooling2D {
+public final class MaxPooling2D extends Pooling2D<MaxPooling2D.Config, MaxPooling2D> {
 
   /**
    * The settings of a {@link MaxPooling2D} (Keras's {@code pool_size}, {@code strides}, {@code
    * padding}); {@code name} and {@code inputShape} may be null.
    */
   public record Config(String name, Shape inputShape, int poolHeight, int poolWidth,
-      int strideHeight, int strideWidth, String padding) implements Settings {
+      int strideHeight, int strideWidth, String padding) implements Settings<Config> {
 
     /** Keras's defaults: 2x2 windows, strides 2, {@code valid}. */
     public static Config defaults() {
@@ -66,9 +63,6 @@ public final class MaxPooling2D extends Pooling2D {
     }
   }
 
-  private Config config;
-  private int[] argmax;
-
   /** 2x2 windows with stride 2, Keras's defaults. */
   public MaxPooling2D() {
     this(Config.defaults());
@@ -86,60 +80,6 @@ public final class MaxPooling2D extends Pooling2D {
 
   /** A layer with these settings. */
   public MaxPooling2D(Config config) {
-    adopt(config);
-    this.config = config;
-  }
-
-  /** The strides in both directions (default: the pool size). */
-  public MaxPooling2D strides(int stride) {
-    return strides(stride, stride);
-  }
-
-  /** The strides along height and width. */
-  public MaxPooling2D strides(int height, int width) {
-    return update("strides", config.withStrides(height, width));
-  }
-
-  /** {@code "valid"} (default) or {@code "same"}. */
-  public MaxPooling2D padding(String padding) {
-    return update("padding", config.withPadding(padding));
-  }
-
-  @Override
-  public MaxPooling2D name(String name) {
-    return update("name", config.withName(name));
-  }
-
-  @Override
-  public MaxPooling2D inputShape(int... dims) {
-    return update("inputShape", config.withInputShape(dims == null ? null : Shape.of(dims)));
-  }
-
-  private MaxPooling2D update(String setter, Config next) {
-    requireUnbuilt(setter);
-    adopt(next);
-    config = next;
-    return this;
-  }
-
-  @Override
-  public Config config() {
-    return config.withName(name());
-  }
-
-  @Override
-  Settings settings() {
-    return config;
-  }
-
-  @Override
-  void pool(Kernels k, PoolGeometry g, Tensor x, Tensor y) {
-    argmax = LayerSupport.reuse(argmax, y.size());
-    k.maxPool(g, x.data(), x.offset(), y.data(), argmax);
-  }
-
-  @Override
-  void unpool(Kernels k, PoolGeometry g, Tensor dy, Tensor dx) {
-    k.maxPoolBackward(g, dy.data(), argmax, dx.data());
+    super(config, PoolPass.max());
   }
 }

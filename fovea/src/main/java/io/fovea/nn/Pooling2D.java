@@ -1,6 +1,5 @@
 package io.fovea.nn;
 
-import io.fovea.kernel.Kernels;
 import io.fovea.kernel.Padding;
 import io.fovea.kernel.PoolGeometry;
 import io.fovea.tensor.Shape;
@@ -8,16 +7,18 @@ import io.fovea.tensor.Tensor;
 
 /**
  * What {@link MaxPooling2D} and {@link AveragePooling2D} share (Keras's {@code BasePooling}):
- * the window, strides and padding, the output shape {@code [outH, outW, channels]} with {@code
- * out = floor((in - pool) / stride) + 1} ({@code valid}) or {@code ceil(in / stride)} ({@code
- * same}), and the buffers.
+ * the window, strides and padding and their setters, the output shape {@code [outH, outW,
+ * channels]} with {@code out = floor((in - pool) / stride) + 1} ({@code valid}) or {@code
+ * ceil(in / stride)} ({@code same}), and the passes; a subclass only picks the {@link PoolPass}.
+ *
+ * @param <C> the layer's {@code Config} record
+ * @param <L> the layer itself
  */
-abstract class Pooling2D extends Layer {
+abstract class Pooling2D<C extends Pooling2D.Settings<C>, L extends Pooling2D<C, L>>
+    extends ConfiguredLayer<C, L> {
 
   /** The settings both pooling configurations carry. */
-  interface Settings extends LayerConfig {
-    Shape inputShape();
-
+  interface Settings<C> extends ConfiguredLayer.Settings<C> {
     int poolHeight();
 
     int poolWidth();
@@ -27,38 +28,47 @@ abstract class Pooling2D extends Layer {
     int strideWidth();
 
     String padding();
+
+    C withStrides(int height, int width);
+
+    C withPadding(String value);
   }
 
-  private PoolGeometry geometry;
-  private final Buffer output = new Buffer();
-  private final Buffer inputGradient = new Buffer();
-  private final Buffer outputGradient = new Buffer();
-  private boolean ready;
+  private final PoolPass pass;
 
-  /** The current settings. */
-  abstract Settings settings();
+  Pooling2D(C config, PoolPass pass) {
+    super(config);
+    this.pass = pass;
+  }
 
-  /** Pools {@code x} into {@code y} (both in batch layout). */
-  abstract void pool(Kernels k, PoolGeometry g, Tensor x, Tensor y);
+  /** The strides in both directions (default: the pool size). */
+  public L strides(int stride) {
+    return strides(stride, stride);
+  }
 
-  /** Writes the input gradient {@code dx} from {@code dy}, which starts at offset 0. */
-  abstract void unpool(Kernels k, PoolGeometry g, Tensor dy, Tensor dx);
+  /** The strides along height and width. */
+  public L strides(int height, int width) {
+    return update("strides", settings().withStrides(height, width));
+  }
 
-  /** Checks the settings of a new layer and applies its name and input shape. */
-  final void adopt(Settings s) {
+  /** {@code "valid"} (default) or {@code "same"}. */
+  public L padding(String padding) {
+    return update("padding", settings().withPadding(padding));
+  }
+
+  @Override
+  final void check(C s) {
     LayerSupport.positive(this, "pool height", s.poolHeight());
     LayerSupport.positive(this, "pool width", s.poolWidth());
     LayerSupport.positive(this, "stride height", s.strideHeight());
     LayerSupport.positive(this, "stride width", s.strideWidth());
     LayerSupport.padding(this, s.padding(), false);
-    setName(s.name());
-    declareInputShape(s.inputShape());
   }
 
   @Override
   public Shape computeOutputShape(Shape in) {
     LayerSupport.requireImage(this, in);
-    Settings s = settings();
+    C s = settings();
     Padding padding = LayerSupport.padding(this, s.padding(), false);
     String window = LayerSupport.window(s.poolHeight(), s.poolWidth());
     int outH = LayerSupport.outputLength(this, in, "window", window, in.dim(0), s.poolHeight(),
@@ -70,32 +80,19 @@ abstract class Pooling2D extends Layer {
 
   @Override
   protected final Tensor call(Tensor x, boolean training) {
-    PoolGeometry g = geometry(x.shape().dim(0));
-    Tensor y = output.of(Buffers.withBatch(g.batch(), outputShape()));
-    pool(Kernels.get(), g, x, y);
-    ready = true;
-    return y;
+    int batch = x.shape().dim(0);
+    PoolGeometry g = pass.geometry();
+    if (g == null || g.batch() != batch) {
+      Shape in = inputShape();
+      C s = settings();
+      g = PoolGeometry.of(batch, in.dim(0), in.dim(1), in.dim(2), s.poolHeight(), s.poolWidth(),
+          s.strideHeight(), s.strideWidth(), Padding.of(s.padding()));
+    }
+    return pass.forward(g, x, Buffer.withBatch(batch, outputShape()));
   }
 
   @Override
   protected final Tensor gradient(Tensor dy) {
-    if (!ready || geometry.batch() != dy.shape().dim(0)) {
-      throw new IllegalStateException(where() + ": expected a forward pass on a batch of "
-          + dy.shape().dim(0) + " before backward, got " + (ready ? "a batch of "
-          + geometry.batch() : "none"));
-    }
-    Tensor dx = inputGradient.of(Buffers.withBatch(geometry.batch(), inputShape()));
-    unpool(Kernels.get(), geometry, outputGradient.atOffsetZero(dy), dx);
-    return dx;
-  }
-
-  private PoolGeometry geometry(int batch) {
-    if (geometry == null || geometry.batch() != batch) {
-      Shape in = inputShape();
-      Settings s = settings();
-      geometry = PoolGeometry.of(batch, in.dim(0), in.dim(1), in.dim(2), s.poolHeight(),
-          s.poolWidth(), s.strideHeight(), s.strideWidth(), Padding.of(s.padding()));
-    }
-    return geometry;
+    return pass.backward(where(), dy, Buffer.withBatch(dy.shape().dim(0), inputShape()));
   }
 }

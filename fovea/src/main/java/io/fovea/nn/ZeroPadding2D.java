@@ -32,8 +32,8 @@ public class ZeroPadding2D extends Layer {
   }
 
   private final Config config;
-  private Tensor y;
-  private Tensor dx;
+  private final Buffer output = new Buffer();
+  private final Buffer inputGradient = new Buffer();
 
   /** One row and column of zeros on every side, Keras's default. */
   public ZeroPadding2D() {
@@ -94,14 +94,14 @@ public class ZeroPadding2D extends Layer {
 
   @Override
   protected Tensor call(Tensor x, boolean training) {
-    y = Buffers.reuse(y, Buffers.withBatch(x.shape().dim(0), outputShape()));
+    Tensor y = output.of(Buffer.withBatch(x.shape().dim(0), outputShape()));
     copyRows(x.data(), x.offset(), inputShape(), y.data(), outputShape(), true);
     return y;
   }
 
   @Override
   protected Tensor gradient(Tensor dy) {
-    dx = Buffers.reuse(dx, Buffers.withBatch(dy.shape().dim(0), inputShape()));
+    Tensor dx = inputGradient.of(Buffer.withBatch(dy.shape().dim(0), inputShape()));
     copyRows(dy.data(), dy.offset(), outputShape(), dx.data(), inputShape(), false);
     return dx;
   }

@@ -34,7 +34,7 @@ public final class Adadelta extends Optimizer {
   public Adadelta(double learningRate, double rho, double epsilon) {
     super((float) learningRate);
     this.rho = checkRange("rho", rho, 0, 1, false);
-    this.epsilon = checkRange("epsilon", epsilon, 0, Double.MAX_VALUE, true);
+    this.epsilon = checkNonNegative("epsilon", epsilon);
   }
 
   @Override
@@ -52,7 +52,7 @@ public final class Adadelta extends Optimizer {
 
   @Override
   protected Tensor[] createSlots(Parameter p) {
-    return new Tensor[] {Tensor.zeros(p.shape()), Tensor.zeros(p.shape())};
+    return zeroSlots(p, 2);
   }
 
   @Override

@@ -32,9 +32,9 @@ public final class Adagrad extends Optimizer {
   /** Adagrad with a non-negative starting accumulator and {@code epsilon}. */
   public Adagrad(double learningRate, double initialAccumulatorValue, double epsilon) {
     super((float) learningRate);
-    this.initialAccumulatorValue = checkRange("initialAccumulatorValue",
-        initialAccumulatorValue, 0, Double.MAX_VALUE, true);
-    this.epsilon = checkRange("epsilon", epsilon, 0, Double.MAX_VALUE, true);
+    this.initialAccumulatorValue = checkNonNegative("initialAccumulatorValue",
+        initialAccumulatorValue);
+    this.epsilon = checkNonNegative("epsilon", epsilon);
   }
 
   @Override

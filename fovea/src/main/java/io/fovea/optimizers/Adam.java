@@ -46,7 +46,7 @@ public final class Adam extends Optimizer {
     super((float) learningRate);
     this.beta1 = checkRange("beta1", beta1, 0, 1, false);
     this.beta2 = checkRange("beta2", beta2, 0, 1, false);
-    this.epsilon = checkRange("epsilon", epsilon, 0, Double.MAX_VALUE, true);
+    this.epsilon = checkNonNegative("epsilon", epsilon);
     this.amsgrad = amsgrad;
   }
 
@@ -67,12 +67,7 @@ public final class Adam extends Optimizer {
 
   @Override
   protected Tensor[] createSlots(Parameter p) {
-    int count = amsgrad ? 3 : 2;
-    Tensor[] slots = new Tensor[count];
-    for (int i = 0; i < count; i++) {
-      slots[i] = Tensor.zeros(p.shape());
-    }
-    return slots;
+    return zeroSlots(p, amsgrad ? 3 : 2);
   }
 
   @Override

@@ -79,6 +79,23 @@ public abstract class Optimizer {
     return value;
   }
 
+  /**
+   * Checks a hyperparameter that may be any value {@code >= 0}, such as {@code epsilon}, with
+   * the message of {@link #checkRange}.
+   */
+  protected final double checkNonNegative(String what, double value) {
+    return checkRange(what, value, 0, Double.MAX_VALUE, true);
+  }
+
+  /** {@code count} zero tensors of the parameter's shape, the usual slots. */
+  protected static Tensor[] zeroSlots(Parameter p, int count) {
+    Tensor[] slots = new Tensor[count];
+    for (int i = 0; i < count; i++) {
+      slots[i] = Tensor.zeros(p.shape());
+    }
+    return slots;
+  }
+
   private static String format(double v) {
     return v == Math.rint(v) && !Double.isInfinite(v) ? Long.toString((long) v)
         : Double.toString(v);

@@ -46,7 +46,7 @@ public final class RMSprop extends Optimizer {
     super((float) learningRate);
     this.rho = checkRange("rho", rho, 0, 1, false);
     this.momentum = checkRange("momentum", momentum, 0, 1, true);
-    this.epsilon = checkRange("epsilon", epsilon, 0, Double.MAX_VALUE, true);
+    this.epsilon = checkNonNegative("epsilon", epsilon);
     this.centered = centered;
   }
 
@@ -67,12 +67,7 @@ public final class RMSprop extends Optimizer {
 
   @Override
   protected Tensor[] createSlots(Parameter p) {
-    int count = 1 + (momentum > 0 ? 1 : 0) + (centered ? 1 : 0);
-    Tensor[] slots = new Tensor[count];
-    for (int i = 0; i < count; i++) {
-      slots[i] = Tensor.zeros(p.shape());
-    }
-    return slots;
+    return zeroSlots(p, 1 + (momentum > 0 ? 1 : 0) + (centered ? 1 : 0));
   }
 
   @Override

@@ -68,7 +68,7 @@ public final class SGD extends Optimizer {
 
   @Override
   protected Tensor[] createSlots(Parameter p) {
-    return momentum > 0 ? new Tensor[] {Tensor.zeros(p.shape())} : new Tensor[0];
+    return zeroSlots(p, momentum > 0 ? 1 : 0);
   }
 
   @Override

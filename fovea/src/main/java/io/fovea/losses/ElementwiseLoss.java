@@ -1,0 +1,49 @@
+package io.fovea.losses;
+
+import io.fovea.tensor.Shape;
+import io.fovea.tensor.Tensor;
+import java.util.function.DoubleBinaryOperator;
+
+/**
+ * What {@link MeanSquaredError}, {@link MeanAbsoluteError} and {@link BinaryCrossentropy} share:
+ * labels of the predictions' shape, and a loss that is the mean of one term per element, {@code
+ * loss = (1 / N) sum_i value(yTrue_i, yPred_i)} with {@code d loss / d yPred_i = slope(yTrue_i,
+ * yPred_i) / N}.
+ */
+abstract class ElementwiseLoss implements Loss {
+
+  @Override
+  public void checkLabels(Shape yTrue, Shape yPred) {
+    LabelShapes.checkValues(name(), yTrue, yPred);
+  }
+
+  /**
+   * Checks the shapes, writes {@code slope / N} into {@code grad} and returns the mean of {@code
+   * value}; both functions take {@code (yTrue, yPred)} of one element, in double.
+   */
+  final double mean(Tensor yTrue, Tensor yPred, Tensor grad, DoubleBinaryOperator value,
+      DoubleBinaryOperator slope) {
+    checkLabels(yTrue.shape(), yPred.shape());
+    LabelShapes.checkGradient(name(), grad, yPred.shape());
+    float[] t = yTrue.data();
+    float[] p = yPred.data();
+    float[] g = grad.data();
+    int to = yTrue.offset();
+    int po = yPred.offset();
+    int go = grad.offset();
+    int n = yPred.size();
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      double y = t[to + i];
+      double q = p[po + i];
+      sum += value.applyAsDouble(y, q);
+      g[go + i] = (float) (slope.applyAsDouble(y, q) / n);
+    }
+    return n == 0 ? 0 : sum / n;
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}
