@@ -15,10 +15,14 @@ import jdk.incubator.vector.VectorSpecies;
  * loads whole vectors only.
  *
  * <p>A tile is {@link #TILE} consecutive output pixels of one image (a tile may wrap to the next
- * output row) times up to four vectors of output channels: 16 accumulators, each input value
- * broadcast once and multiplied into four kernel vectors. The last tile of an image repeats its
- * last pixel and stores only the real ones. Tiles are split over threads; each output is computed
- * by one thread in a fixed order, so the result does not depend on the thread count.
+ * output row) times one group of 4, 2 or 1 vectors of output channels, held in up to 16
+ * accumulators (4 pixels x 4 vectors, twice; 8 x 2; or 8 x 1): each input value is broadcast
+ * once and multiplied into every kernel vector of the group. The last tile of an image repeats
+ * its last pixel and stores only the real ones. The window is walked by one flat loop, because
+ * C2 (JDK 17) boxes vectors that stay live across a nested loop. Work items are (channel group,
+ * image, tile), group outermost so that a thread's consecutive tiles reuse one kernel slice from
+ * cache; each output is computed by one thread in a fixed order, so the result does not depend
+ * on the thread count.
  */
 final class VectorConvForward {
 
