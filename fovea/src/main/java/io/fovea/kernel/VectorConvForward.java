@@ -238,10 +238,10 @@ final class VectorConvForward {
     }
     int c = y0 + ch;
     int left = outC - ch;
-    store2(a0, a1, y, c, left, np > 0, np > 1, outC);
-    store2(a2, a3, y, c + 2 * outC, left, np > 2, np > 3, outC);
-    store2(a4, a5, y, c + 4 * outC, left, np > 4, np > 5, outC);
-    store2(a6, a7, y, c + 6 * outC, left, np > 6, np > 7, outC);
+    storePixels(a0, a1, y, c, left, np > 0, np > 1, outC);
+    storePixels(a2, a3, y, c + 2 * outC, left, np > 2, np > 3, outC);
+    storePixels(a4, a5, y, c + 4 * outC, left, np > 4, np > 5, outC);
+    storePixels(a6, a7, y, c + 6 * outC, left, np > 6, np > 7, outC);
   }
 
   /** Stores two adjacent vectors of one pixel when {@code real}. */
@@ -254,7 +254,7 @@ final class VectorConvForward {
   }
 
   /** Stores one vector each of two adjacent pixels, each when real. */
-  private static void store2(FloatVector a, FloatVector b, float[] y, int at, int left,
+  private static void storePixels(FloatVector a, FloatVector b, float[] y, int at, int left,
       boolean realA, boolean realB, int outC) {
     if (realA) {
       store(a, y, at, left);
