@@ -48,6 +48,8 @@ public final class ConvBenchmark {
       shapes.add(ConvGeometry.of(32, 28, 28, 32, 3, 3, 32, 1, 1, Padding.SAME));
       shapes.add(ConvGeometry.of(8, 56, 56, 64, 3, 3, 64, 1, 1, Padding.SAME));
       shapes.add(ConvGeometry.of(64, 28, 28, 16, 3, 3, 32, 2, 2, Padding.SAME));
+      shapes.add(ConvGeometry.of(8, 28, 28, 256, 3, 3, 256, 1, 1, Padding.SAME));
+      shapes.add(ConvGeometry.of(4, 14, 14, 512, 3, 3, 512, 1, 1, Padding.SAME));
     }
     System.out.println("| kernels | pass | shape | threads | ms/call | GFLOPS | best GFLOPS |");
     System.out.println("|---|---|---|---|---|---|---|");

@@ -20,14 +20,15 @@ final class ScalarPooling {
     Parallel.forRange(g.batch() * g.outH(), 4, (from, to) -> {
       for (int r = from; r < to; r++) {
         for (int ox = 0; ox < g.outW(); ox++) {
-          maxWindow(g, x, xOff, y, argmax, r / g.outH(), r % g.outH(), ox);
+          maxWindow(g, x, xOff, y, argmax, r / g.outH(), r % g.outH(), ox, 0);
         }
       }
     });
   }
 
-  private static void maxWindow(PoolGeometry g, float[] x, int xOff, float[] y, int[] argmax,
-      int n, int oy, int ox) {
+  /** Max pooling of one output pixel, channels {@code cFrom ..}. */
+  static void maxWindow(PoolGeometry g, float[] x, int xOff, float[] y, int[] argmax, int n,
+      int oy, int ox, int cFrom) {
     int ch = g.channels();
     int y0 = Math.max(oy * g.strideH() - g.padTop(), 0);
     int y1 = Math.min(oy * g.strideH() - g.padTop() + g.poolH(), g.inH());
@@ -39,7 +40,7 @@ final class ScalarPooling {
     for (int iy = y0; iy < y1; iy++) {
       for (int ix = x0; ix < x1; ix++) {
         int in = image + (iy * g.inW() + ix) * ch;
-        for (int c = 0; c < ch; c++) {
+        for (int c = cFrom; c < ch; c++) {
           float v = x[xOff + in + c];
           // Strictly greater: the first maximum in window order wins a tie.
           if (first || v > y[out + c]) {
@@ -68,33 +69,37 @@ final class ScalarPooling {
   }
 
   static void avgPool(PoolGeometry g, float[] x, int xOff, float[] y) {
-    int ch = g.channels();
     Parallel.forRange(g.batch() * g.outH(), 4, (from, to) -> {
       for (int r = from; r < to; r++) {
-        int n = r / g.outH();
-        int oy = r % g.outH();
-        int y0 = Math.max(oy * g.strideH() - g.padTop(), 0);
-        int y1 = Math.min(oy * g.strideH() - g.padTop() + g.poolH(), g.inH());
         for (int ox = 0; ox < g.outW(); ox++) {
-          int x0 = Math.max(ox * g.strideW() - g.padLeft(), 0);
-          int x1 = Math.min(ox * g.strideW() - g.padLeft() + g.poolW(), g.inW());
-          int out = (r * g.outW() + ox) * ch;
-          Arrays.fill(y, out, out + ch, 0f);
-          for (int iy = y0; iy < y1; iy++) {
-            for (int ix = x0; ix < x1; ix++) {
-              int in = xOff + n * g.inputImageSize() + (iy * g.inW() + ix) * ch;
-              for (int c = 0; c < ch; c++) {
-                y[out + c] += x[in + c];
-              }
-            }
-          }
-          float scale = 1f / ((y1 - y0) * (x1 - x0));
-          for (int c = 0; c < ch; c++) {
-            y[out + c] *= scale;
-          }
+          avgWindow(g, x, xOff, y, r / g.outH(), r % g.outH(), ox, 0);
         }
       }
     });
+  }
+
+  /** Average pooling of one output pixel, channels {@code cFrom ..}, summed in window order. */
+  static void avgWindow(PoolGeometry g, float[] x, int xOff, float[] y, int n, int oy, int ox,
+      int cFrom) {
+    int ch = g.channels();
+    int y0 = Math.max(oy * g.strideH() - g.padTop(), 0);
+    int y1 = Math.min(oy * g.strideH() - g.padTop() + g.poolH(), g.inH());
+    int x0 = Math.max(ox * g.strideW() - g.padLeft(), 0);
+    int x1 = Math.min(ox * g.strideW() - g.padLeft() + g.poolW(), g.inW());
+    int out = ((n * g.outH() + oy) * g.outW() + ox) * ch;
+    Arrays.fill(y, out + cFrom, out + ch, 0f);
+    for (int iy = y0; iy < y1; iy++) {
+      for (int ix = x0; ix < x1; ix++) {
+        int in = xOff + n * g.inputImageSize() + (iy * g.inW() + ix) * ch;
+        for (int c = cFrom; c < ch; c++) {
+          y[out + c] += x[in + c];
+        }
+      }
+    }
+    float scale = 1f / ((y1 - y0) * (x1 - x0));
+    for (int c = cFrom; c < ch; c++) {
+      y[out + c] *= scale;
+    }
   }
 
   static void avgPoolBackward(PoolGeometry g, float[] dy, float[] dx) {
@@ -104,15 +109,16 @@ final class ScalarPooling {
       for (int n = from; n < to; n++) {
         for (int oy = 0; oy < g.outH(); oy++) {
           for (int ox = 0; ox < g.outW(); ox++) {
-            spreadWindow(g, dy, dx, n, oy, ox);
+            spreadWindow(g, dy, dx, n, oy, ox, 0);
           }
         }
       }
     });
   }
 
-  private static void spreadWindow(PoolGeometry g, float[] dy, float[] dx, int n, int oy,
-      int ox) {
+  /** Adds one output pixel's gradient, channels {@code cFrom ..}, to its window. */
+  static void spreadWindow(PoolGeometry g, float[] dy, float[] dx, int n, int oy, int ox,
+      int cFrom) {
     int ch = g.channels();
     int y0 = Math.max(oy * g.strideH() - g.padTop(), 0);
     int y1 = Math.min(oy * g.strideH() - g.padTop() + g.poolH(), g.inH());
@@ -123,7 +129,7 @@ final class ScalarPooling {
     for (int iy = y0; iy < y1; iy++) {
       for (int ix = x0; ix < x1; ix++) {
         int in = n * g.inputImageSize() + (iy * g.inW() + ix) * ch;
-        for (int c = 0; c < ch; c++) {
+        for (int c = cFrom; c < ch; c++) {
           dx[in + c] += dy[out + c] * scale;
         }
       }

@@ -9,9 +9,10 @@ import java.util.Arrays;
  * <ul>
  *   <li>Forward: {@link VectorConvForward} whenever {@code outC > L / 2} (below that most lanes
  *       would idle and the GEMM path is used).
- *   <li>Input gradient, stride 1: {@code dx = conv(pad(dy), W')} with {@code W'[ky, kx, o, c] =
- *       W[kh-1-ky, kw-1-kx, c, o]} (the kernel flipped and transposed) and padding {@code kh - 1
- *       - padTop} before, the same forward loops; strides above 1 use {@code gemmNT + col2im}.
+ *   <li>Input gradient, {@code inC > L / 2}: at stride 1 {@code dx = conv(pad(dy), W')} with
+ *       {@code W'[ky, kx, o, c] = W[kh-1-ky, kw-1-kx, c, o]} (the kernel flipped and transposed)
+ *       and padding {@code kh - 1 - padTop} before, the same forward loops; at larger strides a
+ *       direct scatter ({@link VectorConvInputGrad}); otherwise {@code gemmNT + col2im}.
  *   <li>Kernel gradient, {@code outC} a multiple of {@code L}: {@link VectorConvKernelGrad};
  *       otherwise {@code im2col + gemmTN}.
  * </ul>
@@ -59,19 +60,36 @@ final class VectorConv {
       float[] dx) {
     int padTop = g.kernelH() - 1 - g.padTop();
     int padLeft = g.kernelW() - 1 - g.padLeft();
-    if (g.strideH() != 1 || g.strideW() != 1 || 2 * g.inC() <= L || padTop < 0 || padLeft < 0) {
+    if (2 * g.inC() <= L || padTop < 0 || padLeft < 0) {
       ScalarConv.conv2dBackwardInput(k, g, dy, kernel, dx);
+      return;
+    }
+    Scratch s = SCRATCH.get();
+    int icp = roundUp(g.inC());
+    s.kernel = grow(s.kernel, g.kernelSize() / g.inC() * icp);
+    if (g.strideH() != 1 || g.strideW() != 1) {
+      packTransposed(g, kernel, s.kernel, icp, false);
+      scatter(g, dy, s, icp, dx);
       return;
     }
     ConvGeometry t = new ConvGeometry(g.batch(), g.outH(), g.outW(), g.outC(), g.kernelH(),
         g.kernelW(), g.inC(), 1, 1, padTop, padLeft, g.inH(), g.inW());
-    Scratch s = SCRATCH.get();
-    int ocp = roundUp(g.inC());
-    s.kernel = grow(s.kernel, t.patchSize() * ocp);
-    s.bias = grow(s.bias, ocp);
-    packFlippedTransposed(g, kernel, s.kernel, ocp);
-    Arrays.fill(s.bias, 0, ocp, 0f);
-    direct(t, dy, 0, s, ocp, dx, 0);
+    s.bias = grow(s.bias, icp);
+    packTransposed(g, kernel, s.kernel, icp, true);
+    Arrays.fill(s.bias, 0, icp, 0f);
+    direct(t, dy, 0, s, icp, dx, 0);
+  }
+
+  /** Strided input gradient, a chunk of images at a time. */
+  private static void scatter(ConvGeometry g, float[] dy, Scratch s, int icp, float[] dx) {
+    int ph = g.inH() + g.padTop() + g.padBottom();
+    int pw = g.inW() + g.padLeft() + g.padRight();
+    int chunk = imagesPerChunk(g, ph * pw * icp);
+    s.padded = grow(s.padded, chunk * ph * pw * icp);
+    for (int first = 0; first < g.batch(); first += chunk) {
+      int count = Math.min(chunk, g.batch() - first);
+      VectorConvInputGrad.run(g, dy, s.kernel, icp, s.padded, ph, pw, first, count, dx);
+    }
   }
 
   static void conv2dBackwardKernel(Kernels k, ConvGeometry g, float[] x, int xOff, float[] dy,
@@ -160,22 +178,26 @@ final class VectorConv {
     }
   }
 
-  /** {@code kp[ky, kx, o, c] = kernel[kh-1-ky, kw-1-kx, c, o]}, rows padded to {@code ocp}. */
-  private static void packFlippedTransposed(ConvGeometry g, float[] kernel, float[] kp,
-      int ocp) {
+  /**
+   * {@code kp[ky, kx, o, c] = kernel[ky, kx, c, o]}, or {@code kernel[kh-1-ky, kw-1-kx, c, o]}
+   * when {@code flip}; rows padded with zeros to {@code icp}.
+   */
+  private static void packTransposed(ConvGeometry g, float[] kernel, float[] kp, int icp,
+      boolean flip) {
     int kh = g.kernelH();
     int kw = g.kernelW();
     int inC = g.inC();
     int outC = g.outC();
     for (int ky = 0; ky < kh; ky++) {
       for (int kx = 0; kx < kw; kx++) {
-        int from = ((kh - 1 - ky) * kw + (kw - 1 - kx)) * inC * outC;
+        int tap = flip ? (kh - 1 - ky) * kw + (kw - 1 - kx) : ky * kw + kx;
+        int from = tap * inC * outC;
         for (int o = 0; o < outC; o++) {
-          int row = ((ky * kw + kx) * outC + o) * ocp;
+          int row = ((ky * kw + kx) * outC + o) * icp;
           for (int c = 0; c < inC; c++) {
             kp[row + c] = kernel[from + c * outC + o];
           }
-          Arrays.fill(kp, row + inC, row + ocp, 0f);
+          Arrays.fill(kp, row + inC, row + icp, 0f);
         }
       }
     }

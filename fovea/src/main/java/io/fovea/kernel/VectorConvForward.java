@@ -15,10 +15,14 @@ import jdk.incubator.vector.VectorSpecies;
  * loads whole vectors only.
  *
  * <p>A tile is {@link #TILE} consecutive output pixels of one image (a tile may wrap to the next
- * output row) times up to four vectors of output channels: 16 accumulators, each input value
- * broadcast once and multiplied into four kernel vectors. The last tile of an image repeats its
- * last pixel and stores only the real ones. Tiles are split over threads; each output is computed
- * by one thread in a fixed order, so the result does not depend on the thread count.
+ * output row) times one group of 4, 2 or 1 vectors of output channels, held in up to 16
+ * accumulators (4 pixels x 4 vectors, twice; 8 x 2; or 8 x 1): each input value is broadcast
+ * once and multiplied into every kernel vector of the group. The last tile of an image repeats
+ * its last pixel and stores only the real ones. The window is walked by one flat loop, because
+ * C2 (JDK 17) boxes vectors that stay live across a nested loop. Work items are (channel group,
+ * image, tile), group outermost so that a thread's consecutive tiles reuse one kernel slice from
+ * cache; each output is computed by one thread in a fixed order, so the result does not depend
+ * on the thread count.
  */
 final class VectorConvForward {
 
@@ -39,18 +43,39 @@ final class VectorConvForward {
   static void run(ConvGeometry g, float[] src, int srcOff, int srcH, int srcW, float[] kp,
       float[] bp, int ocp, float[] y, int yOff, int first, int count) {
     int tiles = (g.outPixels() + TILE - 1) / TILE;
+    int perGroup = count * tiles;
+    int nv = ocp / L;
     int srcImage = srcH * srcW * g.inC();
-    Parallel.forRange(count * tiles, 4, (from, to) -> {
+    // Channel group outermost, so that a thread's consecutive tiles reuse one slice of the
+    // kernel from cache when the kernel is too large to stay there whole.
+    Parallel.forRange(groups(nv) * perGroup, 4, (from, to) -> {
       for (int item = from; item < to; item++) {
-        int n = item / tiles;
+        int group = item / perGroup;
+        int n = item % perGroup / tiles;
         tile(g, src, srcOff + n * srcImage, srcW, kp, bp, ocp, y,
-            yOff + (first + n) * g.outputImageSize(), item % tiles * TILE);
+            yOff + (first + n) * g.outputImageSize(), item % tiles * TILE, nv, group);
       }
     });
   }
 
+  /** Groups of 4, then 2, then 1 vectors that cover {@code nv} vectors of channels. */
+  static int groups(int nv) {
+    return nv / 4 + nv % 4 / 2 + nv % 2;
+  }
+
+  /** First vector of group {@code group}. */
+  static int groupStart(int group, int nv) {
+    int fours = nv / 4;
+    return group < fours ? 4 * group : 4 * fours + (group > fours ? 2 : 0);
+  }
+
+  /** Vectors in group {@code group}: 4, 2 or 1. */
+  static int groupWidth(int group, int nv) {
+    return group < nv / 4 ? 4 : nv - groupStart(group, nv) >= 2 ? 2 : 1;
+  }
+
   private static void tile(ConvGeometry g, float[] src, int image, int srcW, float[] kp,
-      float[] bp, int ocp, float[] y, int yImage, int p0) {
+      float[] bp, int ocp, float[] y, int yImage, int p0, int nv, int group) {
     int np = Math.min(TILE, g.outPixels() - p0);
     int b0 = base(g, image, srcW, p0, 0, np);
     int b1 = base(g, image, srcW, p0, 1, np);
@@ -65,25 +90,20 @@ final class VectorConvForward {
     int span = g.kernelW() * g.inC();
     int outC = g.outC();
     int y0 = yImage + p0 * outC;
-    int nv = ocp / L;
-    for (int v = 0; v < nv; ) {
-      int ch = v * L;
-      if (nv - v >= 4) {
-        four(src, b0, b1, b2, b3, rowStride, kh, span, kp, ocp, bp, ch, y, y0, outC, np);
-        if (np > 4) {
-          four(src, b4, b5, b6, b7, rowStride, kh, span, kp, ocp, bp, ch, y, y0 + 4 * outC,
-              outC, np - 4);
-        }
-        v += 4;
-      } else if (nv - v >= 2) {
-        two(src, b0, b1, b2, b3, b4, b5, b6, b7, rowStride, kh, span, kp, ocp, bp, ch, y, y0,
-            outC, np);
-        v += 2;
-      } else {
-        one(src, b0, b1, b2, b3, b4, b5, b6, b7, rowStride, kh, span, kp, ocp, bp, ch, y, y0,
-            outC, np);
-        v += 1;
+    int ch = groupStart(group, nv) * L;
+    int width = groupWidth(group, nv);
+    if (width == 4) {
+      four(src, b0, b1, b2, b3, rowStride, kh, span, kp, ocp, bp, ch, y, y0, outC, np);
+      if (np > 4) {
+        four(src, b4, b5, b6, b7, rowStride, kh, span, kp, ocp, bp, ch, y, y0 + 4 * outC, outC,
+            np - 4);
       }
+    } else if (width == 2) {
+      two(src, b0, b1, b2, b3, b4, b5, b6, b7, rowStride, kh, span, kp, ocp, bp, ch, y, y0,
+          outC, np);
+    } else {
+      one(src, b0, b1, b2, b3, b4, b5, b6, b7, rowStride, kh, span, kp, ocp, bp, ch, y, y0,
+          outC, np);
     }
   }
 
@@ -218,10 +238,10 @@ final class VectorConvForward {
     }
     int c = y0 + ch;
     int left = outC - ch;
-    store2(a0, a1, y, c, left, np > 0, np > 1, outC);
-    store2(a2, a3, y, c + 2 * outC, left, np > 2, np > 3, outC);
-    store2(a4, a5, y, c + 4 * outC, left, np > 4, np > 5, outC);
-    store2(a6, a7, y, c + 6 * outC, left, np > 6, np > 7, outC);
+    storePixels(a0, a1, y, c, left, np > 0, np > 1, outC);
+    storePixels(a2, a3, y, c + 2 * outC, left, np > 2, np > 3, outC);
+    storePixels(a4, a5, y, c + 4 * outC, left, np > 4, np > 5, outC);
+    storePixels(a6, a7, y, c + 6 * outC, left, np > 6, np > 7, outC);
   }
 
   /** Stores two adjacent vectors of one pixel when {@code real}. */
@@ -234,7 +254,7 @@ final class VectorConvForward {
   }
 
   /** Stores one vector each of two adjacent pixels, each when real. */
-  private static void store2(FloatVector a, FloatVector b, float[] y, int at, int left,
+  private static void storePixels(FloatVector a, FloatVector b, float[] y, int at, int left,
       boolean realA, boolean realB, int outC) {
     if (realA) {
       store(a, y, at, left);

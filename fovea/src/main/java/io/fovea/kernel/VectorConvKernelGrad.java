@@ -40,7 +40,7 @@ final class VectorConvKernelGrad {
       float[] dk, int first, int count) {
     int rowTiles = (g.patchSize() + ROWS - 1) / ROWS;
     int nv = g.outC() / L;
-    int groups = nv / 4 + nv % 4 / 2 + nv % 2;
+    int groups = VectorConvForward.groups(nv);
     int blockRows = Math.max(1, BLOCK_PIXELS / g.outW());
     int srcImage = srcH * srcW * g.inC();
     Parallel.forRange(rowTiles * groups, 1, (from, to) -> {
@@ -71,9 +71,8 @@ final class VectorConvKernelGrad {
     int o1 = offset(r1, span, rowStride);
     int o2 = offset(r2, span, rowStride);
     int o3 = offset(r3, span, rowStride);
-    int q4 = nv / 4;
-    int v0 = group < q4 ? 4 * group : 4 * q4 + (group > q4 ? 2 : 0);
-    int width = group < q4 ? 4 : nv - v0 >= 2 ? 2 : 1;
+    int v0 = VectorConvForward.groupStart(group, nv);
+    int width = VectorConvForward.groupWidth(group, nv);
     int outC = g.outC();
     int ch = v0 * L;
     int k0 = r0 * outC + ch;

@@ -118,4 +118,19 @@ final class VectorKernels extends ScalarKernels {
       float[] dKernel, float[] dBias) {
     VectorConv.conv2dBackwardKernel(this, g, x, xOff, dy, dKernel, dBias);
   }
+
+  @Override
+  public void maxPool(PoolGeometry g, float[] x, int xOff, float[] y, int[] argmax) {
+    VectorPooling.maxPool(g, x, xOff, y, argmax);
+  }
+
+  @Override
+  public void avgPool(PoolGeometry g, float[] x, int xOff, float[] y) {
+    VectorPooling.avgPool(g, x, xOff, y);
+  }
+
+  @Override
+  public void avgPoolBackward(PoolGeometry g, float[] dy, float[] dx) {
+    VectorPooling.avgPoolBackward(g, dy, dx);
+  }
 }

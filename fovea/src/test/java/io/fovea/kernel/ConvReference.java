@@ -129,11 +129,13 @@ final class ConvReference {
     list.add(ConvGeometry.of(2, 7, 6, 17, 3, 3, 80, 1, 1, Padding.VALID));
     list.add(ConvGeometry.of(1, 5, 9, 9, 3, 2, 48, 2, 1, Padding.SAME));
     list.add(ConvGeometry.of(1, 8, 8, 24, 3, 3, 24, 1, 1, Padding.SAME));
+    list.add(ConvGeometry.of(2, 9, 7, 64, 3, 3, 16, 2, 2, Padding.SAME));
+    list.add(ConvGeometry.of(1, 8, 9, 80, 2, 3, 9, 3, 2, Padding.VALID));
     SplittableRandom random = new SplittableRandom(seed);
     int[] channels = {1, 3, 5};
     int[] outs = {1, 7, 9, 16, 17, 33};
     int[] kernels = {1, 2, 3, 5};
-    while (list.size() < 12 + randomCount) {
+    while (list.size() < 14 + randomCount) {
       int kh = kernels[random.nextInt(kernels.length)];
       int kw = random.nextInt(4) == 0 ? kernels[random.nextInt(kernels.length)] : kh;
       int stride = 1 + random.nextInt(3);

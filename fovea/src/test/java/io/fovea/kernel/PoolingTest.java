@@ -132,6 +132,45 @@ class PoolingTest {
     }
   }
 
+  @Test
+  void vectorPoolingEqualsScalarBitForBitAtTailChannelCounts() {
+    Kernels vector = KernelSelector.vectorOrNull();
+    if (vector == null) {
+      return;
+    }
+    Kernels scalar = KernelSelector.scalar();
+    SplittableRandom random = new SplittableRandom(SEED + 2);
+    for (int channels : KernelTesting.TAIL_LENGTHS) {
+      if (channels == 0 || channels > 100) {
+        continue;
+      }
+      int pool = 2 + random.nextInt(2);
+      PoolGeometry g = PoolGeometry.of(2, 7, 6, channels, pool, pool, 1 + random.nextInt(3),
+          1 + random.nextInt(3), Padding.SAME);
+      float[] x = randomArray(random, 1 + g.batch() * g.inputImageSize());
+      float[] dy = randomArray(random, g.batch() * g.outputImageSize());
+      int[][] args = new int[2][dy.length];
+      float[][] results = new float[8][];
+      Kernels[] paths = {scalar, vector};
+      for (int p = 0; p < 2; p++) {
+        Kernels k = paths[p];
+        results[4 * p] = new float[dy.length];
+        results[4 * p + 1] = new float[dy.length];
+        results[4 * p + 2] = new float[x.length - 1];
+        results[4 * p + 3] = new float[x.length - 1];
+        k.maxPool(g, x, 1, results[4 * p], args[p]);
+        k.avgPool(g, x, 1, results[4 * p + 1]);
+        k.maxPoolBackward(g, dy, args[p], results[4 * p + 2]);
+        k.avgPoolBackward(g, dy, results[4 * p + 3]);
+      }
+      String context = "seed " + (SEED + 2) + " " + g;
+      assertThat(args[1]).as(context + " argmax").isEqualTo(args[0]);
+      for (int i = 0; i < 4; i++) {
+        assertThat(results[4 + i]).as(context + " result " + i).isEqualTo(results[i]);
+      }
+    }
+  }
+
   /** Argmax by the documented rule: the first largest in row-major window order. */
   private static int[] referenceArgmax(PoolGeometry g, float[] x, int xOff) {
     int[] arg = new int[g.batch() * g.outputImageSize()];
