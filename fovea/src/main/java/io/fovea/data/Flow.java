@@ -50,18 +50,13 @@ public final class Flow {
     return new Flow();
   }
 
-  /** Defaults with this batch size. */
-  public static Flow batchSize(int n) {
-    return new Flow().withBatchSize(n);
-  }
-
   /** Defaults with this target size (directory flows). */
   public static Flow targetSize(int height, int width) {
     return new Flow().withTargetSize(height, width);
   }
 
   /** Samples per batch (default 32); the last batch of a pass may be smaller. */
-  public Flow withBatchSize(int n) {
+  public Flow batchSize(int n) {
     this.batchSize = positive("batchSize", n);
     return this;
   }

@@ -288,7 +288,7 @@ public final class ImageDataGenerator {
 
   /** Batches of {@code x} and {@code y} with the given batch size, order and seed. */
   public ArrayFlow flow(Tensor x, Tensor y, int batchSize, boolean shuffle, long seed) {
-    return flow(x, y, Flow.batchSize(batchSize).shuffle(shuffle).seed(seed));
+    return flow(x, y, Flow.defaults().batchSize(batchSize).shuffle(shuffle).seed(seed));
   }
 
   /**
