@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -90,12 +91,17 @@ final class ImageDecoder {
     }
   }
 
-  /** JPEG decoders fill a missing tail with gray and only warn; Fovea treats that as an error. */
+  /**
+   * JPEG decoders fill a missing tail with gray and only warn; Fovea treats that as an error.
+   * Other warnings (a missing ICC profile, a few stray bytes) are tolerated, as libjpeg does.
+   */
   private static void checkComplete(Path file, byte[] bytes, Format format, List<String> warnings)
       throws ImageFileException {
-    if (format == Format.JPEG && !warnings.isEmpty()) {
-      throw new ImageFileException(file, "truncated or corrupt JPEG (file of " + bytes.length
-          + " bytes): " + String.join("; ", warnings));
+    for (String warning : warnings) {
+      if (format == Format.JPEG && warning.toLowerCase(Locale.ROOT).contains("premature end")) {
+        throw new ImageFileException(file, "truncated JPEG: the file ends at byte "
+            + bytes.length + " before the image data does (decoder said: " + warning + ")");
+      }
     }
   }
 

@@ -30,16 +30,17 @@ final class Samples {
     int h = raster.getHeight();
     int w = raster.getWidth();
     int c = raster.getNumBands();
-    float[] scale = new float[c];
+    float unit = unit(options);
+    float[] max = new float[c];
     for (int b = 0; b < c; b++) {
-      scale[b] = unit(options) / ((1L << cm.getComponentSize(b)) - 1);
+      max[b] = (1L << cm.getComponentSize(b)) - 1;
     }
     float[] out = new float[h * w * c];
     int[] row = new int[w * c];
     for (int y = 0; y < h; y++) {
       raster.getPixels(raster.getMinX(), raster.getMinY() + y, w, 1, row);
       for (int i = 0; i < row.length; i++) {
-        out[y * w * c + i] = row[i] * scale[i % c];
+        out[y * w * c + i] = row[i] * unit / max[i % c]; // divided last: exact for s = max
       }
     }
     return finish(out, h, w, c, cm.hasAlpha(), options);
@@ -51,7 +52,7 @@ final class Samples {
     int w = raster.getWidth();
     boolean alpha = !gray && cm.getTransparency() != Transparency.OPAQUE;
     int c = gray ? 1 : alpha ? 4 : 3;
-    float scale = unit(opts) / 255f;
+    float unit = unit(opts);
     float[] out = new float[h * w * c];
     int[] row = new int[w];
     for (int y = 0; y < h; y++) {
@@ -59,13 +60,13 @@ final class Samples {
       for (int x = 0; x < w; x++) {
         int p = (y * w + x) * c;
         int index = row[x];
-        out[p] = cm.getRed(index) * scale;
+        out[p] = cm.getRed(index) * unit / 255f;
         if (!gray) {
-          out[p + 1] = cm.getGreen(index) * scale;
-          out[p + 2] = cm.getBlue(index) * scale;
+          out[p + 1] = cm.getGreen(index) * unit / 255f;
+          out[p + 2] = cm.getBlue(index) * unit / 255f;
         }
         if (alpha) {
-          out[p + 3] = cm.getAlpha(index) * scale;
+          out[p + 3] = cm.getAlpha(index) * unit / 255f;
         }
       }
     }
