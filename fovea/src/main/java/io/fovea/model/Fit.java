@@ -25,6 +25,7 @@ public final class Fit {
   double validationSplit;
   Tensor validationX;
   Tensor validationY;
+  BatchSource validationSource;
   boolean shuffle = true;
   int verbose = 1;
   Long seed;
@@ -52,7 +53,7 @@ public final class Fit {
     return this;
   }
 
-  /** Samples per gradient step (default 32). */
+  /** Samples per gradient step (default 32); a {@link BatchSource} sets its own. */
   public Fit batchSize(int n) {
     this.batchSize = positive("batchSize", n);
     return this;
@@ -76,6 +77,18 @@ public final class Fit {
     }
     this.validationX = x;
     this.validationY = y;
+    return this;
+  }
+
+  /**
+   * Batches that validate each epoch (all of one pass, or {@link #validationSteps}); the way to
+   * validate when training on a {@link BatchSource}.
+   */
+  public Fit validationData(BatchSource source) {
+    if (source == null) {
+      throw new IllegalArgumentException("fit: expected a validation source, got null");
+    }
+    this.validationSource = source;
     return this;
   }
 

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Keras's {@code fit} loop: epochs of shuffled batches, the running mean loss and metrics shown
@@ -52,18 +53,49 @@ final class FitLoop {
       Inference.checkY(model, c.loss(), "fit", "validation y", valX, valY);
     }
     Rng rng = fit.seed != null ? new Rng(fit.seed) : model.rootRng().split();
-    return epochs(c, trainX, trainY, valX, valY, rng);
+    int count = trainX.shape().dim(0);
+    int steps = fit.stepsPerEpoch > 0 ? fit.stepsPerEpoch
+        : (count + fit.batchSize - 1) / fit.batchSize;
+    Tensor vx = valX;
+    Tensor vy = valY;
+    Supplier<Map<String, Double>> validation = vx != null
+        ? () -> new Evaluation(model, "fit").run(vx, vy, fit.batchSize, fit.validationSteps,
+            "val_")
+        : sourceValidation();
+    try (BatchSource.Stream batches = new TensorBatches(trainX, trainY, fit, rng)) {
+      return epochs(c, batches, steps, validation, false);
+    }
   }
 
-  private History epochs(Compiled c, Tensor x, Tensor y, Tensor valX, Tensor valY, Rng rng) {
+  /** Trains on the batches of {@code train}, continuing across its passes. */
+  History run(BatchSource train) {
+    Compiled c = model.compiled("fit");
+    if (fit.validationSplit > 0 || fit.validationX != null) {
+      throw new IllegalArgumentException("fit: expected validation data as a BatchSource "
+          + "(Fit.validationData(source)) when training on a BatchSource, got "
+          + (fit.validationX != null ? "tensors" : "validationSplit " + fit.validationSplit));
+    }
+    int steps = fit.stepsPerEpoch > 0 ? fit.stepsPerEpoch : train.batchesPerEpoch();
+    if (steps < 1) {
+      throw new IllegalArgumentException("fit: expected a source with at least one batch, got "
+          + train.batchesPerEpoch() + " batches of " + train.sampleCount() + " samples");
+    }
+    try (BatchSource.Stream batches = train.stream((long) fit.initialEpoch * steps)) {
+      return epochs(c, batches, steps, sourceValidation(), true);
+    }
+  }
+
+  private Supplier<Map<String, Double>> sourceValidation() {
+    BatchSource val = fit.validationSource;
+    return val == null ? null
+        : () -> new Evaluation(model, "fit").run(val, fit.validationSteps, "val_");
+  }
+
+  private History epochs(Compiled c, BatchSource.Stream batches, int steps,
+      Supplier<Map<String, Double>> validation, boolean check) {
     History history = new History();
     List<Callback> callbacks = fit.callbacks;
-    int n = x.shape().dim(0);
-    int steps = fit.stepsPerEpoch > 0 ? fit.stepsPerEpoch : (n + fit.batchSize - 1) / fit.batchSize;
-    BatchOrder order = new BatchOrder(n, fit.batchSize, fit.shuffle, rng);
-    TrainStep step = new TrainStep(model, c);
-    Batches xs = new Batches(x);
-    Batches ys = new Batches(y);
+    TrainStep step = null;
     boolean terminal = ProgressBar.isTerminal(out);
     model.setStopTraining(false);
     callbacks.forEach(cb -> cb.setModel(model));
@@ -83,12 +115,16 @@ final class FitLoop {
       while (done < steps && !model.stopTraining()) {
         final int b = done;
         callbacks.forEach(cb -> cb.onBatchBegin(b));
-        int from = order.next();
-        int to = order.end();
-        double loss = step.run(xs.gather(order.indices(), from, to), ys.gather(order.indices(),
-            from, to));
-        lossSum += loss * (to - from);
-        seen += to - from;
+        BatchSource.Batch batch = batches.next();
+        if (check) {
+          checkBatch(c, batch, "fit", "x");
+        }
+        if (step == null) {
+          step = new TrainStep(model, c);
+        }
+        int size = batch.x().shape().dim(0);
+        lossSum += step.run(batch.x(), batch.y()) * size;
+        seen += size;
         done++;
         logs = trainingLogs(c, lossSum / seen);
         bar.update(done, logs);
@@ -96,9 +132,8 @@ final class FitLoop {
         callbacks.forEach(cb -> cb.onBatchEnd(b, batchLogs));
       }
       Map<String, Double> epochLogs = new LinkedHashMap<>(logs);
-      if (valX != null) {
-        epochLogs.putAll(new Evaluation(model, "fit").run(valX, valY, fit.batchSize,
-            fit.validationSteps, "val_"));
+      if (validation != null) {
+        epochLogs.putAll(validation.get());
       }
       bar.finish(done, epochLogs);
       history.record(epoch, epochLogs);
@@ -111,6 +146,22 @@ final class FitLoop {
     return history;
   }
 
+  /** Checks a batch from a source against the model, building it from the first one. */
+  static void checkBatch(Sequential model, Compiled c, BatchSource.Batch batch, String where,
+      String what) {
+    if (batch == null || batch.y() == null) {
+      throw new IllegalArgumentException(where + ": expected batches with labels y, got "
+          + (batch == null ? "a null batch" : "a batch without labels (class mode none?)"));
+    }
+    Inference.checkX(model, where, what, batch.x());
+    Inference.checkY(model, c.loss(), where, what.equals("x") ? "y" : "validation y",
+        batch.x(), batch.y());
+  }
+
+  private void checkBatch(Compiled c, BatchSource.Batch batch, String where, String what) {
+    checkBatch(model, c, batch, where, what);
+  }
+
   private static Map<String, Double> trainingLogs(Compiled c, double meanLoss) {
     Map<String, Double> logs = new LinkedHashMap<>();
     logs.put("loss", meanLoss);
@@ -121,49 +172,52 @@ final class FitLoop {
   }
 
   /**
-   * The order of samples: batches of {@code batchSize} over a permutation redrawn each time all
-   * samples were used (so batches continue across epochs when {@code stepsPerEpoch} is set).
+   * Batches of tensors in the order of samples: batches of {@code batchSize} over a permutation
+   * redrawn each time all samples were used (so batches continue across epochs when {@code
+   * stepsPerEpoch} is set). A batch's tensors are reused by the next one.
    */
-  private static final class BatchOrder {
+  private static final class TensorBatches implements BatchSource.Stream {
     private final int[] indices;
     private final int batchSize;
     private final boolean shuffle;
     private final Rng rng;
-    private int position;
+    private final Batches xs;
+    private final Batches ys;
     private int end;
 
-    BatchOrder(int n, int batchSize, boolean shuffle, Rng rng) {
+    TensorBatches(Tensor x, Tensor y, Fit fit, Rng rng) {
+      int n = x.shape().dim(0);
       this.indices = new int[n];
       for (int i = 0; i < n; i++) {
         indices[i] = i;
       }
-      this.batchSize = batchSize;
-      this.shuffle = shuffle;
+      this.batchSize = fit.batchSize;
+      this.shuffle = fit.shuffle;
       this.rng = rng;
-      this.position = n;
+      this.xs = new Batches(x);
+      this.ys = new Batches(y);
       this.end = n;
     }
 
-    /** Starts the next batch and returns its first position in {@link #indices()}. */
-    int next() {
+    @Override
+    public boolean hasNext() {
+      return true;
+    }
+
+    @Override
+    public BatchSource.Batch next() {
       if (end >= indices.length) {
         if (shuffle) {
           rng.shuffle(indices);
         }
         end = 0;
       }
-      position = end;
-      end = Math.min(indices.length, position + batchSize);
-      return position;
+      int from = end;
+      end = Math.min(indices.length, from + batchSize);
+      return new BatchSource.Batch(xs.gather(indices, from, end), ys.gather(indices, from, end));
     }
 
-    /** The end (exclusive) of the current batch. */
-    int end() {
-      return end;
-    }
-
-    int[] indices() {
-      return indices;
-    }
+    @Override
+    public void close() {}
   }
 }

@@ -4,6 +4,7 @@ import io.fovea.losses.Loss;
 import io.fovea.nn.Layer;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -81,6 +82,35 @@ final class Inference {
       Tensor a = forward(layers, batches.range(from, to), last, false);
       System.arraycopy(a.data(), a.offset(), result.data(), from * sampleSize,
           (to - from) * sampleSize);
+    }
+    return result;
+  }
+
+  /**
+   * The outputs of the whole model for {@code steps} batches of pass 0 of {@code source} (0: one
+   * pass), in inference mode, stacked in order {@code [samples, ...outputShape]}.
+   */
+  static Tensor predict(Sequential model, BatchSource source, int steps) {
+    int count = steps > 0 ? steps : source.batchesPerEpoch();
+    List<float[]> parts = new ArrayList<>();
+    int samples = 0;
+    try (BatchSource.Stream batches = source.stream(0)) {
+      for (int i = 0; i < count; i++) {
+        Tensor x = batches.next().x();
+        checkX(model, "predict", "x", x);
+        parts.add(forward(model.layers(), x, model.layers().size() - 1, false).toArray());
+        samples += x.shape().dim(0);
+      }
+    }
+    Shape perSample = model.outputShape();
+    int[] dims = new int[perSample.rank() + 1];
+    dims[0] = samples;
+    System.arraycopy(perSample.dims(), 0, dims, 1, perSample.rank());
+    Tensor result = Tensor.zeros(dims);
+    int at = 0;
+    for (float[] p : parts) {
+      System.arraycopy(p, 0, result.data(), at, p.length);
+      at += p.length;
     }
     return result;
   }

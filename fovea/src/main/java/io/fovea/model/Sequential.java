@@ -272,6 +272,26 @@ public final class Sequential {
     return fit(x, y, Fit.defaults());
   }
 
+  /**
+   * Trains on the batches of {@code train} (an image flow, say), continuing across its passes
+   * when {@link Fit#stepsPerEpoch} is set; {@link Fit#batchSize} is the source's business.
+   * Validates on {@link Fit#validationData(BatchSource)}, {@link Fit#validationSteps} batches.
+   */
+  public History fit(BatchSource train, Fit options) {
+    return new FitLoop(this, options).run(train);
+  }
+
+  /** The loss and metrics over one pass of {@code source}: {@code {loss, metric1, ...}}. */
+  public double[] evaluate(BatchSource source) {
+    return new Evaluation(this, "evaluate").run(source, 0, "").values().stream()
+        .mapToDouble(d -> d).toArray();
+  }
+
+  /** The outputs for one pass of {@code source} (unshuffled, to match its file order). */
+  public Tensor predict(BatchSource source) {
+    return Inference.predict(this, source, 0);
+  }
+
   /** The loss and metrics on {@code x}, {@code y}: {@code {loss, metric1, ...}}; batch 32. */
   public double[] evaluate(Tensor x, Tensor y) {
     return evaluate(x, y, 32);

@@ -1,0 +1,102 @@
+package io.fovea.image;
+
+/**
+ * How {@link Images#read(java.nio.file.Path, ReadOptions)} turns pixels into numbers: the value
+ * range, whether alpha is kept, the channel order and whether EXIF orientation is applied.
+ *
+ * <p>Immutable; each {@code withX} returns a changed copy. The defaults ({@link #defaults()})
+ * give what {@code matplotlib.pyplot.imread} gives for a PNG: floats in {@code [0, 1]}
+ * (a {@code b}-bit sample {@code s} becomes {@code s / (2^b - 1)}, so 16-bit PNGs are divided by
+ * 65535), alpha kept, channels in RGB order, JPEG EXIF orientation applied. {@link #bytes()}
+ * gives 0..255 values instead, like {@code cv2.imread} or {@code np.array(Image.open(f))} for an
+ * 8-bit file ({@code s * 255 / (2^b - 1)}, not rounded, for other depths).
+ */
+public final class ReadOptions {
+
+  /** The range of the values read. */
+  public enum Range {
+    /** Floats in {@code [0, 1]}. */
+    UNIT,
+    /** Values in {@code [0, 255]} (whole numbers for 8-bit files). */
+    BYTES
+  }
+
+  /** The order of the colour channels. */
+  public enum ChannelOrder {
+    /** Red, green, blue (the default, as PIL and matplotlib). */
+    RGB,
+    /** Blue, green, red (as OpenCV, and models trained on OpenCV-read images). */
+    BGR
+  }
+
+  private static final ReadOptions DEFAULTS =
+      new ReadOptions(Range.UNIT, true, ChannelOrder.RGB, true);
+
+  private final Range range;
+  private final boolean keepAlpha;
+  private final ChannelOrder order;
+  private final boolean applyExif;
+
+  private ReadOptions(Range range, boolean keepAlpha, ChannelOrder order, boolean applyExif) {
+    this.range = range;
+    this.keepAlpha = keepAlpha;
+    this.order = order;
+    this.applyExif = applyExif;
+  }
+
+  /** Floats in {@code [0, 1]}, alpha kept, RGB order, EXIF orientation applied. */
+  public static ReadOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** The defaults with values in {@code [0, 255]}. */
+  public static ReadOptions bytes() {
+    return DEFAULTS.withRange(Range.BYTES);
+  }
+
+  /** A copy with this value range. */
+  public ReadOptions withRange(Range range) {
+    if (range == null) {
+      throw new IllegalArgumentException("ReadOptions: expected a range, got null");
+    }
+    return new ReadOptions(range, keepAlpha, order, applyExif);
+  }
+
+  /** A copy that keeps ({@code true}) or drops ({@code false}) the alpha channel. */
+  public ReadOptions withAlpha(boolean keep) {
+    return new ReadOptions(range, keep, order, applyExif);
+  }
+
+  /** A copy with this channel order (for images with 3 or 4 channels). */
+  public ReadOptions withOrder(ChannelOrder order) {
+    if (order == null) {
+      throw new IllegalArgumentException("ReadOptions: expected a channel order, got null");
+    }
+    return new ReadOptions(range, keepAlpha, order, applyExif);
+  }
+
+  /** A copy that applies ({@code true}) or ignores the EXIF orientation of a JPEG. */
+  public ReadOptions withExifOrientation(boolean apply) {
+    return new ReadOptions(range, keepAlpha, order, apply);
+  }
+
+  /** The value range. */
+  public Range range() {
+    return range;
+  }
+
+  /** Whether the alpha channel is kept. */
+  public boolean keepAlpha() {
+    return keepAlpha;
+  }
+
+  /** The channel order. */
+  public ChannelOrder order() {
+    return order;
+  }
+
+  /** Whether the EXIF orientation of a JPEG is applied. */
+  public boolean applyExifOrientation() {
+    return applyExif;
+  }
+}
