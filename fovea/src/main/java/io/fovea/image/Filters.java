@@ -154,7 +154,7 @@ public final class Filters {
   }
 
   /** {@code y = conv(x, kernel)} through the selected kernels, into a new array. */
-  static float[] run(ConvGeometry g, float[] x, int xOff, float[] kernel) {
+  private static float[] run(ConvGeometry g, float[] x, int xOff, float[] kernel) {
     float[] y = new float[g.batch() * g.outputImageSize()];
     Kernels.get().conv2d(g, x, xOff, kernel, null, y, 0);
     return y;

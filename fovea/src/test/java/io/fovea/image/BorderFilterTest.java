@@ -51,6 +51,8 @@ class BorderFilterTest {
     assertThat(Border.REFLECT_101.index(-5, 1)).isZero();
     assertThat(Border.WRAP.index(-5, 3)).isEqualTo(1);
     assertThat(Border.CONSTANT.index(4, 4)).isEqualTo(-1);
+    assertThat(Filters.filter2D(Tensor.full(7f, 1, 1), Kernels2D.boxBlur(5)).item())
+        .isCloseTo(7f, org.assertj.core.data.Offset.offset(1e-5f));
     assertThat(Border.of("BORDER_REFLECT_101")).isEqualTo(Border.REFLECT_101);
     assertThatThrownBy(() -> Border.of("mirror")).hasMessage("border: expected one of constant,"
         + " replicate, reflect, reflect_101, wrap, got 'mirror'");
@@ -95,12 +97,16 @@ class BorderFilterTest {
 
   @Test
   void saturateRoundsHalfToEvenAndClipsLikeAnEightBitImage() {
-    Tensor image = Tensor.of(new float[][] {{1, 3, 5, 7, 600, -40}});
+    Tensor image = Tensor.of(new float[][] {{1, 3, 5, 7, 600, -40, Float.NaN, 509.8f}});
     Tensor half = Tensor.of(new float[][] {{0.5f}});
     assertThat(Filters.filter2D(image, half, Border.REFLECT_101, true))
-        .isEqualTo(Tensor.of(new float[][] {{0, 2, 2, 4, 255, 0}}));
+        .isEqualTo(Tensor.of(new float[][] {{0, 2, 2, 4, 255, 0, 0, 255}}));
     assertThat(Filters.filter2D(image, half, Border.REFLECT_101, false))
-        .isEqualTo(Tensor.of(new float[][] {{0.5f, 1.5f, 2.5f, 3.5f, 300, -20}}));
+        .isEqualTo(Tensor.of(new float[][] {{0.5f, 1.5f, 2.5f, 3.5f, 300, -20, Float.NaN,
+          254.9f}}));
+    Tensor nearTop = Tensor.of(new float[][] {{253.4f, 254.5f}});
+    assertThat(Filters.filter2D(nearTop, Tensor.of(new float[][] {{1}}), Border.WRAP, true))
+        .isEqualTo(Tensor.of(new float[][] {{253, 254}}));
   }
 
   @Test
