@@ -116,6 +116,15 @@ public final class Filters {
     Window cols = padName != null ? Window.of(where + " columns", padName, l.w(), kd[1], stride)
         : Window.of(where + " columns", pad, l.w(), kd[1], stride);
     float[] k = kernel.toArray();
+    if (kernel.rank() == 2 && stride == 1) {
+      // The row-wise correlation of filter2D, over zero padding: far faster than im2col for one
+      // output channel.
+      float[] planes = Planes.padded(image, l, Border.CONSTANT, rows.before(),
+          rows.out() + kd[0] - 1 - l.h() - rows.before(), cols.before(),
+          cols.out() + kd[1] - 1 - l.w() - cols.before());
+      float[] y = BorderFilter.correlate(planes, l.c(), rows.out(), cols.out(), k, kd[0], kd[1]);
+      return Planes.interleave(y, l, rows.out(), cols.out());
+    }
     if (kernel.rank() == 2 && l.c() > 1) {
       float[] planes = Planes.padded(image, l, Border.CONSTANT, 0, 0, 0, 0);
       ConvGeometry g = geometry(l.c(), l.h(), l.w(), 1, kd, 1, stride, rows, cols);
