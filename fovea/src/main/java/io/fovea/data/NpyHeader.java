@@ -37,8 +37,8 @@ record NpyHeader(DType dtype, ByteOrder byteOrder, boolean fortranOrder, int[] s
           + dict.keySet());
     }
     if (!(dict.get("descr") instanceof String descr)) {
-      throw new FormatError("expected a dtype string such as '<f4', got a structured dtype "
-          + dict.get("descr") + " (structured arrays are not supported)");
+      throw new FormatError("expected a dtype string such as '<f4', got a list of fields "
+          + "(structured arrays are not supported)");
     }
     if (!(dict.get("fortran_order") instanceof Boolean fortran)) {
       throw new FormatError("expected fortran_order True or False, got "
@@ -123,7 +123,7 @@ record NpyHeader(DType dtype, ByteOrder byteOrder, boolean fortranOrder, int[] s
           char ch = s.charAt(pos++);
           depth += ch == '[' ? 1 : ch == ']' ? -1 : 0;
         } while (depth > 0 && pos < s.length());
-        return "[...]";
+        return List.of();
       }
       if (s.startsWith("True", pos) || s.startsWith("False", pos)) {
         boolean v = s.startsWith("True", pos);

@@ -67,7 +67,7 @@ class NpyTest {
     // Column-major data: 1 4 2 5 3 6.
     assertThat(java.nio.ByteBuffer.wrap(b, b.length - 20, 4).order(ByteOrder.LITTLE_ENDIAN).getFloat())
         .isEqualTo(4f);
-    assertThat(new String(b, 10, 54, StandardCharsets.ISO_8859_1))
+    assertThat(new String(b, 10, 80, StandardCharsets.ISO_8859_1))
         .startsWith("{'descr': '<f4', 'fortran_order': True, 'shape': (2, 3), }");
   }
 
@@ -137,7 +137,7 @@ class NpyTest {
             + "of the header dictionary, got '__import__('os'), } '");
     assertThatThrownBy(() -> read(withHeader("{'descr': [('a', '<f4')], 'fortran_order': "
         + "False, 'shape': (2,), }")))
-        .hasMessageContaining("got a structured dtype [...] (structured arrays are not");
+        .hasMessageContaining("got a list of fields (structured arrays are not supported)");
   }
 
   private static byte[] withHeader(String dict) {
