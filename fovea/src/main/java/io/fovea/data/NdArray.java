@@ -178,6 +178,12 @@ public final class NdArray {
     float[] out = new float[n];
     if (dtype == DType.F4) {
       data.asFloatBuffer().get(out);
+    } else if (dtype == DType.U1) {
+      // The common case of images: a direct loop, no per-element dispatch.
+      byte[] b = data.array();
+      for (int i = 0; i < n; i++) {
+        out[i] = b[i] & 0xff;
+      }
     } else if (dtype.isFloating()) {
       for (int i = 0; i < n; i++) {
         out[i] = (float) getDouble(i);

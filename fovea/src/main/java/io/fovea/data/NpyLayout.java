@@ -31,7 +31,7 @@ final class NpyLayout {
   }
 
   /** Reverses the bytes of each item in place. */
-  private static void swap(byte[] b, int item) {
+  static void swap(byte[] b, int item) {
     for (int at = 0; at < b.length; at += item) {
       for (int i = 0, j = item - 1; i < j; i++, j--) {
         byte t = b[at + i];
