@@ -96,6 +96,22 @@ class NpyTest {
   }
 
   @Test
+  void namesTheNpzEntryOfABrokenArray() throws IOException {
+    byte[] npy = bytesOf(NdArray.ofFloats(new float[] {1, 2, 3}, 3));
+    Path f = dir.resolve("broken.npz");
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(f))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("good.npy"));
+      zip.write(npy);
+      zip.putNextEntry(new java.util.zip.ZipEntry("bad.npy"));
+      zip.write(npy, 0, npy.length - 5);
+    }
+    assertThatThrownBy(() -> Npz.read(f))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage(f + " entry 'bad.npy' at byte 135: expected 12 bytes of data from byte 128, "
+            + "got 7 (truncated file)");
+  }
+
+  @Test
   void rejectsTruncatedDataNamingFileAndOffset() throws IOException {
     byte[] full = bytesOf(NdArray.ofFloats(new float[] {1, 2, 3}, 3));
     assertThatThrownBy(() -> read(Arrays.copyOf(full, full.length - 2)))
