@@ -177,7 +177,7 @@ public final class DatasetLoader {
       }
     }
     sb.append("; or set FOVEA_DATA to a folder that has them");
-    if (f == DatasetFiles.FASHION_MNIST || f.title().equals("Fashion-MNIST")) {
+    if (f.title().equals(DatasetFiles.FASHION_MNIST.title())) {
       sb.append(", or install the Debian package dataset-fashion-mnist");
     }
     return new DatasetNotFoundException(sb.append('.').toString(), cause);

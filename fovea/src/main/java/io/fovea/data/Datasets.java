@@ -67,8 +67,9 @@ public final class Datasets {
   /**
    * A stratified sample of Fashion-MNIST shipped inside the library, for demos and offline use:
    * 300 training and 100 test images of each class ({@code [3000, 28, 28]},
-   * {@code [1000, 28, 28]}), taken in file order from the real set. Fashion-MNIST is
-   * (c) Zalando SE, MIT licence (see NOTICE).
+   * {@code [1000, 28, 28]}), taken in file order from the real set by
+   * {@code tools/make_fashion_mnist_sample.py}. Fashion-MNIST is (c) Zalando SE, MIT licence
+   * (see NOTICE).
    */
   public static TrainTestData fashionMnistSample() throws IOException {
     return new TrainTestData(resource("train-images-idx3-ubyte.gz", IMAGES),

@@ -80,16 +80,18 @@ final class Downloader {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  /** Prints the progress line when the percentage changes; returns the percentage shown. */
+  /**
+   * Prints the progress line when the percentage changes (every 4 MB when the size is unknown);
+   * returns the step shown.
+   */
   private int report(String name, long done, long total, int shown) {
-    int pct = total > 0 ? (int) (100 * done / total) : -1;
-    if (pct != shown || total <= 0 && done % (1 << 22) < (1 << 16)) {
-      String size = String.format("%.1f", done / 1e6) + (total > 0
-          ? String.format(" of %.1f MB", total / 1e6) : " MB");
-      progress.print("\rDownloading " + name + ": " + (pct >= 0 ? pct + "% (" : "(") + size
-          + ")");
+    int step = total > 0 ? (int) (100 * done / total) : (int) (done >> 22);
+    if (step != shown) {
+      String size = total > 0 ? String.format("%d%% (%.1f of %.1f MB)", step, done / 1e6,
+          total / 1e6) : String.format("%.1f MB", done / 1e6);
+      progress.print("\rDownloading " + name + ": " + size);
       progress.flush();
     }
-    return pct;
+    return step;
   }
 }
