@@ -13,6 +13,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * Downloads a file into a folder: to a temporary file beside the target, checking the published
@@ -87,8 +88,8 @@ final class Downloader {
   private int report(String name, long done, long total, int shown) {
     int step = total > 0 ? (int) (100 * done / total) : (int) (done >> 22);
     if (step != shown) {
-      String size = total > 0 ? String.format("%d%% (%.1f of %.1f MB)", step, done / 1e6,
-          total / 1e6) : String.format("%.1f MB", done / 1e6);
+      String size = total > 0 ? String.format(Locale.ROOT, "%d%% (%.1f of %.1f MB)", step, done / 1e6,
+          total / 1e6) : String.format(Locale.ROOT, "%.1f MB", done / 1e6);
       progress.print("\rDownloading " + name + ": " + size);
       progress.flush();
     }

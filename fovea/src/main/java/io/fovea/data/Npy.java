@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads and writes NumPy {@code .npy} files: the magic {@code \x93NUMPY}, a version (1.0, 2.0,
@@ -122,7 +123,7 @@ public final class Npy {
   static String hex(byte[] b, int n) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < Math.min(n, b.length); i++) {
-      sb.append(i > 0 ? " " : "").append(String.format("%02x", b[i] & 0xff));
+      sb.append(i > 0 ? " " : "").append(String.format(Locale.ROOT, "%02x", b[i] & 0xff));
     }
     return sb.toString();
   }
