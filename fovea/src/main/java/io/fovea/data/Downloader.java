@@ -88,8 +88,9 @@ final class Downloader {
   private int report(String name, long done, long total, int shown) {
     int step = total > 0 ? (int) (100 * done / total) : (int) (done >> 22);
     if (step != shown) {
-      String size = total > 0 ? String.format(Locale.ROOT, "%d%% (%.1f of %.1f MB)", step, done / 1e6,
-          total / 1e6) : String.format(Locale.ROOT, "%.1f MB", done / 1e6);
+      String size = total > 0
+          ? String.format(Locale.ROOT, "%d%% (%.1f of %.1f MB)", step, done / 1e6, total / 1e6)
+          : String.format(Locale.ROOT, "%.1f MB", done / 1e6);
       progress.print("\rDownloading " + name + ": " + size);
       progress.flush();
     }

@@ -16,7 +16,7 @@ class Cifar10Test {
 
   @TempDir Path dir;
 
-  /** Records in the real layout: label, then red, green, blue planes; pixel value from (r, c, p). */
+  /** Records in the real layout: a label, then the red, green and blue planes. */
   static byte[] batch(int n, int firstLabel) {
     byte[] b = new byte[n * Cifar10.RECORD];
     for (int r = 0; r < n; r++) {

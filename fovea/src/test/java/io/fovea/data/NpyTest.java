@@ -65,8 +65,9 @@ class NpyTest {
     Npy.write(out, a, new NpyFormat(1, ByteOrder.LITTLE_ENDIAN, true));
     byte[] b = out.toByteArray();
     // Column-major data: 1 4 2 5 3 6.
-    assertThat(java.nio.ByteBuffer.wrap(b, b.length - 20, 4).order(ByteOrder.LITTLE_ENDIAN).getFloat())
-        .isEqualTo(4f);
+    float second = java.nio.ByteBuffer.wrap(b, b.length - 20, 4).order(ByteOrder.LITTLE_ENDIAN)
+        .getFloat();
+    assertThat(second).isEqualTo(4f);
     assertThat(new String(b, 10, 80, StandardCharsets.ISO_8859_1))
         .startsWith("{'descr': '<f4', 'fortran_order': True, 'shape': (2, 3), }");
   }
