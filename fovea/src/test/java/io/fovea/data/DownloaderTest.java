@@ -13,8 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,17 +33,18 @@ class DownloaderTest {
   HttpServer server;
   String base;
   final ByteArrayOutputStream progress = new ByteArrayOutputStream();
+  final Map<String, byte[]> served = new HashMap<>(Map.of("f.bin", BODY, "mnist.npz", BODY));
 
   @BeforeEach
   void serve() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> {
       String path = exchange.getRequestURI().getPath();
-      boolean found = path.endsWith("/f.bin") || path.endsWith("/mnist.npz");
-      exchange.sendResponseHeaders(found ? 200 : 404, found ? BODY.length : -1);
+      byte[] body = served.get(path.substring(path.lastIndexOf('/') + 1));
+      exchange.sendResponseHeaders(body != null ? 200 : 404, body != null ? body.length : -1);
       try (OutputStream out = exchange.getResponseBody()) {
-        if (found) {
-          out.write(BODY);
+        if (body != null) {
+          out.write(body);
         }
       }
     });
@@ -117,5 +121,33 @@ class DownloaderTest {
         .isInstanceOf(DatasetNotFoundException.class)
         .hasMessageContaining("expected HTTP 200, got 404 Not Found");
     assertThat(dir.resolve("fashion-mnist")).isEmptyDirectory();
+  }
+
+  @Test
+  void downloadsAndExtractsAnArchiveThenDeletesIt() throws Exception {
+    ByteArrayOutputStream tar = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(tar)) {
+      for (String name : DatasetFiles.CIFAR10.files()) {
+        byte[] data = name.endsWith(".txt")
+            ? String.join("\n", Cifar10.CLASS_NAMES).getBytes(StandardCharsets.US_ASCII)
+            : Cifar10Test.batch(2, 3);
+        TarTest.entry(gz, "cifar-10-batches-bin/" + name, data, '0');
+      }
+      gz.write(new byte[1024]);
+    }
+    byte[] archive = tar.toByteArray();
+    served.put("cifar-10-binary.tar.gz", archive);
+    RemoteFile published = DatasetFiles.CIFAR10.downloads().get(0);
+    DatasetFiles tiny = new DatasetFiles("CIFAR-10", "cifar-10-batches-bin",
+        DatasetFiles.CIFAR10.files(), List.of(new RemoteFile(published.name(), published.url(),
+            "SHA-256", sha256(archive))), true);
+    DatasetLoader loader = new DatasetLoader(dir, List.of(), base,
+        new PrintStream(progress, true, StandardCharsets.UTF_8));
+    Path folder = loader.locate(tiny);
+    assertThat(folder).isEqualTo(dir.resolve("cifar-10-batches-bin"));
+    assertThat(files()).containsExactly("cifar-10-batches-bin");
+    TrainTestData d = Cifar10.load(folder);
+    assertThat(d.xTrain().shape().dims()).containsExactly(10, 32, 32, 3);
+    assertThat(d.yTest().toArray()).containsExactly(3, 4);
   }
 }
