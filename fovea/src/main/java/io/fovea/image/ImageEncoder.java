@@ -69,7 +69,13 @@ final class ImageEncoder {
     if (options.range() != null) {
       return options.range();
     }
-    return image.max() > 1f ? ReadOptions.Range.BYTES : ReadOptions.Range.UNIT;
+    float[] x = image.data();
+    for (int i = image.offset(); i < image.offset() + image.size(); i++) {
+      if (x[i] > 1f) { // NaN compares false, so it never decides the range
+        return ReadOptions.Range.BYTES;
+      }
+    }
+    return ReadOptions.Range.UNIT;
   }
 
   private static BufferedImage toBufferedImage(Tensor image, Layout l, ReadOptions.Range range,
