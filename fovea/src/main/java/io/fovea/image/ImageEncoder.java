@@ -14,6 +14,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.IIOImage;
@@ -115,6 +116,7 @@ final class ImageEncoder {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         encode(image, out, format, quality);
       }
+      setUsualPermissions(tmp, file);
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
@@ -129,6 +131,19 @@ final class ImageEncoder {
       throw new ImageFileException(file, "cannot write the " + format.toUpperCase(Locale.ROOT)
           + " (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * Temporary files are private to their owner (rw-------); an image is not: keep the
+   * permissions of the file being replaced, or give rw-r--r-- as a usual umask would.
+   */
+  private static void setUsualPermissions(Path tmp, Path file) throws IOException {
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    Files.setPosixFilePermissions(tmp, Files.exists(file)
+        ? Files.getPosixFilePermissions(file)
+        : PosixFilePermissions.fromString("rw-r--r--"));
   }
 
   private static void encode(BufferedImage image, OutputStream out, String format, int quality)

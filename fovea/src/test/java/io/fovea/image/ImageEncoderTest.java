@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.fovea.tensor.Tensor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +89,10 @@ class ImageEncoderTest {
     assertThat(Images.read(file).shape().dims()).containsExactly(5, 7, 3);
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
+    }
+    if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+          .as("not the private permissions of a temporary file").isEqualTo("rw-r--r--");
     }
   }
 
