@@ -31,6 +31,39 @@ enum Format {
     return UNKNOWN;
   }
 
+  /**
+   * Why a PNG's IHDR (colour type at byte 25, bit depth at byte 24) is not one PNG allows
+   * (PNG 1.2, table 11.1), or {@code null} when it is.
+   */
+  static String pngHeaderProblem(byte[] b) {
+    if (b.length < 26) {
+      return "truncated PNG: the file ends at byte " + b.length + " inside the IHDR chunk";
+    }
+    int depth = b[24] & 0xFF;
+    int type = b[25] & 0xFF;
+    String allowed;
+    switch (type) {
+      case 0:
+        allowed = "1, 2, 4, 8, 16";
+        break;
+      case 3:
+        allowed = "1, 2, 4, 8";
+        break;
+      case 2:
+      case 4:
+      case 6:
+        allowed = "8, 16";
+        break;
+      default:
+        return "unsupported PNG colour type " + type + " at byte 25: expected 0, 2, 3, 4 or 6";
+    }
+    if (!(", " + allowed + ",").contains(", " + depth + ",")) {
+      return "unsupported PNG bit depth " + depth + " for colour type " + type
+          + " at byte 24: expected one of " + allowed;
+    }
+    return null;
+  }
+
   /** The first bytes of a file as hex, for the "not an image" message. */
   static String describeStart(byte[] bytes) {
     if (bytes.length == 0) {

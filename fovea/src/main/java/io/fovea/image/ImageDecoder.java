@@ -68,6 +68,10 @@ final class ImageDecoder {
       throw new ImageFileException(file, "not an image: expected a PNG, JPEG, BMP or GIF"
           + " signature, got " + Format.describeStart(bytes));
     }
+    String headerProblem = format == Format.PNG ? Format.pngHeaderProblem(bytes) : null;
+    if (headerProblem != null) {
+      throw new ImageFileException(file, headerProblem);
+    }
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {

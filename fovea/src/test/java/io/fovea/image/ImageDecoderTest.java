@@ -179,6 +179,17 @@ class ImageDecoderTest {
   }
 
   @Test
+  void rejectsAnUnsupportedBitDepth() throws Exception {
+    byte[] png = Files.readAllBytes(resource("image/png/rgb-8.png"));
+    png[24] = 4; // RGB allows 8 or 16 bits only
+    Path odd = dir.resolve("odd.png");
+    Files.write(odd, png);
+    assertThatThrownBy(() -> Images.read(odd)).isInstanceOf(ImageFileException.class)
+        .hasMessage(odd + ": unsupported PNG bit depth 4 for colour type 2 at byte 24: expected"
+            + " one of 8, 16");
+  }
+
+  @Test
   void rejectsATruncatedJpeg() throws Exception {
     BufferedImage picture = TestImages.gradient(64, 64, BufferedImage.TYPE_3BYTE_BGR);
     TestImages.writeWithJdk(picture, "jpeg", dir.resolve("whole.jpg"));
