@@ -68,9 +68,10 @@ final class ImageDecoder {
       throw new ImageFileException(file, "not an image: expected a PNG, JPEG, BMP or GIF"
           + " signature, got " + Format.describeStart(bytes));
     }
-    String headerProblem = format == Format.PNG ? Format.pngHeaderProblem(bytes) : null;
-    if (headerProblem != null) {
-      throw new ImageFileException(file, headerProblem);
+    String problem = format == Format.PNG ? Format.pngHeaderProblem(bytes) : null;
+    problem = problem != null ? problem : format.truncation(bytes);
+    if (problem != null) {
+      throw new ImageFileException(file, problem);
     }
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
