@@ -66,20 +66,20 @@ final class ImageEncoder {
         + " .png, .jpg or .jpeg, got '" + (name.contains(".") ? "." + ext : name) + "'");
   }
 
-  private static ReadOptions.Range rangeOf(Tensor image, WriteOptions options) {
+  private static ValueRange rangeOf(Tensor image, WriteOptions options) {
     if (options.range() != null) {
       return options.range();
     }
     float[] x = image.data();
     for (int i = image.offset(); i < image.offset() + image.size(); i++) {
       if (x[i] > 1f) { // NaN compares false, so it never decides the range
-        return ReadOptions.Range.BYTES;
+        return ValueRange.BYTES;
       }
     }
-    return ReadOptions.Range.UNIT;
+    return ValueRange.UNIT;
   }
 
-  private static BufferedImage toBufferedImage(Tensor image, Layout l, ReadOptions.Range range,
+  private static BufferedImage toBufferedImage(Tensor image, Layout l, ValueRange range,
       int bits) {
     boolean alpha = l.c == 2 || l.c == 4;
     ColorSpace space = ColorSpace.getInstance(l.c <= 2 ? ColorSpace.CS_GRAY : ColorSpace.CS_sRGB);
@@ -88,7 +88,7 @@ final class ImageEncoder {
         alpha ? Transparency.TRANSLUCENT : Transparency.OPAQUE, type);
     WritableRaster raster = cm.createCompatibleWritableRaster(l.w, l.h);
     int max = (1 << bits) - 1;
-    float toUnit = range == ReadOptions.Range.BYTES ? 1f / 255 : 1f;
+    float toUnit = range == ValueRange.BYTES ? 1f / 255 : 1f;
     float[] x = image.data();
     int[] row = new int[l.w * l.c];
     for (int y = 0; y < l.h; y++) {

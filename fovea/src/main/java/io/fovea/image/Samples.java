@@ -83,7 +83,7 @@ final class Samples {
   }
 
   private static float unit(ReadOptions options) {
-    return options.range() == ReadOptions.Range.BYTES ? 255f : 1f;
+    return options.range() == ValueRange.BYTES ? 255f : 1f;
   }
 
   private static Tensor finish(float[] data, int h, int w, int c, boolean alpha,

@@ -29,7 +29,7 @@ class ImageEncoderTest {
   void roundTripsPngExactly(int channels) throws Exception {
     Tensor image = levels(channels, 42 + channels);
     Path file = dir.resolve("a.png");
-    Images.write(image, file, WriteOptions.defaults().withRange(ReadOptions.Range.BYTES));
+    Images.write(image, file, WriteOptions.defaults().withRange(ValueRange.BYTES));
     assertThat(Images.read(file, ReadOptions.bytes())).as("seed %d", 42 + channels)
         .isEqualTo(image);
     Images.write(image.div(255f), file);
