@@ -35,6 +35,16 @@ class ShowTest {
   }
 
   @Test
+  void leavesNonFiniteValuesOutAndTransparent() throws Exception {
+    Tensor ramp = Tensor.of(new float[][] {{Float.NaN, 1f, 3f, Float.POSITIVE_INFINITY}});
+    BufferedImage png = ImageIO.read(Images.show(ramp, to("n.png")).toFile());
+    assertThat(png.getRGB(0, 0) >>> 24).isZero();
+    assertThat(png.getRGB(1, 0)).isEqualTo(0xFF000000);
+    assertThat(png.getRGB(2, 0)).isEqualTo(0xFFFFFFFF);
+    assertThat(png.getRGB(3, 0) >>> 24).isZero();
+  }
+
+  @Test
   void usesViridisAndGivenLimits() throws Exception {
     Tensor values = Tensor.of(new float[] {0f, 5f, 10f, 20f}, 1, 4, 1);
     ShowOptions options = to("v.png").withColorMap(ColorMap.VIRIDIS).withRange(0f, 10f);
