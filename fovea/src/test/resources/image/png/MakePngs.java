@@ -11,7 +11,9 @@ import java.util.zip.DeflaterOutputStream;
  * Makes the PNG test set beside this file: every PNG colour type at every bit depth it allows
  * (PNG 1.2, table 11.1), 5x3 pixels with known values. Run from the repository root:
  *
- * <pre>java fovea/src/test/resources/image/png/MakePngs.java fovea/src/test/resources/image/png</pre>
+ * <pre>
+ * java fovea/src/test/resources/image/png/MakePngs.java fovea/src/test/resources/image/png
+ * </pre>
  *
  * The chunks are assembled here with java.util.zip (not with ImageIO's PNG writer, which picks
  * the colour type itself), so each file has exactly the type and depth its name says, and the

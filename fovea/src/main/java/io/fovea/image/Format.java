@@ -31,6 +31,39 @@ enum Format {
     return UNKNOWN;
   }
 
+  /**
+   * Why a PNG's IHDR (colour type at byte 25, bit depth at byte 24) is not one PNG allows
+   * (PNG 1.2, table 11.1), or {@code null} when it is.
+   */
+  static String pngHeaderProblem(byte[] b) {
+    if (b.length < 26) {
+      return "truncated PNG: the file ends at byte " + b.length + " inside the IHDR chunk";
+    }
+    int depth = b[24] & 0xFF;
+    int type = b[25] & 0xFF;
+    String allowed;
+    switch (type) {
+      case 0:
+        allowed = "1, 2, 4, 8, 16";
+        break;
+      case 3:
+        allowed = "1, 2, 4, 8";
+        break;
+      case 2:
+      case 4:
+      case 6:
+        allowed = "8, 16";
+        break;
+      default:
+        return "unsupported PNG colour type " + type + " at byte 25: expected 0, 2, 3, 4 or 6";
+    }
+    if (!(", " + allowed + ",").contains(", " + depth + ",")) {
+      return "unsupported PNG bit depth " + depth + " for colour type " + type
+          + " at byte 24: expected one of " + allowed;
+    }
+    return null;
+  }
+
   /** The first bytes of a file as hex, for the "not an image" message. */
   static String describeStart(byte[] bytes) {
     if (bytes.length == 0) {
@@ -43,32 +76,45 @@ enum Format {
     return sb.toString();
   }
 
-  /** What went wrong when a file of this format failed to decode with {@code cause}. */
+  /**
+   * Why a PNG or JPEG stops short, or {@code null} when it has its end: a PNG needs its whole IEND
+   * chunk; a JPEG needs an end-of-image marker (FF D9) after its last start-of-scan (FF DA),
+   * which the entropy-coded data cannot contain. Bytes after the end are allowed, as decoders
+   * allow them.
+   */
+  String truncation(byte[] b) {
+    int iend = lastIndexOf(b, (byte) 'I', (byte) 'E', (byte) 'N', (byte) 'D');
+    if (this == PNG && (iend < 0 || iend + 8 > b.length)) { // the type, then a 4-byte CRC
+      return "truncated PNG: the file ends at byte " + b.length + " before the IEND chunk";
+    }
+    if (this == JPEG && lastIndexOf(b, (byte) 0xFF, (byte) 0xD9)
+        < lastIndexOf(b, (byte) 0xFF, (byte) 0xDA)) {
+      return "truncated JPEG: the file ends at byte " + b.length
+          + " before the end-of-image marker";
+    }
+    if (this == JPEG && lastIndexOf(b, (byte) 0xFF, (byte) 0xDA) < 0) {
+      return "truncated JPEG: the file ends at byte " + b.length + " before the image data";
+    }
+    return null;
+  }
+
+  /** What went wrong when a complete file of this format failed to decode with {@code cause}. */
   String describeFailure(byte[] bytes, Throwable cause) {
-    String detail = " (" + bytes.length + " bytes; decoder said: " + cause.getMessage() + ")";
-    if (this == PNG && !endsWithIend(bytes)) {
-      return "truncated PNG: the file ends at byte " + bytes.length + " before the IEND chunk"
-          + detail;
-    }
-    if (this == JPEG && !endsWithEoi(bytes)) {
-      return "truncated JPEG: the file ends at byte " + bytes.length
-          + " before the end-of-image marker" + detail;
-    }
-    return "corrupt or unsupported " + this + detail;
+    return "corrupt or unsupported " + this + " (" + bytes.length + " bytes; decoder said: "
+        + cause.getMessage() + ")";
   }
 
-  private static boolean endsWithIend(byte[] b) {
-    int n = b.length;
-    // The IEND chunk is length 0, "IEND", then a 4-byte CRC: the type sits at n - 8.
-    return n >= 12 && b[n - 8] == 'I' && b[n - 7] == 'E' && b[n - 6] == 'N' && b[n - 5] == 'D';
-  }
-
-  private static boolean endsWithEoi(byte[] b) {
-    int n = b.length;
-    while (n > 0 && b[n - 1] == 0) {
-      n--; // some writers pad after the marker
+  private static int lastIndexOf(byte[] b, byte... pattern) {
+    for (int i = b.length - pattern.length; i >= 0; i--) {
+      int k = 0;
+      while (k < pattern.length && b[i + k] == pattern[k]) {
+        k++;
+      }
+      if (k == pattern.length) {
+        return i;
+      }
     }
-    return n >= 2 && (b[n - 2] & 0xFF) == 0xFF && (b[n - 1] & 0xFF) == 0xD9;
+    return -1;
   }
 
   private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -23,7 +23,7 @@ import javax.imageio.stream.ImageInputStream;
  * (RGB) or 4 (RGBA), from the raw samples of the decoded raster, so 16-bit and gray values stay
  * exact. Palette images become RGB or RGBA (alpha when the palette has transparency); PNGs of
  * gray type with 1, 2 or 4 bits stay gray. A sample {@code s} of {@code b} bits becomes {@code s
- * / (2^b - 1)}, times 255 for {@link ReadOptions.Range#BYTES}.
+ * / (2^b - 1)}, times 255 for {@link ValueRange#BYTES}.
  */
 final class ImageDecoder {
 
@@ -67,6 +67,11 @@ final class ImageDecoder {
     if (format == Format.UNKNOWN) {
       throw new ImageFileException(file, "not an image: expected a PNG, JPEG, BMP or GIF"
           + " signature, got " + Format.describeStart(bytes));
+    }
+    String problem = format == Format.PNG ? Format.pngHeaderProblem(bytes) : null;
+    problem = problem != null ? problem : format.truncation(bytes);
+    if (problem != null) {
+      throw new ImageFileException(file, problem);
     }
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);

@@ -14,6 +14,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.IIOImage;
@@ -65,14 +66,20 @@ final class ImageEncoder {
         + " .png, .jpg or .jpeg, got '" + (name.contains(".") ? "." + ext : name) + "'");
   }
 
-  private static ReadOptions.Range rangeOf(Tensor image, WriteOptions options) {
+  private static ValueRange rangeOf(Tensor image, WriteOptions options) {
     if (options.range() != null) {
       return options.range();
     }
-    return image.max() > 1f ? ReadOptions.Range.BYTES : ReadOptions.Range.UNIT;
+    float[] x = image.data();
+    for (int i = image.offset(); i < image.offset() + image.size(); i++) {
+      if (x[i] > 1f) { // NaN compares false, so it never decides the range
+        return ValueRange.BYTES;
+      }
+    }
+    return ValueRange.UNIT;
   }
 
-  private static BufferedImage toBufferedImage(Tensor image, Layout l, ReadOptions.Range range,
+  private static BufferedImage toBufferedImage(Tensor image, Layout l, ValueRange range,
       int bits) {
     boolean alpha = l.c == 2 || l.c == 4;
     ColorSpace space = ColorSpace.getInstance(l.c <= 2 ? ColorSpace.CS_GRAY : ColorSpace.CS_sRGB);
@@ -81,7 +88,7 @@ final class ImageEncoder {
         alpha ? Transparency.TRANSLUCENT : Transparency.OPAQUE, type);
     WritableRaster raster = cm.createCompatibleWritableRaster(l.w, l.h);
     int max = (1 << bits) - 1;
-    float toUnit = range == ReadOptions.Range.BYTES ? 1f / 255 : 1f;
+    float toUnit = range == ValueRange.BYTES ? 1f / 255 : 1f;
     float[] x = image.data();
     int[] row = new int[l.w * l.c];
     for (int y = 0; y < l.h; y++) {
@@ -109,6 +116,7 @@ final class ImageEncoder {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         encode(image, out, format, quality);
       }
+      setUsualPermissions(tmp, file);
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
@@ -123,6 +131,19 @@ final class ImageEncoder {
       throw new ImageFileException(file, "cannot write the " + format.toUpperCase(Locale.ROOT)
           + " (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * Temporary files are private to their owner (rw-------); an image is not: keep the
+   * permissions of the file being replaced, or give rw-r--r-- as a usual umask would.
+   */
+  private static void setUsualPermissions(Path tmp, Path file) throws IOException {
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    Files.setPosixFilePermissions(tmp, Files.exists(file)
+        ? Files.getPosixFilePermissions(file)
+        : PosixFilePermissions.fromString("rw-r--r--"));
   }
 
   private static void encode(BufferedImage image, OutputStream out, String format, int quality)

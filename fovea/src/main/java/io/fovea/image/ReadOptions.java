@@ -13,14 +13,6 @@ package io.fovea.image;
  */
 public final class ReadOptions {
 
-  /** The range of the values read. */
-  public enum Range {
-    /** Floats in {@code [0, 1]}. */
-    UNIT,
-    /** Values in {@code [0, 255]} (whole numbers for 8-bit files). */
-    BYTES
-  }
-
   /** The order of the colour channels. */
   public enum ChannelOrder {
     /** Red, green, blue (the default, as PIL and matplotlib). */
@@ -30,14 +22,15 @@ public final class ReadOptions {
   }
 
   private static final ReadOptions DEFAULTS =
-      new ReadOptions(Range.UNIT, true, ChannelOrder.RGB, true);
+      new ReadOptions(ValueRange.UNIT, true, ChannelOrder.RGB, true);
 
-  private final Range range;
+  private final ValueRange range;
   private final boolean keepAlpha;
   private final ChannelOrder order;
   private final boolean applyExif;
 
-  private ReadOptions(Range range, boolean keepAlpha, ChannelOrder order, boolean applyExif) {
+  private ReadOptions(ValueRange range, boolean keepAlpha, ChannelOrder order,
+      boolean applyExif) {
     this.range = range;
     this.keepAlpha = keepAlpha;
     this.order = order;
@@ -51,11 +44,11 @@ public final class ReadOptions {
 
   /** The defaults with values in {@code [0, 255]}. */
   public static ReadOptions bytes() {
-    return DEFAULTS.withRange(Range.BYTES);
+    return DEFAULTS.withRange(ValueRange.BYTES);
   }
 
   /** A copy with this value range. */
-  public ReadOptions withRange(Range range) {
+  public ReadOptions withRange(ValueRange range) {
     if (range == null) {
       throw new IllegalArgumentException("ReadOptions: expected a range, got null");
     }
@@ -81,7 +74,7 @@ public final class ReadOptions {
   }
 
   /** The value range. */
-  public Range range() {
+  public ValueRange range() {
     return range;
   }
 

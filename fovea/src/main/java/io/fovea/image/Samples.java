@@ -40,7 +40,7 @@ final class Samples {
     for (int y = 0; y < h; y++) {
       raster.getPixels(raster.getMinX(), raster.getMinY() + y, w, 1, row);
       for (int i = 0; i < row.length; i++) {
-        out[y * w * c + i] = row[i] * unit / max[i % c]; // divided last: exact for s = max
+        out[y * w * c + i] = row[i] * unit / max[i % c];
       }
     }
     return finish(out, h, w, c, cm.hasAlpha(), options);
@@ -83,7 +83,7 @@ final class Samples {
   }
 
   private static float unit(ReadOptions options) {
-    return options.range() == ReadOptions.Range.BYTES ? 255f : 1f;
+    return options.range() == ValueRange.BYTES ? 255f : 1f;
   }
 
   private static Tensor finish(float[] data, int h, int w, int c, boolean alpha,

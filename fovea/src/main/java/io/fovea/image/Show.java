@@ -18,11 +18,12 @@ import java.util.Locale;
  * desktop is there.
  *
  * <p>One channel ({@code [h, w]} or {@code [h, w, 1]}): {@code x = (v - vmin) / (vmax - vmin)},
- * with {@code vmin, vmax} the data's min and max unless given (x = 0 when they are equal), then
- * the colour map; NaN is transparent. Three or four channels: values clipped to {@code [0, 1]}
- * (or {@code [0, 255]} with {@link ShowOptions#withBytes}) and scaled to 8 bits by truncation,
- * as matplotlib does. The PNG has one pixel per value, {@code [h, w]}; a colour bar adds {@value
- * #BAR_AREA} columns on the right and makes it at least {@value #MIN_BAR_HEIGHT} rows tall.
+ * with {@code vmin, vmax} the min and max of the finite values unless given (x = 0 when they
+ * are equal), then the colour map; NaN and infinities are transparent. Three or four channels:
+ * values clipped to {@code [0, 1]} (or {@code [0, 255]} with {@link ShowOptions#withBytes}) and
+ * scaled to 8 bits by truncation, as matplotlib does. The PNG has one pixel per value, {@code
+ * [h, w]}; a colour bar adds {@value #BAR_AREA} columns on the right and makes it at least
+ * {@value #MIN_BAR_HEIGHT} rows tall.
  */
 final class Show {
 
@@ -39,8 +40,9 @@ final class Show {
     }
     BufferedImage picture;
     if (l.c == 1) {
-      float lo = Float.isNaN(options.vmin()) ? image.min() : options.vmin();
-      float hi = Float.isNaN(options.vmax()) ? image.max() : options.vmax();
+      float[] range = finiteRange(image);
+      float lo = Float.isNaN(options.vmin()) ? range[0] : options.vmin();
+      float hi = Float.isNaN(options.vmax()) ? range[1] : options.vmax();
       picture = mapped(image, l, lo, hi, options.colorMap());
       if (options.colorBar()) {
         picture = withColorBar(picture, lo, hi, options.colorMap());
@@ -73,10 +75,24 @@ final class Show {
       for (int col = 0; col < l.w; col++) {
         float v = x[image.offset() + y * l.w + col];
         float t = hi > lo ? (v - lo) / (hi - lo) : 0f;
-        out.setRGB(col, y, Float.isNaN(v) ? 0 : 0xFF000000 | map.rgb(t));
+        out.setRGB(col, y, Float.isFinite(v) ? 0xFF000000 | map.rgb(t) : 0);
       }
     }
     return out;
+  }
+
+  /** Min and max over the finite values (NaN and infinities are masked, as matplotlib does). */
+  private static float[] finiteRange(Tensor image) {
+    float lo = Float.POSITIVE_INFINITY;
+    float hi = Float.NEGATIVE_INFINITY;
+    float[] x = image.data();
+    for (int i = image.offset(); i < image.offset() + image.size(); i++) {
+      if (Float.isFinite(x[i])) {
+        lo = Math.min(lo, x[i]);
+        hi = Math.max(hi, x[i]);
+      }
+    }
+    return lo <= hi ? new float[] {lo, hi} : new float[] {0f, 0f};
   }
 
   private static BufferedImage colour(Tensor image, Layout l, float full) {

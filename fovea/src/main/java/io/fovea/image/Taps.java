@@ -58,7 +58,7 @@ final class Taps {
     return t;
   }
 
-  /** Area-mean taps for shrinking ({@code dst <= src}), as OpenCV's {@code computeResizeAreaTab}. */
+  /** Area-mean taps for shrinking ({@code dst <= src}), as OpenCV's computeResizeAreaTab. */
   static Taps area(int src, int dst) {
     Taps t = new Taps(dst);
     double scale = (double) src / dst;

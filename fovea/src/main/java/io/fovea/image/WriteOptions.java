@@ -4,8 +4,8 @@ package io.fovea.image;
  * How {@link Images#write(io.fovea.tensor.Tensor, java.nio.file.Path, WriteOptions)} turns
  * numbers into pixels.
  *
- * <p>The value range is {@link ReadOptions.Range#UNIT} ({@code [0, 1]}) or {@link
- * ReadOptions.Range#BYTES} ({@code [0, 255]}); when it is not given, the rule is: a tensor whose
+ * <p>The value range is {@link ValueRange#UNIT} ({@code [0, 1]}) or {@link
+ * ValueRange#BYTES} ({@code [0, 255]}); when it is not given, the rule is: a tensor whose
  * largest value is above 1 is taken as 0..255, any other as {@code [0, 1]} (set the range
  * explicitly for a dark 0..255 image). Values are clipped to the range (NaN becomes 0) and
  * rounded to the nearest level. PNGs are 8-bit unless {@link #withBitDepth(int)} asks for 16;
@@ -15,11 +15,11 @@ public final class WriteOptions {
 
   private static final WriteOptions DEFAULTS = new WriteOptions(null, 95, 8);
 
-  private final ReadOptions.Range range;
+  private final ValueRange range;
   private final int jpegQuality;
   private final int bitDepth;
 
-  private WriteOptions(ReadOptions.Range range, int jpegQuality, int bitDepth) {
+  private WriteOptions(ValueRange range, int jpegQuality, int bitDepth) {
     this.range = range;
     this.jpegQuality = jpegQuality;
     this.bitDepth = bitDepth;
@@ -31,7 +31,7 @@ public final class WriteOptions {
   }
 
   /** A copy with an explicit value range ({@code null}: by the rule above). */
-  public WriteOptions withRange(ReadOptions.Range range) {
+  public WriteOptions withRange(ValueRange range) {
     return new WriteOptions(range, jpegQuality, bitDepth);
   }
 
@@ -54,7 +54,7 @@ public final class WriteOptions {
   }
 
   /** The explicit range, or {@code null} for the rule. */
-  public ReadOptions.Range range() {
+  public ValueRange range() {
     return range;
   }
 

@@ -174,8 +174,35 @@ class ImageDecoderTest {
     Path cut = dir.resolve("cut.png");
     Files.write(cut, Arrays.copyOf(png, 60));
     assertThatThrownBy(() -> Images.read(cut)).isInstanceOf(ImageFileException.class)
-        .hasMessageStartingWith(cut + ": truncated PNG: the file ends at byte 60 before the"
-            + " IEND chunk");
+        .hasMessage(cut + ": truncated PNG: the file ends at byte 60 before the IEND chunk");
+  }
+
+  @Test
+  void rejectsEveryTruncationOfAPngAndAJpegWithAnImageFileError() throws Exception {
+    BufferedImage picture = TestImages.gradient(20, 12, BufferedImage.TYPE_3BYTE_BGR);
+    TestImages.writeWithJdk(picture, "jpeg", dir.resolve("whole.jpg"));
+    byte[][] files = {Files.readAllBytes(resource("image/png/rgba-16.png")),
+        Files.readAllBytes(dir.resolve("whole.jpg"))};
+    Path cut = dir.resolve("cut");
+    for (byte[] whole : files) {
+      for (int n = 0; n < whole.length; n++) {
+        Files.write(cut, Arrays.copyOf(whole, n));
+        int length = n;
+        assertThatThrownBy(() -> Images.read(cut)).as("cut at %d of %d", length, whole.length)
+            .isInstanceOf(ImageFileException.class);
+      }
+    }
+  }
+
+  @Test
+  void rejectsAnUnsupportedBitDepth() throws Exception {
+    byte[] png = Files.readAllBytes(resource("image/png/rgb-8.png"));
+    png[24] = 4; // RGB allows 8 or 16 bits only
+    Path odd = dir.resolve("odd.png");
+    Files.write(odd, png);
+    assertThatThrownBy(() -> Images.read(odd)).isInstanceOf(ImageFileException.class)
+        .hasMessage(odd + ": unsupported PNG bit depth 4 for colour type 2 at byte 24: expected"
+            + " one of 8, 16");
   }
 
   @Test
@@ -186,6 +213,7 @@ class ImageDecoderTest {
     Path cut = dir.resolve("cut.jpg");
     Files.write(cut, Arrays.copyOf(jpeg, jpeg.length * 2 / 3));
     assertThatThrownBy(() -> Images.read(cut)).isInstanceOf(ImageFileException.class)
-        .hasMessageContaining(cut + ": truncated");
+        .hasMessage(cut + ": truncated JPEG: the file ends at byte " + jpeg.length * 2 / 3
+            + " before the end-of-image marker");
   }
 }

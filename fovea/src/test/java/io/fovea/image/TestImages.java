@@ -1,12 +1,12 @@
 package io.fovea.image;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 
 /** Paths of the committed test images, and JDK-written images for the tests that need them. */
 final class TestImages {
