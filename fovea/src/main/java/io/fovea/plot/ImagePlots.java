@@ -33,7 +33,7 @@ import java.util.List;
 public final class ImagePlots {
 
   static final int GRID_PIXELS = 84;
-  static final int FILTER_PIXELS = 48;
+  static final int FILTER_PIXELS = 64;
   static final int MAP_PIXELS = 64;
   static final int CHANNEL_PIXELS = 128;
   static final int GRID_GAP = 8;

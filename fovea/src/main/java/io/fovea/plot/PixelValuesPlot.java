@@ -19,7 +19,7 @@ import java.util.Locale;
  */
 final class PixelValuesPlot {
 
-  static final Font VALUE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+  static final Font VALUE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
   static final float DARK = 0.4f;
 
   final int h;
@@ -48,7 +48,7 @@ final class PixelValuesPlot {
       widest = Math.max(widest, fm.stringWidth(text[i]));
     }
     g.dispose();
-    this.cell = Math.max(24, widest + 6);
+    this.cell = Math.max(28, widest + 6);
   }
 
   /** The x (or y, with a row index) of the left (top) edge of cell column {@code col}. */
