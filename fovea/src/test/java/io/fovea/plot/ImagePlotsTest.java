@@ -3,14 +3,18 @@ package io.fovea.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fovea.image.ColorMap;
 import io.fovea.model.Sequential;
 import io.fovea.nn.Conv2D;
 import io.fovea.nn.Dense;
 import io.fovea.nn.Flatten;
+import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -33,6 +37,13 @@ class ImagePlotsTest {
       }
     }
     return t;
+  }
+
+  /** The layout of {@code n} titled square tiles, to find title strips and tile positions. */
+  private static TileFigure titledLayout(int n, int side, String title, int cols, int scale) {
+    BufferedImage tile = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+    return new TileFigure(Collections.nCopies(n, new TileFigure.Tile(tile, title)), cols, scale,
+        ImagePlots.GRID_GAP);
   }
 
   private static int rgb(BufferedImage image, int x, int y) {
@@ -81,8 +92,7 @@ class ImagePlotsTest {
   void imageGridWritesDarkTitleTextAboveEachTile() {
     Tensor images = Tensor.full(1f, 2, 28, 28);
     BufferedImage fig = ImagePlots.imageGrid(images, new String[] {"Ankle boot", null}, 2);
-    TileFigure layout = new TileFigure(List.of(
-        new TileFigure.Tile(new BufferedImage(28, 28, 1), "x")), 1, 3, 8);
+    TileFigure layout = titledLayout(1, 28, "x", 1, 3);
     int titleTop = MARGIN;
     int tileTop = MARGIN + layout.titleHeight;
     assertThat(fig.getHeight()).isEqualTo(2 * MARGIN + layout.titleHeight + 84);
@@ -141,9 +151,7 @@ class ImagePlotsTest {
 
   /** The number of tiles whose title is mostly blue and mostly red. */
   private static int[] titleColours(BufferedImage fig, int n) {
-    TileFigure layout = new TileFigure(java.util.Collections.nCopies(n,
-        new TileFigure.Tile(new BufferedImage(28, 28, 1), "x")),
-        MapTiles.squareColumns(n), 3, ImagePlots.GRID_GAP);
+    TileFigure layout = titledLayout(n, 28, "x", MapTiles.squareColumns(n), 3);
     int cellW = (fig.getWidth() - 2 * MARGIN - (layout.cols - 1) * layout.gap) / layout.cols;
     int[] counts = new int[2];
     for (int i = 0; i < n; i++) {
@@ -170,7 +178,7 @@ class ImagePlotsTest {
   void predictionGridSamplesDistinctImagesReproducibly() {
     int[] a = PredictionGrid.sample(50, 20, 11L);
     assertThat(a).doesNotHaveDuplicates().hasSize(20);
-    assertThat(java.util.Arrays.stream(a).allMatch(i -> i >= 0 && i < 50)).isTrue();
+    assertThat(Arrays.stream(a).allMatch(i -> i >= 0 && i < 50)).isTrue();
     assertThat(PredictionGrid.sample(50, 20, 11L)).containsExactly(a);
     assertThat(PredictionGrid.sample(50, 20, 12L)).isNotEqualTo(a);
   }
@@ -251,13 +259,13 @@ class ImagePlotsTest {
     Tensor kernel = Tensor.zeros(3, 3, 1, 5);
     kernel.set(1f, 1, 1, 0, 0);
     model.setWeights(List.of(kernel, Tensor.of(new float[] {0, 1, 2, 3, 4}, 5)));
-    Tensor image = Tensor.fromFunction(io.fovea.tensor.Shape.of(6, 6), i -> i[1]);
+    Tensor image = Tensor.fromFunction(Shape.of(6, 6), i -> i[1]);
     BufferedImage fig = ImagePlots.activations(model, 0, image);
     // Maps 4 x 4 -> scale 16 -> 64 px; 5 maps in 3 columns.
     assertThat(fig.getWidth()).isEqualTo(2 * MARGIN + 3 * 64 + 2 * 3);
     assertThat(fig.getHeight()).isEqualTo(2 * MARGIN + 2 * 64 + 3);
-    int lo = io.fovea.image.ColorMap.VIRIDIS.rgb(0f);
-    int hi = io.fovea.image.ColorMap.VIRIDIS.rgb(1f);
+    int lo = ColorMap.VIRIDIS.rgb(0f);
+    int hi = ColorMap.VIRIDIS.rgb(1f);
     assertThat(rgb(fig, MARGIN + 2, MARGIN + 2)).isEqualTo(lo);
     assertThat(rgb(fig, MARGIN + 62, MARGIN + 2)).isEqualTo(hi);
     for (int f = 1; f < 5; f++) {
@@ -273,8 +281,7 @@ class ImagePlotsTest {
   void channelsShowGrayViewsAboveTintedViews() {
     Tensor image = constantImages(4, 4, new float[][] {{0.8f, 0.4f, 0.2f}}).index(0);
     BufferedImage fig = ImagePlots.channels(image);
-    TileFigure layout = new TileFigure(java.util.Collections.nCopies(6,
-        new TileFigure.Tile(new BufferedImage(4, 4, 1), "Red (tinted)")), 3, 32, 8);
+    TileFigure layout = titledLayout(6, 4, "Green (tinted)", 3, 32);
     assertThat(fig.getWidth()).isEqualTo(layout.width());
     assertThat(fig.getHeight()).isEqualTo(layout.height());
     int[] expected = {0xcccccc, 0x666666, 0x333333, 0xcc0000, 0x006600, 0x000033};
