@@ -55,7 +55,7 @@ public final class ImagePlots {
     requirePositive("imageGrid", "cols", cols);
     Color[] colors = new Color[n];
     Arrays.fill(colors, Color.BLACK);
-    return grid("imageGrid", images, titles, colors, cols);
+    return TileFigure.ofImages("imageGrid", images, titles, colors, cols);
   }
 
   /** {@link #imageGrid(Tensor, String[], int)} written as a PNG to {@code file}. */
@@ -72,9 +72,9 @@ public final class ImagePlots {
    */
   public static BufferedImage predictionGrid(Sequential model, Tensor images, int[] labels,
       String[] classNames, int n, long seed) {
-    int[] idx = sampleFor(images, labels, n, seed);
+    int[] idx = PredictionGrid.sample(images, labels, n, seed);
     Tensor batch = PredictionGrid.gather(images, idx);
-    return predictionFigure(PredictionGrid.predict(model, batch), batch, labels, idx,
+    return PredictionGrid.figure(PredictionGrid.predict(model, batch), batch, labels, idx,
         classNames);
   }
 
@@ -92,7 +92,7 @@ public final class ImagePlots {
   public static BufferedImage predictionGrid(Tensor predictions, Tensor images, int[] labels,
       String[] classNames, int n, long seed) {
     int[] predicted = PredictionGrid.classes(predictions, "predictionGrid: predictions");
-    int[] idx = sampleFor(images, labels, n, seed);
+    int[] idx = PredictionGrid.sample(images, labels, n, seed);
     if (predicted.length != labels.length) {
       throw new IllegalArgumentException("predictionGrid: expected one prediction per image ("
           + labels.length + "), got shape " + predictions.shape());
@@ -101,7 +101,7 @@ public final class ImagePlots {
     for (int k = 0; k < idx.length; k++) {
       chosen[k] = predicted[idx[k]];
     }
-    return predictionFigure(chosen, PredictionGrid.gather(images, idx), labels, idx,
+    return PredictionGrid.figure(chosen, PredictionGrid.gather(images, idx), labels, idx,
         classNames);
   }
 
@@ -120,6 +120,18 @@ public final class ImagePlots {
 
   /** {@link #predictionGrid(Tensor, Tensor, Tensor, String[], int, long)} as a PNG. */
   public static void predictionGrid(Tensor predictions, Tensor images, Tensor labels,
+      String[] classNames, int n, long seed, Path file) throws IOException {
+    TileFigure.writePng(predictionGrid(predictions, images, labels, classNames, n, seed), file);
+  }
+
+  /** {@link #predictionGrid(Sequential, Tensor, int[], String[], int, long)} as a PNG. */
+  public static void predictionGrid(Sequential model, Tensor images, int[] labels,
+      String[] classNames, int n, long seed, Path file) throws IOException {
+    TileFigure.writePng(predictionGrid(model, images, labels, classNames, n, seed), file);
+  }
+
+  /** {@link #predictionGrid(Tensor, Tensor, int[], String[], int, long)} as a PNG. */
+  public static void predictionGrid(Tensor predictions, Tensor images, int[] labels,
       String[] classNames, int n, long seed, Path file) throws IOException {
     TileFigure.writePng(predictionGrid(predictions, images, labels, classNames, n, seed), file);
   }
@@ -252,45 +264,6 @@ public final class ImagePlots {
   /** {@link #channels(Tensor)} written as a PNG to {@code file}. */
   public static void channels(Tensor image, Path file) throws IOException {
     TileFigure.writePng(channels(image), file);
-  }
-
-  private static int[] sampleFor(Tensor images, int[] labels, int n, long seed) {
-    int total = Batch.of("predictionGrid", images).n;
-    if (labels.length != total) {
-      throw new IllegalArgumentException("predictionGrid: expected one label per image ("
-          + total + "), got " + labels.length);
-    }
-    if (n < 1 || n > total) {
-      throw new IllegalArgumentException("predictionGrid: expected 1 <= n <= " + total
-          + " (the number of images), got n=" + n);
-    }
-    return PredictionGrid.sample(total, n, seed);
-  }
-
-  private static BufferedImage predictionFigure(int[] predicted, Tensor batch, int[] labels,
-      int[] idx, String[] classNames) {
-    String[] titles = new String[idx.length];
-    Color[] colors = new Color[idx.length];
-    for (int k = 0; k < idx.length; k++) {
-      int truth = labels[idx[k]];
-      titles[k] = PredictionGrid.title(predicted[k], truth, classNames);
-      colors[k] = predicted[k] == truth ? PredictionGrid.RIGHT : PredictionGrid.WRONG;
-    }
-    return grid("predictionGrid", batch, titles, colors, MapTiles.squareColumns(idx.length));
-  }
-
-  private static BufferedImage grid(String where, Tensor images, String[] titles,
-      Color[] colors, int cols) {
-    Batch b = Batch.of(where, images);
-    float[] x = images.toArray();
-    float unit = TileImages.unitScale(x);
-    List<Tile> tiles = new ArrayList<>(b.n);
-    for (int i = 0; i < b.n; i++) {
-      BufferedImage tile = TileImages.fixed(x, i * b.h * b.w * b.c, b.h, b.w, b.c, unit);
-      tiles.add(new Tile(tile, titles == null ? null : titles[i], colors[i]));
-    }
-    int scale = TileFigure.scaleFor(b.h, b.w, GRID_PIXELS);
-    return new TileFigure(tiles, cols, scale, GRID_GAP).render();
   }
 
   private static void requirePositive(String where, String what, int value) {

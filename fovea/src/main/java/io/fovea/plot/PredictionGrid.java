@@ -4,6 +4,7 @@ import io.fovea.model.Sequential;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -102,5 +103,33 @@ final class PredictionGrid {
   private static String name(int c, String[] classNames) {
     return classNames != null && c >= 0 && c < classNames.length ? classNames[c]
         : Integer.toString(c);
+  }
+
+  /** {@code n} distinct image indices, after checking the labels and {@code n}. */
+  static int[] sample(Tensor images, int[] labels, int n, long seed) {
+    int total = Batch.of("predictionGrid", images).n;
+    if (labels.length != total) {
+      throw new IllegalArgumentException("predictionGrid: expected one label per image ("
+          + total + "), got " + labels.length);
+    }
+    if (n < 1 || n > total) {
+      throw new IllegalArgumentException("predictionGrid: expected 1 <= n <= " + total
+          + " (the number of images), got n=" + n);
+    }
+    return sample(total, n, seed);
+  }
+
+  /** The grid of the sampled images with coloured {@code "predicted (true)"} titles. */
+  static BufferedImage figure(int[] predicted, Tensor batch, int[] labels, int[] idx,
+      String[] classNames) {
+    String[] titles = new String[idx.length];
+    Color[] colors = new Color[idx.length];
+    for (int k = 0; k < idx.length; k++) {
+      int truth = labels[idx[k]];
+      titles[k] = title(predicted[k], truth, classNames);
+      colors[k] = predicted[k] == truth ? RIGHT : WRONG;
+    }
+    return TileFigure.ofImages("predictionGrid", batch, titles, colors,
+        MapTiles.squareColumns(idx.length));
   }
 }

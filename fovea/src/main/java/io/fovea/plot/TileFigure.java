@@ -1,5 +1,6 @@
 package io.fovea.plot;
 
+import io.fovea.tensor.Tensor;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -12,6 +13,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 
@@ -61,6 +63,24 @@ final class TileFigure {
     int widest = tiles.stream()
         .mapToInt(t -> t.title() == null ? 0 : fm.stringWidth(t.title()) + 6).max().orElse(0);
     this.cellWidth = Math.max(tileWidth, widest);
+  }
+
+  /**
+   * A grid of a batch of images in the fixed range of {@link TileImages#unitScale}, enlarged
+   * to at least {@link ImagePlots#GRID_PIXELS}, with titles (null for none) in their colours.
+   */
+  static BufferedImage ofImages(String where, Tensor images, String[] titles,
+      Color[] colors, int cols) {
+    Batch b = Batch.of(where, images);
+    float[] x = images.toArray();
+    float unit = TileImages.unitScale(x);
+    List<Tile> tiles = new ArrayList<>(b.n);
+    for (int i = 0; i < b.n; i++) {
+      BufferedImage tile = TileImages.fixed(x, i * b.h * b.w * b.c, b.h, b.w, b.c, unit);
+      tiles.add(new Tile(tile, titles == null ? null : titles[i], colors[i]));
+    }
+    int scale = scaleFor(b.h, b.w, ImagePlots.GRID_PIXELS);
+    return new TileFigure(tiles, cols, scale, ImagePlots.GRID_GAP).render();
   }
 
   /**
