@@ -21,6 +21,9 @@ final class Batch {
   }
 
   static Batch of(String where, Tensor images) {
+    if (images == null) {
+      throw new IllegalArgumentException(where + ": expected images, got null");
+    }
     int[] d = images.shape().dims();
     boolean ok = d.length == 3 || d.length == 4 && (d[3] == 1 || d[3] == 3);
     if (!ok || d[0] == 0 || d[1] == 0 || d[2] == 0) {

@@ -318,6 +318,10 @@ class ImagePlotsTest {
         .hasMessage("filters: expected a kernel [kh, kw, in, out], got shape [3, 3, 1]");
     assertThatThrownBy(() -> ImagePlots.channels(Tensor.zeros(4, 4, 1)))
         .hasMessage("channels: expected an RGB image [h, w, 3], got shape [4, 4, 1]");
+    Sequential flat = new Sequential(new Flatten().inputShape(2, 2, 1));
+    assertThatThrownBy(() -> ImagePlots.activations(flat, 0, Tensor.zeros(2, 2, 1)))
+        .hasMessageStartingWith("activations: expected feature maps [1, h, w, c] from")
+        .hasMessageEndingWith("got shape [1, 4]. Pick a convolution or pooling layer");
     assertThatThrownBy(() -> ImagePlots.filters(new Conv2D(4, 3)))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not built yet");
   }
