@@ -173,7 +173,7 @@ final class ConfusionMatrix implements Figures.Painter {
     g.setTransform(saved);
   }
 
-  /** A vertical colour bar from 0 (bottom) to the largest count (top), with both ends marked. */
+  /** A vertical colour bar from 0 (bottom) to the largest count (top), with whole-number ticks. */
   private void paintBar(Graphics2D g, int x, int y, int h) {
     for (int i = 0; i < h; i++) {
       g.setColor(colorAt((double) (h - 1 - i) / Math.max(1, h - 1)));
@@ -184,12 +184,13 @@ final class ConfusionMatrix implements Figures.Painter {
     g.setFont(Figures.font(11f));
     FontMetrics fm = g.getFontMetrics();
     int mid = (fm.getAscent() - fm.getDescent()) / 2;
-    int steps = Math.max(1, Math.min(4, max));
-    for (int k = 0; k <= steps; k++) {
-      int value = (int) Math.round((double) max * k / steps);
-      int ty = y + h - (int) Math.round((double) h * k / steps);
+    for (double value : Ticks.nice(0, Math.max(1, max))) {
+      if (value != Math.rint(value)) {
+        continue;
+      }
+      int ty = y + h - (int) Math.round(h * value / Math.max(1, max));
       g.drawLine(x + BAR_WIDTH, ty, x + BAR_WIDTH + 4, ty);
-      g.drawString(Integer.toString(value), x + BAR_WIDTH + 7, ty + mid);
+      g.drawString(Ticks.label(value), x + BAR_WIDTH + 7, ty + mid);
     }
   }
 }
