@@ -45,7 +45,13 @@ public final class Charts {
 
   /** Writes {@link #learningCurves(History)} to {@code out} (PNG, or SVG for {@code .svg}). */
   public static void learningCurves(History history, Path out) throws IOException {
-    LearningCurves f = new LearningCurves(history.asMap());
+    learningCurves(history.asMap(), out);
+  }
+
+  /** Writes the learning curves of a {@code history.history} map to {@code out}. */
+  public static void learningCurves(Map<String, List<Double>> history, Path out)
+      throws IOException {
+    LearningCurves f = new LearningCurves(history);
     Figures.write(out, f.width(), f.height(), f);
   }
 

@@ -24,7 +24,7 @@ final class ReportHtml {
       "  padding:14px 20px 18px;margin:0 0 20px}",
       "h2{font-size:1.2em;font-weight:600;margin:0.2em 0 0.7em;color:#333}",
       "pre{font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:13px;",
-      "  line-height:1.25;overflow-x:auto;margin:0}",
+      "  line-height:normal;overflow-x:auto;margin:0}",
       "img{max-width:100%;height:auto;display:block}",
       "table{border-collapse:collapse;font-variant-numeric:tabular-nums}",
       "th,td{padding:6px 16px;border-bottom:1px solid #e5e5e5;text-align:right}",

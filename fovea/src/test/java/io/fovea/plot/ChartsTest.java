@@ -167,13 +167,20 @@ class ChartsTest {
 
   @Test
   void chartsWriteSvgWhenTheNameSaysSo() throws IOException {
-    Path svg = OUT.resolve("learning-curves.svg");
     Files.createDirectories(OUT);
-    Charts.confusionMatrix(new int[] {0, 1}, new int[] {0, 1}, new String[] {"a", "b"}, svg);
+    Path curves = OUT.resolve("learning-curves.svg");
+    Path matrix = OUT.resolve("confusion-matrix.svg");
+    Charts.learningCurves(history(true, true), curves);
+    Charts.confusionMatrix(new int[] {0, 1}, new int[] {0, 1}, new String[] {"a", "b"}, matrix);
 
-    String text = Files.readString(svg, StandardCharsets.UTF_8);
-    assertThat(text).contains("<svg").contains("</svg>");
-    assertThat(Files.list(OUT).filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
+    for (Path svg : List.of(curves, matrix)) {
+      String text = Files.readString(svg, StandardCharsets.UTF_8);
+      assertThat(text).as("%s", svg).contains("<svg").contains("</svg>");
+    }
+    assertThat(Files.readString(curves)).contains("viewBox=\"0 0 1200 450\"");
+    try (var files = Files.list(OUT)) {
+      assertThat(files.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
+    }
   }
 
   /** {@code k} Gaussian blobs of {@code perClass} points along x0, labels {@code [n]}. */
