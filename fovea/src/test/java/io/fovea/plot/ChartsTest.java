@@ -119,6 +119,27 @@ class ChartsTest {
   }
 
   @Test
+  void confusionMatrixOfTenClassesKeepsEveryNameInsideTheFigure() throws IOException {
+    String[] names = {"airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse",
+        "ship", "truck"};
+    Random rnd = new Random(10);
+    int[] yTrue = new int[2000];
+    int[] yPred = new int[2000];
+    for (int i = 0; i < yTrue.length; i++) {
+      yTrue[i] = rnd.nextInt(10);
+      yPred[i] = rnd.nextInt(3) == 0 ? rnd.nextInt(10) : yTrue[i];
+    }
+    BufferedImage img = Charts.confusionMatrix(yTrue, yPred, names);
+    ImageIO.write(img, "png", OUT.resolve("confusion-matrix-10.png").toFile());
+    ConfusionMatrix f = Charts.confusion(yTrue, yPred, names);
+
+    int below = f.cellY(10) + 4;
+    assertThat(countDark(img, 0, below, img.getWidth(), img.getHeight() - below))
+        .as("names and label under the grid").isGreaterThan(500);
+    assertThat(countDark(img, 0, 0, 3, img.getHeight())).as("nothing cut at the left").isZero();
+  }
+
+  @Test
   void decisionBoundaryShadesLeftAndRightWhenOnlyX0Matters() throws IOException {
     Sequential model = new Sequential(new Dense(1, "sigmoid").inputShape(2));
     model.setWeights(List.of(Tensor.of(new float[][] {{10}, {0}}), Tensor.of(new float[] {0}, 1)));
@@ -219,6 +240,16 @@ class ChartsTest {
       for (int x = f.cellX(col); x < f.cellX(col) + f.cellSize(); x++) {
         double l = luminance(new Color(img.getRGB(x, y)));
         count += l >= lo && l < hi ? 1 : 0;
+      }
+    }
+    return count;
+  }
+
+  private static int countDark(BufferedImage img, int x0, int y0, int w, int h) {
+    int count = 0;
+    for (int y = y0; y < y0 + h; y++) {
+      for (int x = x0; x < x0 + w; x++) {
+        count += luminance(new Color(img.getRGB(x, y))) < 100 ? 1 : 0;
       }
     }
     return count;

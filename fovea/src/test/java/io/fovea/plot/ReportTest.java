@@ -32,7 +32,8 @@ class ReportTest {
 
   static final Path OUT = Path.of("target", "report");
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Pattern DATA_URI = Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"");
+  static final Pattern DATA_URI =
+      Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"");
 
   static Path report;
   static String html;
