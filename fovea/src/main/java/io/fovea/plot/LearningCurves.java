@@ -10,6 +10,7 @@ import java.util.Map;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -134,6 +135,7 @@ final class LearningCurves implements Figures.Painter {
     s.setAxisTickLabelsColor(Color.BLACK);
     s.setAxisTickMarksColor(Color.BLACK);
     s.setAxisTicksLineVisible(false);
+    s.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
     s.setPlotTicksMarksVisible(false);
     s.setLegendFont(Figures.font(12f));
     s.setLegendBorderColor(new Color(0xCCCCCC));
