@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportTest {
 
   static final Path OUT = Path.of("target", "report");
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  /** Debian's chromium; -Dfovea.chromium=... points elsewhere (or nowhere, to see the skip). */
+  static final Path CHROMIUM = Path.of(System.getProperty("fovea.chromium", "/usr/bin/chromium"));
   static final Pattern DATA_URI =
       Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"");
 
@@ -109,7 +110,7 @@ class ReportTest {
   @Test
   void chromiumRendersEveryImageAndTakesAScreenshot(@TempDir Path tmp) throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM),
-        "skipped: no /usr/bin/chromium here (apt-get install -y chromium to run this check)");
+        "skipped: no chromium at " + CHROMIUM + " (apt-get install -y chromium to run this check)");
     // A copy of the report with a probe that writes what the browser saw into the DOM; the
     // report itself stays script-free.
     Path probe = tmp.resolve("probe.html");
