@@ -1,6 +1,7 @@
 package io.fovea.plot;
 
 import io.fovea.model.History;
+import io.fovea.nn.Conv2D;
 import io.fovea.model.Sequential;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
@@ -9,7 +10,7 @@ import java.nio.file.Path;
 /**
  * Everything the course draws with matplotlib, one static call each, written to PNG (or SVG
  * for the charts when the file name ends with {@code .svg}). This class only delegates: charts
- * live in {@link Charts}, image grids in their own classes, the HTML report in {@link Report}.
+ * live in {@link Charts}, image grids in {@link ImagePlots}, the HTML report in {@link Report}.
  *
  * <pre>{@code
  * Plots.learningCurves(model.fit(x, y, Fit.epochs(10).validationSplit(0.1)),
@@ -40,6 +41,40 @@ public final class Plots {
   }
 
   // ---------------------------------------------------------------- image grids (ImagePlots)
-  // imageGrid, predictionGrid, pixelValues, filters, activations and channels delegate to
-  // ImagePlots here (added when the grids branch is merged).
+
+  /** Images tiled in a grid with optional titles; see {@link ImagePlots#imageGrid}. */
+  public static void imageGrid(Tensor images, String[] titles, int cols, Path out)
+      throws IOException {
+    ImagePlots.imageGrid(images, titles, cols, out);
+  }
+
+  /**
+   * A random sample of {@code n} images titled "predicted (true)", blue when right and red when
+   * wrong; see {@link ImagePlots#predictionGrid}.
+   */
+  public static void predictionGrid(Sequential model, Tensor images, Tensor labels,
+      String[] classNames, int n, long seed, Path out) throws IOException {
+    ImagePlots.predictionGrid(model, images, labels, classNames, n, seed, out);
+  }
+
+  /** A small gray image with each pixel's value written on it; see {@link ImagePlots}. */
+  public static void pixelValues(Tensor image, Path out) throws IOException {
+    ImagePlots.pixelValues(image, out);
+  }
+
+  /** A convolution layer's kernels tiled, each normalised; see {@link ImagePlots#filters}. */
+  public static void filters(Conv2D layer, Path out) throws IOException {
+    ImagePlots.filters(layer, out);
+  }
+
+  /** The feature maps of one layer for one image; see {@link ImagePlots#activations}. */
+  public static void activations(Sequential model, String layerName, Tensor image, Path out)
+      throws IOException {
+    ImagePlots.activations(model, layerName, image, out);
+  }
+
+  /** The red, green and blue channels side by side; see {@link ImagePlots#channels}. */
+  public static void channels(Tensor image, Path out) throws IOException {
+    ImagePlots.channels(image, out);
+  }
 }
