@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
 
   /** Epochs of the full run: about a minute on 2 cores (see the README). */
-  static final int DEFAULT_EPOCHS = 3;
+  static final int DEFAULT_EPOCHS = 10;
 
   /** Training images of {@code --quick}: enough to stay far above chance in one epoch. */
   static final int QUICK_TRAIN_IMAGES = 1000;

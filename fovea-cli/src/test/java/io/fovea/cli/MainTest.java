@@ -50,9 +50,20 @@ class MainTest {
   }
 
   @Test
-  void demoRunsAndPrintsInfo() {
-    assertThat(run("demo")).isEqualTo(0);
-    assertThat(out()).contains("kernels  ").contains("threads  ");
+  void demoHelpListsEveryOptionWithItsDefault() {
+    assertThat(run("demo", "--help")).isEqualTo(0);
+    assertThat(out())
+        .contains("--out=DIR").contains("(default: fovea-demo-output)")
+        .contains("--epochs=N").contains("(default: " + DemoCommand.DEFAULT_EPOCHS + ", or 1")
+        .contains("--seed=SEED").contains("(default: 42)")
+        .contains("--quick").contains("1 epoch on the first 1000");
+  }
+
+  @Test
+  void demoRejectsZeroEpochsAsBadUsage() {
+    assertThat(run("demo", "--epochs", "0")).isEqualTo(2);
+    assertThat(err()).startsWith("fovea: --epochs: expected a number >= 1, got 0");
+    assertThat(out()).isEmpty();
   }
 
   @Test
