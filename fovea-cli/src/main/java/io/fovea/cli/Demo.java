@@ -60,7 +60,7 @@ final class Demo {
   /** Runs the demo; results to {@code out}, progress to {@code err}. */
   void run() throws IOException {
     Path folder = settings.folder();
-    Files.createDirectories(folder);
+    createFolder(folder);
     err.println("Loading the Fashion-MNIST sample shipped with Fovea...");
     TrainTestData data = Datasets.fashionMnistSample();
     List<String> classes = data.classNames();
@@ -97,6 +97,15 @@ final class Demo {
     DemoFiles.writeReport(outcome, folder.resolve(REPORT_FILE));
     out.println("Wrote " + folder.resolve(REPORT_FILE) + " (the report)");
     err.printf(Locale.ROOT, "Done in %.0fs.%n", seconds);
+  }
+
+  private static void createFolder(Path folder) throws IOException {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new IOException("--out: cannot create the folder " + folder + " ("
+          + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+    }
   }
 
   /** {@code [n, 28, 28]} of 0..255 to {@code [n, 28, 28, 1]} in {@code [0, 1]}. */

@@ -1,6 +1,7 @@
 package io.fovea.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -74,6 +75,10 @@ final class DemoCommand implements Callable<Integer> {
     if (n < 1) {
       throw new ParameterException(spec.commandLine(),
           "--epochs: expected a number >= 1, got " + n);
+    }
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new ParameterException(spec.commandLine(),
+          "--out: expected a folder, got the file " + folder + ". Choose another --out");
     }
     // Picocli's writers may hold text written before this command ran.
     spec.commandLine().getOut().flush();

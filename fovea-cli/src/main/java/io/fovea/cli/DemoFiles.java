@@ -95,10 +95,13 @@ final class DemoFiles {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  /** Writes a temporary file beside {@code file}, then moves it into place. */
+  /**
+   * Writes a temporary file beside {@code file}, then moves it into place. Not createTempFile:
+   * its owner-only permissions would stay on the report.
+   */
   private static void writeAtomically(Path file, String text) throws IOException {
-    Path folder = file.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
+    Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid()
+        + ".tmp");
     try {
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       try {
