@@ -3,6 +3,8 @@ package io.fovea.cli;
 import io.fovea.data.Datasets;
 import io.fovea.data.Labels;
 import io.fovea.data.TrainTestData;
+import io.fovea.kernel.Kernels;
+import io.fovea.kernel.Parallel;
 import io.fovea.model.Fit;
 import io.fovea.model.History;
 import io.fovea.model.Sequential;
@@ -61,42 +63,55 @@ final class Demo {
   void run() throws IOException {
     Path folder = settings.folder();
     createFolder(folder);
-    err.println("Loading the Fashion-MNIST sample shipped with Fovea...");
-    TrainTestData data = Datasets.fashionMnistSample();
-    List<String> classes = data.classNames();
-    int n = settings.trainImages() > 0 ? settings.trainImages() : data.xTrain().shape().dim(0);
-    Tensor xTrain = images(data.xTrain().slice(0, n));
-    Tensor yTrain = Labels.toCategorical(data.yTrain().slice(0, n), classes.size());
-    Tensor xTest = images(data.xTest());
-    Tensor yTest = Labels.toCategorical(data.yTest(), classes.size());
-    out.printf(Locale.ROOT, "Data: %d training and %d test images %s, %d classes%n", n,
-        xTest.shape().dim(0), xTrain.shape().without(0), classes.size());
+    Prepared data = load();
+    DemoFiles.writeTrainingGrid(data.xTrain(), folder.resolve(GRID_FILE));
+    wrote(GRID_FILE, "the first " + DemoFiles.GRID_IMAGES + " training images");
 
-    DemoFiles.writeTrainingGrid(xTrain, folder.resolve(GRID_FILE));
-    out.println("Wrote " + folder.resolve(GRID_FILE) + " (the first "
-        + DemoFiles.GRID_IMAGES + " training images)");
-
-    Sequential model = model(settings.seed(), classes.size());
+    Sequential model = model(settings.seed(), data.classes().size());
     model.output(out);
     String summary = model.summary();
     model.compile("adam", "categorical_crossentropy", "accuracy");
-    History history = model.fit(xTrain, yTrain, Fit.epochs(settings.epochs())
+    History history = model.fit(data.xTrain(), data.yTrain(), Fit.epochs(settings.epochs())
         .batchSize(BATCH_SIZE).seed(settings.seed()).output(err));
 
-    Map<String, Double> test = model.evaluateNamed(xTest, yTest, 128);
+    Map<String, Double> test = model.evaluateNamed(data.xTest(), data.yTest(), 128);
     out.printf(Locale.ROOT, "Test loss: %.4f%nTest accuracy: %.4f%n", test.get("loss"),
         test.get("accuracy"));
-    List<String> predictions = predictions(model, xTest, data.yTest(), classes);
+    List<String> predictions = predictions(model, data);
     predictions.forEach(out::println);
 
     model.saveWeights(folder.resolve(WEIGHTS_FILE));
-    out.println("Wrote " + folder.resolve(WEIGHTS_FILE) + " (the trained weights)");
+    wrote(WEIGHTS_FILE, "the trained weights");
     double seconds = (System.nanoTime() - start) / 1e9;
-    Outcome outcome = new Outcome(summary, history, test.get("loss"), test.get("accuracy"),
-        predictions, n, xTest.shape().dim(0), seconds);
-    DemoFiles.writeReport(outcome, folder.resolve(REPORT_FILE));
-    out.println("Wrote " + folder.resolve(REPORT_FILE) + " (the report)");
+    DemoFiles.writeReport(new Outcome(summary, history, test.get("loss"), test.get("accuracy"),
+        predictions, data.xTrain().shape().dim(0), data.xTest().shape().dim(0), seconds),
+        folder.resolve(REPORT_FILE));
+    wrote(REPORT_FILE, "the report");
     err.printf(Locale.ROOT, "Done in %.0fs.%n", seconds);
+  }
+
+  /** The data ready for the model, with the test labels as integers for the predictions. */
+  private record Prepared(Tensor xTrain, Tensor yTrain, Tensor xTest, Tensor yTest,
+      int[] testLabels, List<String> classes) {}
+
+  private Prepared load() throws IOException {
+    Kernels kernels = Kernels.get();
+    err.println("Loading the Fashion-MNIST sample shipped with Fovea (" + kernels.name()
+        + " kernels, " + Parallel.threads() + " threads)...");
+    TrainTestData data = Datasets.fashionMnistSample();
+    int classes = data.classNames().size();
+    int n = settings.trainImages() > 0 ? settings.trainImages() : data.xTrain().shape().dim(0);
+    Prepared p = new Prepared(images(data.xTrain().slice(0, n)),
+        Labels.toCategorical(data.yTrain().slice(0, n), classes), images(data.xTest()),
+        Labels.toCategorical(data.yTest(), classes), Labels.asInts(data.yTest()),
+        data.classNames());
+    out.printf(Locale.ROOT, "Data: %d training and %d test images %s, %d classes%n", n,
+        p.xTest().shape().dim(0), p.xTrain().shape().without(0), classes);
+    return p;
+  }
+
+  private void wrote(String name, String what) {
+    out.println("Wrote " + settings.folder().resolve(name) + " (" + what + ")");
   }
 
   private static void createFolder(Path folder) throws IOException {
@@ -128,15 +143,14 @@ final class Demo {
   }
 
   /** "image 0: predicted Ankle boot (97.1%), true Ankle boot" for the first test images. */
-  private static List<String> predictions(Sequential model, Tensor xTest, Tensor labels,
-      List<String> classes) {
-    Tensor p = model.predict(xTest.slice(0, EXAMPLES));
+  private static List<String> predictions(Sequential model, Prepared data) {
+    Tensor p = model.predict(data.xTest().slice(0, EXAMPLES));
     int[] predicted = Labels.argmax(p);
-    int[] truth = Labels.asInts(labels.slice(0, EXAMPLES));
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < EXAMPLES; i++) {
       lines.add(String.format(Locale.ROOT, "image %d: predicted %s (%.1f%%), true %s", i,
-          classes.get(predicted[i]), 100 * p.get(i, predicted[i]), classes.get(truth[i])));
+          data.classes().get(predicted[i]), 100 * p.get(i, predicted[i]),
+          data.classes().get(data.testLabels()[i])));
     }
     return lines;
   }
