@@ -20,11 +20,10 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {
-      "Train a small CNN on the Fashion-MNIST sample shipped with Fovea (offline): show a grid",
-      "of training images, print the model summary, train with a progress bar, print the test",
-      "loss and accuracy and three predictions, write the weights and a report."
-    })
+    description = "Train a small CNN on the Fashion-MNIST sample shipped with Fovea (offline): "
+        + "show a grid of training images, print the model summary, train with a progress bar, "
+        + "print the test loss and accuracy and three predictions, write the weights and a "
+        + "report.")
 final class DemoCommand implements Callable<Integer> {
 
   /** Epochs of the full run: about a minute on 2 cores (see the README). */
