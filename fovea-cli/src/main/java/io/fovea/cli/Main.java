@@ -28,7 +28,7 @@ public final class Main implements Runnable {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = new CommandLine(new Main(), new Factory(out, err));
     cli.setOut(outWriter);
     cli.setErr(errWriter);
     cli.setParameterExceptionHandler(
@@ -52,6 +52,17 @@ public final class Main implements Runnable {
   private static String message(Exception e) {
     String text = e.getMessage();
     return text == null ? e.getClass().getSimpleName() : text;
+  }
+
+  /** Gives the commands that write files or progress the raw streams of {@link #run}. */
+  private record Factory(PrintStream out, PrintStream err) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == DemoCommand.class) {
+        return type.cast(new DemoCommand(out, err));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
   }
 
   @Override

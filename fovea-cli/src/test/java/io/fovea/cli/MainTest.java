@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
 
@@ -50,9 +53,28 @@ class MainTest {
   }
 
   @Test
-  void demoRunsAndPrintsInfo() {
-    assertThat(run("demo")).isEqualTo(0);
-    assertThat(out()).contains("kernels  ").contains("threads  ");
+  void demoHelpListsEveryOptionWithItsDefault() {
+    assertThat(run("demo", "--help")).isEqualTo(0);
+    assertThat(out())
+        .contains("--out=DIR").contains("(default: fovea-demo-output)")
+        .contains("--epochs=N").contains("(default: " + DemoCommand.DEFAULT_EPOCHS + ", or 1")
+        .contains("--seed=SEED").contains("(default: 42)")
+        .contains("--quick").contains("1 epoch on the first 1000");
+  }
+
+  @Test
+  void demoRejectsZeroEpochsAsBadUsage() {
+    assertThat(run("demo", "--epochs", "0")).isEqualTo(2);
+    assertThat(err()).startsWith("fovea: --epochs: expected a number >= 1, got 0");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void demoRejectsAFileAsOutputFolderAsBadUsage(@TempDir Path tmp) throws Exception {
+    Path file = Files.writeString(tmp.resolve("taken.txt"), "x");
+    assertThat(run("demo", "--quick", "--out", file.toString())).isEqualTo(2);
+    assertThat(err()).startsWith("fovea: --out: expected a folder, got the file " + file
+        + ". Choose another --out");
   }
 
   @Test

@@ -34,9 +34,12 @@ final class ProgressBar {
     this.dynamic = dynamic;
   }
 
-  /** Whether {@code out} is the console, where the bar can be redrawn in place. */
+  /**
+   * Whether {@code out} is the console, where the bar can be redrawn in place; stderr counts too,
+   * since command-line tools keep stdout for results.
+   */
   static boolean isTerminal(PrintStream out) {
-    return out == System.out && System.console() != null;
+    return (out == System.out || out == System.err) && System.console() != null;
   }
 
   /** Shows the state after {@code current} steps (redrawn only on a terminal). */
