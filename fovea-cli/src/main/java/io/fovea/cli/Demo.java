@@ -39,8 +39,9 @@ final class Demo {
   record Settings(Path folder, int epochs, long seed, int trainImages) {}
 
   /** The results the report shows. */
-  record Outcome(String summary, History history, double loss, double accuracy,
-      List<String> predictions, int trainImages, int testImages, double seconds) {}
+  record Outcome(Sequential model, History history, Map<String, Double> test,
+      List<String> predictions, Tensor xTest, int[] testLabels, List<String> classes,
+      long seed) {}
 
   static final String GRID_FILE = "training-images.png";
   static final String WEIGHTS_FILE = "model.fovea";
@@ -64,12 +65,13 @@ final class Demo {
     Path folder = settings.folder();
     createFolder(folder);
     Prepared data = load();
-    DemoFiles.writeTrainingGrid(data.xTrain(), folder.resolve(GRID_FILE));
+    DemoFiles.writeTrainingGrid(data.xTrain(), data.trainLabels(), data.classes(),
+        folder.resolve(GRID_FILE));
     wrote(GRID_FILE, "the first " + DemoFiles.GRID_IMAGES + " training images");
 
     Sequential model = model(settings.seed(), data.classes().size());
     model.output(out);
-    String summary = model.summary();
+    model.summary();
     model.compile("adam", "categorical_crossentropy", "accuracy");
     History history = model.fit(data.xTrain(), data.yTrain(), Fit.epochs(settings.epochs())
         .batchSize(BATCH_SIZE).seed(settings.seed()).output(err));
@@ -82,17 +84,16 @@ final class Demo {
 
     model.saveWeights(folder.resolve(WEIGHTS_FILE));
     wrote(WEIGHTS_FILE, "the trained weights");
-    double seconds = (System.nanoTime() - start) / 1e9;
-    DemoFiles.writeReport(new Outcome(summary, history, test.get("loss"), test.get("accuracy"),
-        predictions, data.xTrain().shape().dim(0), data.xTest().shape().dim(0), seconds),
-        folder.resolve(REPORT_FILE));
+    DemoFiles.writeReport(new Outcome(model, history, test, predictions, data.xTest(),
+        data.testLabels(), data.classes(), settings.seed()), folder.resolve(REPORT_FILE));
     wrote(REPORT_FILE, "the report");
+    double seconds = (System.nanoTime() - start) / 1e9;
     err.printf(Locale.ROOT, "Done in %.0fs.%n", seconds);
   }
 
   /** The data ready for the model, with the test labels as integers for the predictions. */
-  private record Prepared(Tensor xTrain, Tensor yTrain, Tensor xTest, Tensor yTest,
-      int[] testLabels, List<String> classes) {}
+  private record Prepared(Tensor xTrain, Tensor yTrain, int[] trainLabels, Tensor xTest,
+      Tensor yTest, int[] testLabels, List<String> classes) {}
 
   private Prepared load() throws IOException {
     Kernels kernels = Kernels.get();
@@ -102,7 +103,8 @@ final class Demo {
     int classes = data.classNames().size();
     int n = settings.trainImages() > 0 ? settings.trainImages() : data.xTrain().shape().dim(0);
     Prepared p = new Prepared(images(data.xTrain().slice(0, n)),
-        Labels.toCategorical(data.yTrain().slice(0, n), classes), images(data.xTest()),
+        Labels.toCategorical(data.yTrain().slice(0, n), classes),
+        Labels.asInts(data.yTrain().slice(0, n)), images(data.xTest()),
         Labels.toCategorical(data.yTest(), classes), Labels.asInts(data.yTest()),
         data.classNames());
     out.printf(Locale.ROOT, "Data: %d training and %d test images %s, %d classes%n", n,
