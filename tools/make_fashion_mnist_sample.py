@@ -16,7 +16,7 @@ import struct
 import sys
 
 SOURCE = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/datasets/fashion-mnist"
-TARGET = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fovea", "src", "main",
+TARGET = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fovea-core", "src", "main",
                       "resources", "io", "fovea", "data", "fashion-mnist-sample")
 PER_CLASS = {"train": 300, "t10k": 100}
 

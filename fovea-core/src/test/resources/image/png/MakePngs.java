@@ -12,7 +12,7 @@ import java.util.zip.DeflaterOutputStream;
  * (PNG 1.2, table 11.1), 5x3 pixels with known values. Run from the repository root:
  *
  * <pre>
- * java fovea/src/test/resources/image/png/MakePngs.java fovea/src/test/resources/image/png
+ * java fovea-core/src/test/resources/image/png/MakePngs.java fovea-core/src/test/resources/image/png
  * </pre>
  *
  * The chunks are assembled here with java.util.zip (not with ImageIO's PNG writer, which picks
