@@ -22,4 +22,22 @@ final class VectorKernels extends ScalarKernels {
   public int lanes() {
     return FloatVector.SPECIES_PREFERRED.length();
   }
+
+  @Override
+  public void gemm(int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c,
+      int cOff, boolean accumulate) {
+    VectorGemm.gemm(m, n, k, a, aOff, b, bOff, c, cOff, accumulate);
+  }
+
+  @Override
+  public void gemmTN(int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c,
+      int cOff, boolean accumulate) {
+    VectorGemm.gemmTN(m, n, k, a, aOff, b, bOff, c, cOff, accumulate);
+  }
+
+  @Override
+  public void gemmNT(int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c,
+      int cOff, boolean accumulate) {
+    VectorGemm.gemmNT(m, n, k, a, aOff, b, bOff, c, cOff, accumulate);
+  }
 }
