@@ -77,12 +77,64 @@ final class VectorGemmMicro {
       ai += aks;
       bi += bks;
     }
-    row4(c, ci, add, c00, c01, c02, c03);
-    row4(c, ci + ldc, add, c10, c11, c12, c13);
-    row4(c, ci + 2 * ldc, add, c20, c21, c22, c23);
-    row4(c, ci + 3 * ldc, add, c30, c31, c32, c33);
-    row4(c, ci + 4 * ldc, add, c40, c41, c42, c43);
-    row4(c, ci + 5 * ldc, add, c50, c51, c52, c53);
+    // Stores written out in one branch: vectors passed to a helper or merged across a branch
+    // may be boxed by C2, which costs more than the whole k loop.
+    int r1 = ci + ldc;
+    int r2 = r1 + ldc;
+    int r3 = r2 + ldc;
+    int r4 = r3 + ldc;
+    int r5 = r4 + ldc;
+    if (add) {
+      c00.add(FloatVector.fromArray(S, c, ci)).intoArray(c, ci);
+      c01.add(FloatVector.fromArray(S, c, ci + L)).intoArray(c, ci + L);
+      c02.add(FloatVector.fromArray(S, c, ci + 2 * L)).intoArray(c, ci + 2 * L);
+      c03.add(FloatVector.fromArray(S, c, ci + 3 * L)).intoArray(c, ci + 3 * L);
+      c10.add(FloatVector.fromArray(S, c, r1)).intoArray(c, r1);
+      c11.add(FloatVector.fromArray(S, c, r1 + L)).intoArray(c, r1 + L);
+      c12.add(FloatVector.fromArray(S, c, r1 + 2 * L)).intoArray(c, r1 + 2 * L);
+      c13.add(FloatVector.fromArray(S, c, r1 + 3 * L)).intoArray(c, r1 + 3 * L);
+      c20.add(FloatVector.fromArray(S, c, r2)).intoArray(c, r2);
+      c21.add(FloatVector.fromArray(S, c, r2 + L)).intoArray(c, r2 + L);
+      c22.add(FloatVector.fromArray(S, c, r2 + 2 * L)).intoArray(c, r2 + 2 * L);
+      c23.add(FloatVector.fromArray(S, c, r2 + 3 * L)).intoArray(c, r2 + 3 * L);
+      c30.add(FloatVector.fromArray(S, c, r3)).intoArray(c, r3);
+      c31.add(FloatVector.fromArray(S, c, r3 + L)).intoArray(c, r3 + L);
+      c32.add(FloatVector.fromArray(S, c, r3 + 2 * L)).intoArray(c, r3 + 2 * L);
+      c33.add(FloatVector.fromArray(S, c, r3 + 3 * L)).intoArray(c, r3 + 3 * L);
+      c40.add(FloatVector.fromArray(S, c, r4)).intoArray(c, r4);
+      c41.add(FloatVector.fromArray(S, c, r4 + L)).intoArray(c, r4 + L);
+      c42.add(FloatVector.fromArray(S, c, r4 + 2 * L)).intoArray(c, r4 + 2 * L);
+      c43.add(FloatVector.fromArray(S, c, r4 + 3 * L)).intoArray(c, r4 + 3 * L);
+      c50.add(FloatVector.fromArray(S, c, r5)).intoArray(c, r5);
+      c51.add(FloatVector.fromArray(S, c, r5 + L)).intoArray(c, r5 + L);
+      c52.add(FloatVector.fromArray(S, c, r5 + 2 * L)).intoArray(c, r5 + 2 * L);
+      c53.add(FloatVector.fromArray(S, c, r5 + 3 * L)).intoArray(c, r5 + 3 * L);
+    } else {
+      c00.intoArray(c, ci);
+      c01.intoArray(c, ci + L);
+      c02.intoArray(c, ci + 2 * L);
+      c03.intoArray(c, ci + 3 * L);
+      c10.intoArray(c, r1);
+      c11.intoArray(c, r1 + L);
+      c12.intoArray(c, r1 + 2 * L);
+      c13.intoArray(c, r1 + 3 * L);
+      c20.intoArray(c, r2);
+      c21.intoArray(c, r2 + L);
+      c22.intoArray(c, r2 + 2 * L);
+      c23.intoArray(c, r2 + 3 * L);
+      c30.intoArray(c, r3);
+      c31.intoArray(c, r3 + L);
+      c32.intoArray(c, r3 + 2 * L);
+      c33.intoArray(c, r3 + 3 * L);
+      c40.intoArray(c, r4);
+      c41.intoArray(c, r4 + L);
+      c42.intoArray(c, r4 + 2 * L);
+      c43.intoArray(c, r4 + 3 * L);
+      c50.intoArray(c, r5);
+      c51.intoArray(c, r5 + L);
+      c52.intoArray(c, r5 + 2 * L);
+      c53.intoArray(c, r5 + 3 * L);
+    }
   }
 
   /** One row of four vectors: the row tails of a strip. */
@@ -98,7 +150,17 @@ final class VectorGemmMicro {
       ai += aks;
       bi += bks;
     }
-    row4(c, ci, add, c0, c1, c2, c3);
+    if (add) {
+      c0.add(FloatVector.fromArray(S, c, ci)).intoArray(c, ci);
+      c1.add(FloatVector.fromArray(S, c, ci + L)).intoArray(c, ci + L);
+      c2.add(FloatVector.fromArray(S, c, ci + 2 * L)).intoArray(c, ci + 2 * L);
+      c3.add(FloatVector.fromArray(S, c, ci + 3 * L)).intoArray(c, ci + 3 * L);
+    } else {
+      c0.intoArray(c, ci);
+      c1.intoArray(c, ci + L);
+      c2.intoArray(c, ci + 2 * L);
+      c3.intoArray(c, ci + 3 * L);
+    }
   }
 
   /** Six rows of one vector: the column tails (strips narrower than {@link #NR}). */
@@ -116,12 +178,26 @@ final class VectorGemmMicro {
       ai += aks;
       bi += bks;
     }
-    store(c, ci, add, c0);
-    store(c, ci + ldc, add, c1);
-    store(c, ci + 2 * ldc, add, c2);
-    store(c, ci + 3 * ldc, add, c3);
-    store(c, ci + 4 * ldc, add, c4);
-    store(c, ci + 5 * ldc, add, c5);
+    int r1 = ci + ldc;
+    int r2 = r1 + ldc;
+    int r3 = r2 + ldc;
+    int r4 = r3 + ldc;
+    int r5 = r4 + ldc;
+    if (add) {
+      c0.add(FloatVector.fromArray(S, c, ci)).intoArray(c, ci);
+      c1.add(FloatVector.fromArray(S, c, r1)).intoArray(c, r1);
+      c2.add(FloatVector.fromArray(S, c, r2)).intoArray(c, r2);
+      c3.add(FloatVector.fromArray(S, c, r3)).intoArray(c, r3);
+      c4.add(FloatVector.fromArray(S, c, r4)).intoArray(c, r4);
+      c5.add(FloatVector.fromArray(S, c, r5)).intoArray(c, r5);
+    } else {
+      c0.intoArray(c, ci);
+      c1.intoArray(c, r1);
+      c2.intoArray(c, r2);
+      c3.intoArray(c, r3);
+      c4.intoArray(c, r4);
+      c5.intoArray(c, r5);
+    }
   }
 
   /** One row of one vector: the corner of row and column tails. */
@@ -133,21 +209,10 @@ final class VectorGemmMicro {
       ai += aks;
       bi += bks;
     }
-    store(c, ci, add, c0);
-  }
-
-  private static void row4(float[] c, int ci, boolean add, FloatVector v0, FloatVector v1,
-      FloatVector v2, FloatVector v3) {
-    store(c, ci, add, v0);
-    store(c, ci + L, add, v1);
-    store(c, ci + 2 * L, add, v2);
-    store(c, ci + 3 * L, add, v3);
-  }
-
-  private static void store(float[] c, int ci, boolean add, FloatVector v) {
     if (add) {
-      v = v.add(FloatVector.fromArray(S, c, ci));
+      c0.add(FloatVector.fromArray(S, c, ci)).intoArray(c, ci);
+    } else {
+      c0.intoArray(c, ci);
     }
-    v.intoArray(c, ci);
   }
 }
