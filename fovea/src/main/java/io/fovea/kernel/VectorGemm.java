@@ -23,11 +23,11 @@ import java.util.Arrays;
 final class VectorGemm {
 
   /** Longest k slice: a 6-row A panel stays in L1, a block of B in L2. */
-  static final int KC = 384;
+  static final int KC = Integer.getInteger("fovea.gemm.kc", 384);
   /** Strips per column block before splitting for threads: a packed B block stays in L2. */
-  static final int BLOCK_STRIPS = 4;
+  static final int BLOCK_STRIPS = Integer.getInteger("fovea.gemm.strips", 4);
   /** Rows of a block from which packing B pays for itself. */
-  static final int PACK_B_ROWS = 128;
+  static final int PACK_B_ROWS = Integer.getInteger("fovea.gemm.packRows", 128);
   /** Multiply-adds below which the product runs on the calling thread alone. */
   static final long SERIAL_WORK = 1L << 17;
 

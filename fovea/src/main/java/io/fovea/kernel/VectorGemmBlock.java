@@ -111,7 +111,18 @@ final class VectorGemmBlock {
           ldc, add);
       return;
     }
-    for (int r = 0; r < rows; r++) {
+    int r = 0;
+    if (rows - r >= 4) {
+      VectorGemmTails.tile4x4(kc, aArray, aIndex, aRowStride, aStepStride, b, bi, bks, c, ci,
+          ldc, add);
+      r += 4;
+    }
+    if (rows - r >= 2) {
+      VectorGemmTails.tile2x4(kc, aArray, aIndex + r * aRowStride, aRowStride, aStepStride, b,
+          bi, bks, c, ci + r * ldc, ldc, add);
+      r += 2;
+    }
+    if (r < rows) {
       VectorGemmMicro.tile1x4(kc, aArray, aIndex + r * aRowStride, aStepStride, b, bi, bks, c,
           ci + r * ldc, add);
     }
