@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
  * the micro-kernels.
  *
  * <p>Usage: {@code java --add-modules jdk.incubator.vector -Dfovea.threads=T -cp fovea-bench.jar
- * io.fovea.bench.GemmBenchmark WARMUP_SECONDS REPS MxNxK...}; prints one {@code RESULT} line per
+ * io.fovea.bench.GemmBenchmark WARMUP_SECONDS REPS [FORM:]MxNxK...} where FORM is {@code nn}
+ * (default, {@code A * B}), {@code tn} ({@code A^T * B}) or {@code nt} ({@code A * B^T}); prints one {@code RESULT} line per
  * shape: {@code RESULT fovea-<kernels> MxNxK threads gflops}.
  */
 public final class GemmBenchmark {
@@ -30,17 +31,19 @@ public final class GemmBenchmark {
     System.out.println("kernels: " + kernels.name() + " lanes=" + kernels.lanes() + " ("
         + KernelSelector.reason() + "), threads=" + Parallel.threads());
     for (int s = 2; s < args.length; s++) {
-      String[] dims = args[s].split("x");
+      String form = args[s].contains(":") ? args[s].substring(0, args[s].indexOf(':')) : "nn";
+      String[] dims = args[s].substring(args[s].indexOf(':') + 1).split("x");
       int m = Integer.parseInt(dims[0]);
       int n = Integer.parseInt(dims[1]);
       int k = Integer.parseInt(dims[2]);
-      double gflops = measure(kernels, m, n, k, warmup, reps);
+      double gflops = measure(kernels, form, m, n, k, warmup, reps);
       System.out.printf("RESULT fovea-%s %s %d %.1f%n", kernels.name(), args[s],
           Parallel.threads(), gflops);
     }
   }
 
-  private static double measure(Kernels kernels, int m, int n, int k, double warmup, int reps) {
+  private static double measure(Kernels kernels, String form, int m, int n, int k, double warmup,
+      int reps) {
     SplittableRandom random = new SplittableRandom(42);
     float[] a = random(random, m * k);
     float[] b = random(random, k * n);
@@ -49,7 +52,7 @@ public final class GemmBenchmark {
     long start = System.nanoTime();
     long calls = 0;
     while (System.nanoTime() - start < warmup * 1e9) {
-      kernels.gemm(m, n, k, a, 0, b, 0, c, 0, false);
+      multiply(kernels, form, m, n, k, a, b, c);
       calls++;
     }
     double perCall = (System.nanoTime() - start) * 1e-9 / Math.max(1, calls);
@@ -58,12 +61,22 @@ public final class GemmBenchmark {
     for (int r = 0; r < reps; r++) {
       long t0 = System.nanoTime();
       for (long i = 0; i < inner; i++) {
-        kernels.gemm(m, n, k, a, 0, b, 0, c, 0, false);
+        multiply(kernels, form, m, n, k, a, b, c);
       }
       gflops[r] = flops * inner / (System.nanoTime() - t0);
     }
     Arrays.sort(gflops);
     return gflops[reps / 2];
+  }
+
+  private static void multiply(Kernels kernels, String form, int m, int n, int k, float[] a,
+      float[] b, float[] c) {
+    switch (form) {
+      case "nn" -> kernels.gemm(m, n, k, a, 0, b, 0, c, 0, false);
+      case "tn" -> kernels.gemmTN(m, n, k, a, 0, b, 0, c, 0, false);
+      case "nt" -> kernels.gemmNT(m, n, k, a, 0, b, 0, c, 0, false);
+      default -> throw new IllegalArgumentException("form: expected nn, tn or nt, got " + form);
+    }
   }
 
   private static float[] random(SplittableRandom random, int size) {

@@ -13,8 +13,8 @@ import java.util.Arrays;
  * the k range in fixed slices of at most {@link #KC} steps (the slicing depends only on k); for
  * each slice B is packed into strips (or read in place when its rows are contiguous and the
  * block has few rows to amortise a copy), and each tile of rows runs a register-blocked
- * micro-kernel ({@link VectorGemmMicro}) over every strip, A being broadcast from its rows in
- * place (packed first when stored transposed). Every element of C is thus summed by one thread
+ * micro-kernel ({@link VectorGemmMicro}) over every strip, A being broadcast from where it lies
+ * in either layout. Every element of C is thus summed by one thread
  * in one order whatever the thread count, and a block's tiles line up with the global tile
  * grid, so results are identical for any number of threads.
  *
@@ -23,11 +23,11 @@ import java.util.Arrays;
 final class VectorGemm {
 
   /** Longest k slice: a 6-row A panel stays in L1, a block of B in L2. */
-  static final int KC = Integer.getInteger("fovea.gemm.kc", 384);
+  static final int KC = 384;
   /** Strips per column block before splitting for threads: a packed B block stays in L2. */
-  static final int BLOCK_STRIPS = Integer.getInteger("fovea.gemm.strips", 4);
+  static final int BLOCK_STRIPS = 4;
   /** Rows of a block from which packing B pays for itself. */
-  static final int PACK_B_ROWS = Integer.getInteger("fovea.gemm.packRows", 128);
+  static final int PACK_B_ROWS = 128;
   /** Multiply-adds below which the product runs on the calling thread alone. */
   static final long SERIAL_WORK = 1L << 17;
 
@@ -93,7 +93,6 @@ final class VectorGemm {
     job.colBlocks = colBlocks;
     job.minChunk = serial ? rowBlocks * colBlocks : 1;
     job.kSlices = (job.k + KC - 1) / KC;
-    job.packA = job.aks != 1;
     job.packB = job.bjs != 1 || (long) tiles * MR / rowBlocks >= PACK_B_ROWS;
   }
 

@@ -15,7 +15,6 @@ final class VectorGemmBlock {
 
   private final float[] packedB = new float[VectorGemm.KC * VectorGemm.BLOCK_STRIPS * NR];
   private final float[] packedTail = new float[VectorGemm.KC * NR];
-  private final float[] packedA = new float[VectorGemm.KC * MR];
   private final float[] tile = new float[MR * L];
 
   // The current A panel: element (r, p) at aIndex + r * aRowStride + p * aStepStride.
@@ -37,7 +36,7 @@ final class VectorGemmBlock {
       packB(g, kc, p0, j0, j1);
       for (int i = i0; i < i1; i += MR) {
         int rows = Math.min(MR, i1 - i);
-        panelA(g, rows, kc, g.aOff + i * g.ars + p0 * g.aks);
+        panelA(g, g.aOff + i * g.ars + p0 * g.aks);
         for (int j = j0; j < j1; j += NR) {
           strip(g, rows, Math.min(NR, j1 - j), kc, p0, j, j - j0, g.cOff + i * g.n + j, add);
         }
@@ -55,19 +54,11 @@ final class VectorGemmBlock {
     }
   }
 
-  private void panelA(VectorGemmJob g, int rows, int kc, int ai) {
-    if (g.packA) {
-      VectorGemmPacking.packA(rows, kc, g.a, ai, g.ars, g.aks, packedA);
-      aArray = packedA;
-      aIndex = 0;
-      aRowStride = 1;
-      aStepStride = MR;
-    } else {
-      aArray = g.a;
-      aIndex = ai;
-      aRowStride = g.ars;
-      aStepStride = g.aks;
-    }
+  private void panelA(VectorGemmJob g, int ai) {
+    aArray = g.a;
+    aIndex = ai;
+    aRowStride = g.ars;
+    aStepStride = g.aks;
   }
 
   /** One tile: {@code rows} rows times columns {@code [j, j + width)} of C at {@code ci}. */

@@ -31,7 +31,6 @@ final class VectorGemmJob implements Parallel.Range {
   int colBlocks;
   int minChunk;
   int kSlices;
-  boolean packA;
   boolean packB;
 
   void set(int m, int n, int k, float[] a, int aOff, int ars, int aks, float[] b, int bOff,

@@ -1,18 +1,17 @@
 package io.fovea.kernel;
 
-import static io.fovea.kernel.VectorGemmMicro.MR;
 import static io.fovea.kernel.VectorGemmMicro.NR;
 
 import java.util.Arrays;
 
 /**
  * Copies operand blocks of {@link VectorGemm} into the contiguous layouts the micro-kernels
- * stream: B as strips of {@code NR} columns ({@code [strip][p][NR]}, zero past the last column),
- * A as a panel of {@code MR} rows ({@code [p][MR]}).
+ * stream: B as strips of {@code NR} columns ({@code [strip][p][NR]}, zero past the last column).
+ * A is never packed: the kernels broadcast it from where it lies, which measured faster for
+ * both the row-major and the transposed layout (each A element feeds a whole strip of FMAs).
  *
- * <p>Operands are addressed by strides: element {@code (p, j)} of B at {@code bOff + p * bks + j
- * * bjs}, element {@code (i, p)} of A at {@code aOff + i * ars + p * aks}; this covers the
- * row-major and the transposed forms without transposing whole matrices.
+ * <p>Element {@code (p, j)} of B is at {@code bOff + p * bks + j * bjs}, which covers the
+ * row-major and the transposed form without transposing whole matrices.
  */
 final class VectorGemmPacking {
 
@@ -60,25 +59,6 @@ final class VectorGemmPacking {
     if (width < NR) {
       for (int p = 0; p < kc; p++) {
         Arrays.fill(dst, base + p * NR + width, base + (p + 1) * NR, 0f);
-      }
-    }
-  }
-
-  /**
-   * Packs {@code rows <= MR} rows of A over {@code kc} steps, from element {@code ai}, into
-   * {@code dst[p * MR + r]}; rows past {@code rows} are left as they are (never read).
-   */
-  static void packA(int rows, int kc, float[] a, int ai, int ars, int aks, float[] dst) {
-    if (ars == 1) {
-      for (int p = 0; p < kc; p++) {
-        System.arraycopy(a, ai + p * aks, dst, p * MR, rows);
-      }
-      return;
-    }
-    for (int r = 0; r < rows; r++) {
-      int s = ai + r * ars;
-      for (int p = 0, d = r; p < kc; p++, d += MR) {
-        dst[d] = a[s + p * aks];
       }
     }
   }
