@@ -29,7 +29,7 @@ final class VectorGemm {
   /** Rows of a block from which packing B pays for itself. */
   static final int PACK_B_ROWS = 128;
   /** Multiply-adds below which the product runs on the calling thread alone. */
-  static final long SERIAL_WORK = 1L << 17;
+  static final long SERIAL_WORK = 1L << 18;
 
   private static final ThreadLocal<VectorGemmJob> JOBS =
       ThreadLocal.withInitial(VectorGemmJob::new);
