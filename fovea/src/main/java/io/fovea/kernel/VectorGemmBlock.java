@@ -4,12 +4,15 @@ import static io.fovea.kernel.VectorGemmMicro.L;
 import static io.fovea.kernel.VectorGemmMicro.MR;
 import static io.fovea.kernel.VectorGemmMicro.NR;
 
+import java.util.Arrays;
+
 /**
  * Computes one block of C for {@link VectorGemmJob}, with this thread's packing scratch
  * (allocated once, at the largest block size): for each k slice, B is packed (or read in place),
  * then every tile of {@code MR} rows runs the micro-kernels over every strip of {@code NR}
- * columns. Row tails run one row at a time; column tails one vector at a time, the last partial
- * vector through a small tile buffer that is then merged into C.
+ * columns; the kernels add onto C, so a product that overwrites C first clears each tile's rows
+ * just before its first slice. Row tails run as 4-, 2- and 1-row tiles; column tails one vector at
+ * a time, the last partial vector through a small tile buffer that is then added onto C.
  */
 final class VectorGemmBlock {
 
@@ -32,17 +35,27 @@ final class VectorGemmBlock {
     for (int q = 0; q < g.kSlices; q++) {
       int p0 = VectorGemmJob.split(g.k, g.kSlices, q);
       int kc = VectorGemmJob.split(g.k, g.kSlices, q + 1) - p0;
-      boolean add = g.accumulate || q > 0;
       packB(g, kc, p0, j0, j1);
       for (int i = i0; i < i1; i += MR) {
         int rows = Math.min(MR, i1 - i);
+        if (q == 0 && !g.accumulate) {
+          zero(g, i, rows, j0, j1);
+        }
         panelA(g, g.aOff + i * g.ars + p0 * g.aks);
         for (int j = j0; j < j1; j += NR) {
-          strip(g, rows, Math.min(NR, j1 - j), kc, p0, j, j - j0, g.cOff + i * g.n + j, add);
+          strip(g, rows, Math.min(NR, j1 - j), kc, p0, j, j - j0, g.cOff + i * g.n + j);
         }
       }
     }
     aArray = null;
+  }
+
+  /** Clears the tile's part of C just before its first slice adds onto it (still in L1). */
+  private static void zero(VectorGemmJob g, int i, int rows, int j0, int j1) {
+    for (int r = 0; r < rows; r++) {
+      int row = g.cOff + (i + r) * g.n;
+      Arrays.fill(g.c, row + j0, row + j1, 0f);
+    }
   }
 
   private void packB(VectorGemmJob g, int kc, int p0, int j0, int j1) {
@@ -63,7 +76,7 @@ final class VectorGemmBlock {
 
   /** One tile: {@code rows} rows times columns {@code [j, j + width)} of C at {@code ci}. */
   private void strip(VectorGemmJob g, int rows, int width, int kc, int p0, int j, int jInBlock,
-      int ci, boolean add) {
+      int ci) {
     float[] b;
     int bi;
     int bks;
@@ -81,64 +94,61 @@ final class VectorGemmBlock {
       bks = g.bks;
     }
     if (width == NR) {
-      full(rows, kc, b, bi, bks, g.c, ci, g.n, add);
+      full(rows, kc, b, bi, bks, g.c, ci, g.n);
       return;
     }
     int vectors = width / L;
     for (int v = 0; v < vectors; v++) {
-      narrow(rows, kc, b, bi + v * L, bks, g.c, ci + v * L, g.n, add);
+      narrow(rows, kc, b, bi + v * L, bks, g.c, ci + v * L, g.n);
     }
     int rest = width - vectors * L;
     if (rest > 0) {
-      narrow(rows, kc, b, bi + vectors * L, bks, tile, 0, L, false);
-      merge(rows, rest, g.c, ci + vectors * L, g.n, add);
+      Arrays.fill(tile, 0f);
+      narrow(rows, kc, b, bi + vectors * L, bks, tile, 0, L);
+      merge(rows, rest, g.c, ci + vectors * L, g.n);
     }
   }
 
-  private void full(int rows, int kc, float[] b, int bi, int bks, float[] c, int ci, int ldc,
-      boolean add) {
+  private void full(int rows, int kc, float[] b, int bi, int bks, float[] c, int ci, int ldc) {
     if (rows == MR) {
       VectorGemmMicro.tile6x4(kc, aArray, aIndex, aRowStride, aStepStride, b, bi, bks, c, ci,
-          ldc, add);
+          ldc);
       return;
     }
     int r = 0;
     if (rows - r >= 4) {
       VectorGemmTails.tile4x4(kc, aArray, aIndex, aRowStride, aStepStride, b, bi, bks, c, ci,
-          ldc, add);
+          ldc);
       r += 4;
     }
     if (rows - r >= 2) {
       VectorGemmTails.tile2x4(kc, aArray, aIndex + r * aRowStride, aRowStride, aStepStride, b,
-          bi, bks, c, ci + r * ldc, ldc, add);
+          bi, bks, c, ci + r * ldc, ldc);
       r += 2;
     }
     if (r < rows) {
       VectorGemmMicro.tile1x4(kc, aArray, aIndex + r * aRowStride, aStepStride, b, bi, bks, c,
-          ci + r * ldc, add);
+          ci + r * ldc);
     }
   }
 
-  private void narrow(int rows, int kc, float[] b, int bi, int bks, float[] c, int ci, int ldc,
-      boolean add) {
+  private void narrow(int rows, int kc, float[] b, int bi, int bks, float[] c, int ci, int ldc) {
     if (rows == MR) {
       VectorGemmMicro.tile6x1(kc, aArray, aIndex, aRowStride, aStepStride, b, bi, bks, c, ci,
-          ldc, add);
+          ldc);
       return;
     }
     for (int r = 0; r < rows; r++) {
       VectorGemmMicro.tile1x1(kc, aArray, aIndex + r * aRowStride, aStepStride, b, bi, bks, c,
-          ci + r * ldc, add);
+          ci + r * ldc);
     }
   }
 
-  /** Adds (or copies) the first {@code cols} columns of the tile buffer into C. */
-  private void merge(int rows, int cols, float[] c, int ci, int ldc, boolean add) {
+  /** Adds the first {@code cols} columns of the tile buffer onto C. */
+  private void merge(int rows, int cols, float[] c, int ci, int ldc) {
     for (int r = 0; r < rows; r++) {
       for (int jj = 0; jj < cols; jj++) {
-        float v = tile[r * L + jj];
-        int at = ci + r * ldc + jj;
-        c[at] = add ? c[at] + v : v;
+        c[ci + r * ldc + jj] += tile[r * L + jj];
       }
     }
   }

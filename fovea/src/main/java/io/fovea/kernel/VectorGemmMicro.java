@@ -10,7 +10,9 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Operands are addressed by strides, so one kernel reads A packed ({@code ars = 1, aks = MR})
  * or in place (row-major: {@code ars = k, aks = 1}; transposed: {@code ars = 1, aks = m}), and B
  * packed ({@code bks = NR}) or in place ({@code bks = n}). B rows must hold full vectors; A is
- * broadcast one element at a time. {@code add} adds the tile onto C, otherwise it overwrites C.
+ * broadcast one element at a time. The tile is always added onto C (the caller zeroes C first
+ * when it overwrites): a kernel with a store-or-add branch is deoptimised and recompiled by C2
+ * the first time the other branch is taken, and the recompiled loop ran 20-30% slower.
  *
  * <p>Each tile shape is its own method with its accumulators in named locals, so that C2 keeps
  * them all in registers (6 x 4 = 24 accumulators, 4 B vectors and a broadcast fit the 32
@@ -32,7 +34,7 @@ final class VectorGemmMicro {
 
   // The 6 x 4 tile is deliberately one long method: splitting it would spill accumulators.
   static void tile6x4(int kc, float[] a, int ai, int ars, int aks, float[] b, int bi, int bks,
-      float[] c, int ci, int ldc, boolean add) {
+      float[] c, int ci, int ldc) {
     FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
     FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
     FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
@@ -77,69 +79,42 @@ final class VectorGemmMicro {
       ai += aks;
       bi += bks;
     }
-    // Stores written out in one branch: vectors passed to a helper or merged across a branch
-    // may be boxed by C2, which costs more than the whole k loop.
+    // Stores written out here: vectors passed to a helper that C2 does not inline are boxed,
+    // which costs more than the whole k loop.
     int r1 = ci + ldc;
     int r2 = r1 + ldc;
     int r3 = r2 + ldc;
     int r4 = r3 + ldc;
     int r5 = r4 + ldc;
-    if (add) {
-      c00.add(FloatVector.fromArray(S, c, ci)).intoArray(c, ci);
-      c01.add(FloatVector.fromArray(S, c, ci + L)).intoArray(c, ci + L);
-      c02.add(FloatVector.fromArray(S, c, ci + 2 * L)).intoArray(c, ci + 2 * L);
-      c03.add(FloatVector.fromArray(S, c, ci + 3 * L)).intoArray(c, ci + 3 * L);
-      c10.add(FloatVector.fromArray(S, c, r1)).intoArray(c, r1);
-      c11.add(FloatVector.fromArray(S, c, r1 + L)).intoArray(c, r1 + L);
-      c12.add(FloatVector.fromArray(S, c, r1 + 2 * L)).intoArray(c, r1 + 2 * L);
-      c13.add(FloatVector.fromArray(S, c, r1 + 3 * L)).intoArray(c, r1 + 3 * L);
-      c20.add(FloatVector.fromArray(S, c, r2)).intoArray(c, r2);
-      c21.add(FloatVector.fromArray(S, c, r2 + L)).intoArray(c, r2 + L);
-      c22.add(FloatVector.fromArray(S, c, r2 + 2 * L)).intoArray(c, r2 + 2 * L);
-      c23.add(FloatVector.fromArray(S, c, r2 + 3 * L)).intoArray(c, r2 + 3 * L);
-      c30.add(FloatVector.fromArray(S, c, r3)).intoArray(c, r3);
-      c31.add(FloatVector.fromArray(S, c, r3 + L)).intoArray(c, r3 + L);
-      c32.add(FloatVector.fromArray(S, c, r3 + 2 * L)).intoArray(c, r3 + 2 * L);
-      c33.add(FloatVector.fromArray(S, c, r3 + 3 * L)).intoArray(c, r3 + 3 * L);
-      c40.add(FloatVector.fromArray(S, c, r4)).intoArray(c, r4);
-      c41.add(FloatVector.fromArray(S, c, r4 + L)).intoArray(c, r4 + L);
-      c42.add(FloatVector.fromArray(S, c, r4 + 2 * L)).intoArray(c, r4 + 2 * L);
-      c43.add(FloatVector.fromArray(S, c, r4 + 3 * L)).intoArray(c, r4 + 3 * L);
-      c50.add(FloatVector.fromArray(S, c, r5)).intoArray(c, r5);
-      c51.add(FloatVector.fromArray(S, c, r5 + L)).intoArray(c, r5 + L);
-      c52.add(FloatVector.fromArray(S, c, r5 + 2 * L)).intoArray(c, r5 + 2 * L);
-      c53.add(FloatVector.fromArray(S, c, r5 + 3 * L)).intoArray(c, r5 + 3 * L);
-    } else {
-      c00.intoArray(c, ci);
-      c01.intoArray(c, ci + L);
-      c02.intoArray(c, ci + 2 * L);
-      c03.intoArray(c, ci + 3 * L);
-      c10.intoArray(c, r1);
-      c11.intoArray(c, r1 + L);
-      c12.intoArray(c, r1 + 2 * L);
-      c13.intoArray(c, r1 + 3 * L);
-      c20.intoArray(c, r2);
-      c21.intoArray(c, r2 + L);
-      c22.intoArray(c, r2 + 2 * L);
-      c23.intoArray(c, r2 + 3 * L);
-      c30.intoArray(c, r3);
-      c31.intoArray(c, r3 + L);
-      c32.intoArray(c, r3 + 2 * L);
-      c33.intoArray(c, r3 + 3 * L);
-      c40.intoArray(c, r4);
-      c41.intoArray(c, r4 + L);
-      c42.intoArray(c, r4 + 2 * L);
-      c43.intoArray(c, r4 + 3 * L);
-      c50.intoArray(c, r5);
-      c51.intoArray(c, r5 + L);
-      c52.intoArray(c, r5 + 2 * L);
-      c53.intoArray(c, r5 + 3 * L);
-    }
+    c00.add(FloatVector.fromArray(S, c, ci)).intoArray(c, ci);
+    c01.add(FloatVector.fromArray(S, c, ci + L)).intoArray(c, ci + L);
+    c02.add(FloatVector.fromArray(S, c, ci + 2 * L)).intoArray(c, ci + 2 * L);
+    c03.add(FloatVector.fromArray(S, c, ci + 3 * L)).intoArray(c, ci + 3 * L);
+    c10.add(FloatVector.fromArray(S, c, r1)).intoArray(c, r1);
+    c11.add(FloatVector.fromArray(S, c, r1 + L)).intoArray(c, r1 + L);
+    c12.add(FloatVector.fromArray(S, c, r1 + 2 * L)).intoArray(c, r1 + 2 * L);
+    c13.add(FloatVector.fromArray(S, c, r1 + 3 * L)).intoArray(c, r1 + 3 * L);
+    c20.add(FloatVector.fromArray(S, c, r2)).intoArray(c, r2);
+    c21.add(FloatVector.fromArray(S, c, r2 + L)).intoArray(c, r2 + L);
+    c22.add(FloatVector.fromArray(S, c, r2 + 2 * L)).intoArray(c, r2 + 2 * L);
+    c23.add(FloatVector.fromArray(S, c, r2 + 3 * L)).intoArray(c, r2 + 3 * L);
+    c30.add(FloatVector.fromArray(S, c, r3)).intoArray(c, r3);
+    c31.add(FloatVector.fromArray(S, c, r3 + L)).intoArray(c, r3 + L);
+    c32.add(FloatVector.fromArray(S, c, r3 + 2 * L)).intoArray(c, r3 + 2 * L);
+    c33.add(FloatVector.fromArray(S, c, r3 + 3 * L)).intoArray(c, r3 + 3 * L);
+    c40.add(FloatVector.fromArray(S, c, r4)).intoArray(c, r4);
+    c41.add(FloatVector.fromArray(S, c, r4 + L)).intoArray(c, r4 + L);
+    c42.add(FloatVector.fromArray(S, c, r4 + 2 * L)).intoArray(c, r4 + 2 * L);
+    c43.add(FloatVector.fromArray(S, c, r4 + 3 * L)).intoArray(c, r4 + 3 * L);
+    c50.add(FloatVector.fromArray(S, c, r5)).intoArray(c, r5);
+    c51.add(FloatVector.fromArray(S, c, r5 + L)).intoArray(c, r5 + L);
+    c52.add(FloatVector.fromArray(S, c, r5 + 2 * L)).intoArray(c, r5 + 2 * L);
+    c53.add(FloatVector.fromArray(S, c, r5 + 3 * L)).intoArray(c, r5 + 3 * L);
   }
 
   /** One row of four vectors: the row tails of a strip. */
   static void tile1x4(int kc, float[] a, int ai, int aks, float[] b, int bi, int bks,
-      float[] c, int ci, boolean add) {
+      float[] c, int ci) {
     FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
     for (int p = 0; p < kc; p++) {
       FloatVector x = FloatVector.broadcast(S, a[ai]);
@@ -150,22 +125,15 @@ final class VectorGemmMicro {
       ai += aks;
       bi += bks;
     }
-    if (add) {
-      c0.add(FloatVector.fromArray(S, c, ci)).intoArray(c, ci);
-      c1.add(FloatVector.fromArray(S, c, ci + L)).intoArray(c, ci + L);
-      c2.add(FloatVector.fromArray(S, c, ci + 2 * L)).intoArray(c, ci + 2 * L);
-      c3.add(FloatVector.fromArray(S, c, ci + 3 * L)).intoArray(c, ci + 3 * L);
-    } else {
-      c0.intoArray(c, ci);
-      c1.intoArray(c, ci + L);
-      c2.intoArray(c, ci + 2 * L);
-      c3.intoArray(c, ci + 3 * L);
-    }
+    c0.add(FloatVector.fromArray(S, c, ci)).intoArray(c, ci);
+    c1.add(FloatVector.fromArray(S, c, ci + L)).intoArray(c, ci + L);
+    c2.add(FloatVector.fromArray(S, c, ci + 2 * L)).intoArray(c, ci + 2 * L);
+    c3.add(FloatVector.fromArray(S, c, ci + 3 * L)).intoArray(c, ci + 3 * L);
   }
 
   /** Six rows of one vector: the column tails (strips narrower than {@link #NR}). */
   static void tile6x1(int kc, float[] a, int ai, int ars, int aks, float[] b, int bi, int bks,
-      float[] c, int ci, int ldc, boolean add) {
+      float[] c, int ci, int ldc) {
     FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0;
     for (int p = 0; p < kc; p++) {
       FloatVector y = FloatVector.fromArray(S, b, bi);
@@ -183,36 +151,23 @@ final class VectorGemmMicro {
     int r3 = r2 + ldc;
     int r4 = r3 + ldc;
     int r5 = r4 + ldc;
-    if (add) {
-      c0.add(FloatVector.fromArray(S, c, ci)).intoArray(c, ci);
-      c1.add(FloatVector.fromArray(S, c, r1)).intoArray(c, r1);
-      c2.add(FloatVector.fromArray(S, c, r2)).intoArray(c, r2);
-      c3.add(FloatVector.fromArray(S, c, r3)).intoArray(c, r3);
-      c4.add(FloatVector.fromArray(S, c, r4)).intoArray(c, r4);
-      c5.add(FloatVector.fromArray(S, c, r5)).intoArray(c, r5);
-    } else {
-      c0.intoArray(c, ci);
-      c1.intoArray(c, r1);
-      c2.intoArray(c, r2);
-      c3.intoArray(c, r3);
-      c4.intoArray(c, r4);
-      c5.intoArray(c, r5);
-    }
+    c0.add(FloatVector.fromArray(S, c, ci)).intoArray(c, ci);
+    c1.add(FloatVector.fromArray(S, c, r1)).intoArray(c, r1);
+    c2.add(FloatVector.fromArray(S, c, r2)).intoArray(c, r2);
+    c3.add(FloatVector.fromArray(S, c, r3)).intoArray(c, r3);
+    c4.add(FloatVector.fromArray(S, c, r4)).intoArray(c, r4);
+    c5.add(FloatVector.fromArray(S, c, r5)).intoArray(c, r5);
   }
 
   /** One row of one vector: the corner of row and column tails. */
   static void tile1x1(int kc, float[] a, int ai, int aks, float[] b, int bi, int bks,
-      float[] c, int ci, boolean add) {
+      float[] c, int ci) {
     FloatVector c0 = FloatVector.zero(S);
     for (int p = 0; p < kc; p++) {
       c0 = FloatVector.broadcast(S, a[ai]).fma(FloatVector.fromArray(S, b, bi), c0);
       ai += aks;
       bi += bks;
     }
-    if (add) {
-      c0.add(FloatVector.fromArray(S, c, ci)).intoArray(c, ci);
-    } else {
-      c0.intoArray(c, ci);
-    }
+    c0.add(FloatVector.fromArray(S, c, ci)).intoArray(c, ci);
   }
 }

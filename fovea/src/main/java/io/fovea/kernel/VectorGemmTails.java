@@ -17,7 +17,7 @@ final class VectorGemmTails {
 
   /** Four rows of four vectors. */
   static void tile4x4(int kc, float[] a, int ai, int ars, int aks, float[] b, int bi, int bks,
-      float[] c, int ci, int ldc, boolean add) {
+      float[] c, int ci, int ldc) {
     FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
     FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
     FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
@@ -53,46 +53,27 @@ final class VectorGemmTails {
     int r1 = ci + ldc;
     int r2 = r1 + ldc;
     int r3 = r2 + ldc;
-    if (add) {
-      c00.add(FloatVector.fromArray(S, c, ci)).intoArray(c, ci);
-      c01.add(FloatVector.fromArray(S, c, ci + L)).intoArray(c, ci + L);
-      c02.add(FloatVector.fromArray(S, c, ci + 2 * L)).intoArray(c, ci + 2 * L);
-      c03.add(FloatVector.fromArray(S, c, ci + 3 * L)).intoArray(c, ci + 3 * L);
-      c10.add(FloatVector.fromArray(S, c, r1)).intoArray(c, r1);
-      c11.add(FloatVector.fromArray(S, c, r1 + L)).intoArray(c, r1 + L);
-      c12.add(FloatVector.fromArray(S, c, r1 + 2 * L)).intoArray(c, r1 + 2 * L);
-      c13.add(FloatVector.fromArray(S, c, r1 + 3 * L)).intoArray(c, r1 + 3 * L);
-      c20.add(FloatVector.fromArray(S, c, r2)).intoArray(c, r2);
-      c21.add(FloatVector.fromArray(S, c, r2 + L)).intoArray(c, r2 + L);
-      c22.add(FloatVector.fromArray(S, c, r2 + 2 * L)).intoArray(c, r2 + 2 * L);
-      c23.add(FloatVector.fromArray(S, c, r2 + 3 * L)).intoArray(c, r2 + 3 * L);
-      c30.add(FloatVector.fromArray(S, c, r3)).intoArray(c, r3);
-      c31.add(FloatVector.fromArray(S, c, r3 + L)).intoArray(c, r3 + L);
-      c32.add(FloatVector.fromArray(S, c, r3 + 2 * L)).intoArray(c, r3 + 2 * L);
-      c33.add(FloatVector.fromArray(S, c, r3 + 3 * L)).intoArray(c, r3 + 3 * L);
-    } else {
-      c00.intoArray(c, ci);
-      c01.intoArray(c, ci + L);
-      c02.intoArray(c, ci + 2 * L);
-      c03.intoArray(c, ci + 3 * L);
-      c10.intoArray(c, r1);
-      c11.intoArray(c, r1 + L);
-      c12.intoArray(c, r1 + 2 * L);
-      c13.intoArray(c, r1 + 3 * L);
-      c20.intoArray(c, r2);
-      c21.intoArray(c, r2 + L);
-      c22.intoArray(c, r2 + 2 * L);
-      c23.intoArray(c, r2 + 3 * L);
-      c30.intoArray(c, r3);
-      c31.intoArray(c, r3 + L);
-      c32.intoArray(c, r3 + 2 * L);
-      c33.intoArray(c, r3 + 3 * L);
-    }
+    c00.add(FloatVector.fromArray(S, c, ci)).intoArray(c, ci);
+    c01.add(FloatVector.fromArray(S, c, ci + L)).intoArray(c, ci + L);
+    c02.add(FloatVector.fromArray(S, c, ci + 2 * L)).intoArray(c, ci + 2 * L);
+    c03.add(FloatVector.fromArray(S, c, ci + 3 * L)).intoArray(c, ci + 3 * L);
+    c10.add(FloatVector.fromArray(S, c, r1)).intoArray(c, r1);
+    c11.add(FloatVector.fromArray(S, c, r1 + L)).intoArray(c, r1 + L);
+    c12.add(FloatVector.fromArray(S, c, r1 + 2 * L)).intoArray(c, r1 + 2 * L);
+    c13.add(FloatVector.fromArray(S, c, r1 + 3 * L)).intoArray(c, r1 + 3 * L);
+    c20.add(FloatVector.fromArray(S, c, r2)).intoArray(c, r2);
+    c21.add(FloatVector.fromArray(S, c, r2 + L)).intoArray(c, r2 + L);
+    c22.add(FloatVector.fromArray(S, c, r2 + 2 * L)).intoArray(c, r2 + 2 * L);
+    c23.add(FloatVector.fromArray(S, c, r2 + 3 * L)).intoArray(c, r2 + 3 * L);
+    c30.add(FloatVector.fromArray(S, c, r3)).intoArray(c, r3);
+    c31.add(FloatVector.fromArray(S, c, r3 + L)).intoArray(c, r3 + L);
+    c32.add(FloatVector.fromArray(S, c, r3 + 2 * L)).intoArray(c, r3 + 2 * L);
+    c33.add(FloatVector.fromArray(S, c, r3 + 3 * L)).intoArray(c, r3 + 3 * L);
   }
 
   /** Two rows of four vectors. */
   static void tile2x4(int kc, float[] a, int ai, int ars, int aks, float[] b, int bi, int bks,
-      float[] c, int ci, int ldc, boolean add) {
+      float[] c, int ci, int ldc) {
     FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
     FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
     for (int p = 0; p < kc; p++) {
@@ -114,24 +95,13 @@ final class VectorGemmTails {
       bi += bks;
     }
     int r1 = ci + ldc;
-    if (add) {
-      c00.add(FloatVector.fromArray(S, c, ci)).intoArray(c, ci);
-      c01.add(FloatVector.fromArray(S, c, ci + L)).intoArray(c, ci + L);
-      c02.add(FloatVector.fromArray(S, c, ci + 2 * L)).intoArray(c, ci + 2 * L);
-      c03.add(FloatVector.fromArray(S, c, ci + 3 * L)).intoArray(c, ci + 3 * L);
-      c10.add(FloatVector.fromArray(S, c, r1)).intoArray(c, r1);
-      c11.add(FloatVector.fromArray(S, c, r1 + L)).intoArray(c, r1 + L);
-      c12.add(FloatVector.fromArray(S, c, r1 + 2 * L)).intoArray(c, r1 + 2 * L);
-      c13.add(FloatVector.fromArray(S, c, r1 + 3 * L)).intoArray(c, r1 + 3 * L);
-    } else {
-      c00.intoArray(c, ci);
-      c01.intoArray(c, ci + L);
-      c02.intoArray(c, ci + 2 * L);
-      c03.intoArray(c, ci + 3 * L);
-      c10.intoArray(c, r1);
-      c11.intoArray(c, r1 + L);
-      c12.intoArray(c, r1 + 2 * L);
-      c13.intoArray(c, r1 + 3 * L);
-    }
+    c00.add(FloatVector.fromArray(S, c, ci)).intoArray(c, ci);
+    c01.add(FloatVector.fromArray(S, c, ci + L)).intoArray(c, ci + L);
+    c02.add(FloatVector.fromArray(S, c, ci + 2 * L)).intoArray(c, ci + 2 * L);
+    c03.add(FloatVector.fromArray(S, c, ci + 3 * L)).intoArray(c, ci + 3 * L);
+    c10.add(FloatVector.fromArray(S, c, r1)).intoArray(c, r1);
+    c11.add(FloatVector.fromArray(S, c, r1 + L)).intoArray(c, r1 + L);
+    c12.add(FloatVector.fromArray(S, c, r1 + 2 * L)).intoArray(c, r1 + 2 * L);
+    c13.add(FloatVector.fromArray(S, c, r1 + 3 * L)).intoArray(c, r1 + 3 * L);
   }
 }
