@@ -4,11 +4,11 @@
 # peak. Prints a markdown table of GFLOPS (median of REPS timed repetitions after WARMUP seconds).
 #
 # Usage (from anywhere; do not run it under the CPU lock, it takes the lock for each run):
-#   fovea-bench/scripts/gemm-bench.sh [WARMUP_SECONDS=3] [REPS=7]
+#   fovea-bench/scripts/gemm-bench.sh [WARMUP_SECONDS=4] [REPS=9]
 set -euo pipefail
 
-WARMUP=${1:-3}
-REPS=${2:-7}
+WARMUP=${1:-4}
+REPS=${2:-9}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 OUT=$ROOT/fovea-bench/target/gemm-bench
 LOCK=/tmp/fovea-cpu.lock
