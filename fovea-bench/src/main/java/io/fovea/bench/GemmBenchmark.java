@@ -13,8 +13,8 @@ import java.util.SplittableRandom;
  *
  * <p>Usage: {@code java --add-modules jdk.incubator.vector -Dfovea.threads=T -cp fovea-bench.jar
  * io.fovea.bench.GemmBenchmark WARMUP_SECONDS REPS [FORM:]MxNxK...} where FORM is {@code nn}
- * (default, {@code A * B}), {@code tn} ({@code A^T * B}) or {@code nt} ({@code A * B^T}); prints one {@code RESULT} line per
- * shape: {@code RESULT fovea-<kernels> MxNxK threads gflops}.
+ * (default, {@code A * B}), {@code tn} ({@code A^T * B}) or {@code nt} ({@code A * B^T});
+ * prints one line per shape: {@code RESULT fovea-<kernels> [FORM:]MxNxK threads gflops}.
  */
 public final class GemmBenchmark {
 
