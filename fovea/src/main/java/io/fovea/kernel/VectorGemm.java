@@ -11,12 +11,12 @@ import java.util.Arrays;
  * <p>C is cut into a grid of independent blocks (row blocks of whole {@code MR}-row tiles times
  * column blocks of whole {@code NR}-column strips) split over {@link Parallel}. Each block runs
  * the k range in fixed slices of at most {@link #KC} steps (the slicing depends only on k); for
- * each slice B is packed into strips (or read in place when its rows are contiguous and the
- * block has few rows to amortise a copy), and each tile of rows runs a register-blocked
- * micro-kernel ({@link VectorGemmMicro}) over every strip, A being broadcast from where it lies
- * in either layout. Every element of C is thus summed by one thread
- * in one order whatever the thread count, and a block's tiles line up with the global tile
- * grid, so results are identical for any number of threads.
+ * each slice B is packed into strips (or read in place when its rows are contiguous and short
+ * and the block has too few rows to amortise a copy), and each tile of rows runs a
+ * register-blocked micro-kernel ({@link VectorGemmMicro}) over every strip, A being broadcast
+ * from where it lies in either layout. Every element of C is thus summed by one thread in one
+ * order whatever the thread count, and a block's tiles line up with the global tile grid, so
+ * results are identical for any number of threads.
  *
  * <p>Goto &amp; van de Geijn, Anatomy of High-Performance Matrix Multiplication, ACM TOMS 2008.
  */
@@ -28,6 +28,11 @@ final class VectorGemm {
   static final int BLOCK_STRIPS = 4;
   /** Rows of a block from which packing B pays for itself. */
   static final int PACK_B_ROWS = 128;
+  /**
+   * Row stride of B (floats) from which B is packed whatever the rows: each k step of a strip
+   * read in place then lands on another 4 KB page, which measured slower than copying B.
+   */
+  static final int PACK_B_STRIDE = 1024;
   /** Multiply-adds below which the product runs on the calling thread alone. */
   static final long SERIAL_WORK = 1L << 18;
 
@@ -93,7 +98,9 @@ final class VectorGemm {
     job.colBlocks = colBlocks;
     job.minChunk = serial ? rowBlocks * colBlocks : 1;
     job.kSlices = (job.k + KC - 1) / KC;
-    job.packB = job.bjs != 1 || (long) tiles * MR / rowBlocks >= PACK_B_ROWS;
+    job.packB = job.bjs != 1
+        || job.bks >= PACK_B_STRIDE
+        || (long) tiles * MR / rowBlocks >= PACK_B_ROWS;
   }
 
   private static int gcd(int x, int y) {
