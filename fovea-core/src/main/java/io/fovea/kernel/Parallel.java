@@ -45,7 +45,11 @@ public final class Parallel {
       return;
     }
     int chunks = Math.min(THREADS, Math.max(1, n / Math.max(1, minChunk)));
-    if (chunks == 1 || Thread.currentThread() instanceof Worker || !LOCK.tryLock()) {
+    // The lock is reentrant: a call from the caller's own chunk must not take it again.
+    if (chunks == 1
+        || Thread.currentThread() instanceof Worker
+        || LOCK.isHeldByCurrentThread()
+        || !LOCK.tryLock()) {
       body.run(0, n);
       return;
     }

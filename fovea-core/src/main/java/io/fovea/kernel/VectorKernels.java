@@ -133,4 +133,22 @@ final class VectorKernels extends ScalarKernels {
   public void avgPoolBackward(PoolGeometry g, float[] dy, float[] dx) {
     VectorPooling.avgPoolBackward(g, dy, dx);
   }
+
+  @Override
+  public void gemm(int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c,
+      int cOff, boolean accumulate) {
+    VectorGemm.gemm(m, n, k, a, aOff, b, bOff, c, cOff, accumulate);
+  }
+
+  @Override
+  public void gemmTN(int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c,
+      int cOff, boolean accumulate) {
+    VectorGemm.gemmTN(m, n, k, a, aOff, b, bOff, c, cOff, accumulate);
+  }
+
+  @Override
+  public void gemmNT(int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c,
+      int cOff, boolean accumulate) {
+    VectorGemm.gemmNT(m, n, k, a, aOff, b, bOff, c, cOff, accumulate);
+  }
 }
