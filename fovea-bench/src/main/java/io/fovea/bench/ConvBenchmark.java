@@ -14,18 +14,17 @@ import java.util.SplittableRandom;
 /**
  * Times the three convolution passes and prints one markdown table row per pass.
  *
- * <p>Each pass does {@code 2 * batch * outH * outW * outC * kh * kw * inC} flops. A pass is
- * warmed up for {@code -Dbench.warmup=3} seconds, then timed in {@code -Dbench.samples=11}
- * samples of about 0.2 s each; the row shows the median milliseconds per call, the GFLOPS
- * that gives, and the GFLOPS of the fastest sample (the machine is shared, so the spread is
- * wide). Arguments: {@code vector}, {@code scalar} or {@code selected} (default) for the
- * kernels, and {@code --more} to add larger layers to the default one (batch 64, 14x14x32 to
- * 64 filters, 3x3, same).
+ * <p>Each pass does {@code 2 * batch * outH * outW * outC * kh * kw * inC} flops. A pass is warmed
+ * up for {@code -Dbench.warmup=3} seconds, then timed in {@code -Dbench.samples=11} samples of
+ * about 0.2 s each; the row shows the median milliseconds per call, the GFLOPS that gives, and the
+ * GFLOPS of the fastest sample (the machine is shared, so the spread is wide). Arguments: {@code
+ * vector}, {@code scalar} or {@code selected} (default) for the kernels, and {@code --more} to add
+ * larger layers to the default one (batch 64, 14x14x32 to 64 filters, 3x3, same).
  */
 public final class ConvBenchmark {
 
-  private static final double WARMUP_SECONDS = Double.parseDouble(
-      System.getProperty("bench.warmup", "3"));
+  private static final double WARMUP_SECONDS =
+      Double.parseDouble(System.getProperty("bench.warmup", "3"));
   private static final int SAMPLES = Integer.getInteger("bench.samples", 11);
 
   private ConvBenchmark() {}
@@ -73,19 +72,36 @@ public final class ConvBenchmark {
     double flops = 2.0 * g.batch() * g.outPixels() * g.outC() * g.patchSize();
     report(k, "conv2d", g, flops, () -> k.conv2d(g, x, 0, kernel, bias, y, 0));
     report(k, "backward input", g, flops, () -> k.conv2dBackwardInput(g, dy, kernel, dx));
-    report(k, "backward kernel", g, flops,
-        () -> k.conv2dBackwardKernel(g, x, 0, dy, dKernel, dBias));
+    report(
+        k, "backward kernel", g, flops, () -> k.conv2dBackwardKernel(g, x, 0, dy, dKernel, dBias));
   }
 
-  private static void report(Kernels k, String pass, ConvGeometry g, double flops,
-      Runnable call) {
+  private static void report(Kernels k, String pass, ConvGeometry g, double flops, Runnable call) {
     double[] samples = sampleMillis(call);
     double ms = samples[samples.length / 2];
-    String shape = String.format(Locale.ROOT, "%d x %dx%dx%d -> %d, %dx%d s%d %s", g.batch(),
-        g.inH(), g.inW(), g.inC(), g.outC(), g.kernelH(), g.kernelW(), g.strideH(),
-        g.padTop() > 0 || g.padBottom() > 0 ? "same" : "valid");
-    System.out.printf(Locale.ROOT, "| %s | %s | %s | %d | %.3f | %.1f | %.1f |%n", k.name(), pass,
-        shape, Parallel.threads(), ms, flops / ms / 1e6, flops / samples[0] / 1e6);
+    String shape =
+        String.format(
+            Locale.ROOT,
+            "%d x %dx%dx%d -> %d, %dx%d s%d %s",
+            g.batch(),
+            g.inH(),
+            g.inW(),
+            g.inC(),
+            g.outC(),
+            g.kernelH(),
+            g.kernelW(),
+            g.strideH(),
+            g.padTop() > 0 || g.padBottom() > 0 ? "same" : "valid");
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %s | %s | %d | %.3f | %.1f | %.1f |%n",
+        k.name(),
+        pass,
+        shape,
+        Parallel.threads(),
+        ms,
+        flops / ms / 1e6,
+        flops / samples[0] / 1e6);
   }
 
   /** {@link #SAMPLES} samples of the mean milliseconds per call after the warm-up, sorted. */

@@ -11,15 +11,15 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Times {@link Filters#filter2D} on a photo-sized image and prints one markdown table row per
- * case: 1000x1000 gray and RGB with a 3x3 Sobel kernel (float and 8-bit output) and a 5x5
- * Gaussian. Each case is warmed up for {@code -Dbench.warmup=2} seconds, then run {@code
- * -Dbench.samples=15} times; the row shows the median and the fastest call in milliseconds.
+ * Times {@link Filters#filter2D} on a photo-sized image and prints one markdown table row per case:
+ * 1000x1000 gray and RGB with a 3x3 Sobel kernel (float and 8-bit output) and a 5x5 Gaussian. Each
+ * case is warmed up for {@code -Dbench.warmup=2} seconds, then run {@code -Dbench.samples=15}
+ * times; the row shows the median and the fastest call in milliseconds.
  */
 public final class Filter2DBenchmark {
 
-  private static final double WARMUP_SECONDS = Double.parseDouble(
-      System.getProperty("bench.warmup", "2"));
+  private static final double WARMUP_SECONDS =
+      Double.parseDouble(System.getProperty("bench.warmup", "2"));
   private static final int SAMPLES = Integer.getInteger("bench.samples", 15);
 
   private Filter2DBenchmark() {}
@@ -35,8 +35,7 @@ public final class Filter2DBenchmark {
     report("1000x1000x3", "gaussian 5x5", true, rgb, Kernels2D.gaussian(5, 1.0));
   }
 
-  private static void report(String image, String kernel, boolean saturate, Tensor x,
-      Tensor k) {
+  private static void report(String image, String kernel, boolean saturate, Tensor x, Tensor k) {
     Runnable call = () -> Filters.filter2D(x, k, Border.REFLECT_101, saturate);
     long warmupEnd = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
     while (System.nanoTime() < warmupEnd) {
@@ -49,8 +48,15 @@ public final class Filter2DBenchmark {
       ms[s] = (System.nanoTime() - t0) / 1e6;
     }
     Arrays.sort(ms);
-    System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %d | %.2f | %.2f |%n",
-        Kernels.get().name(), image, kernel, saturate ? "8-bit" : "float", Parallel.threads(),
-        ms[SAMPLES / 2], ms[0]);
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %s | %s | %s | %d | %.2f | %.2f |%n",
+        Kernels.get().name(),
+        image,
+        kernel,
+        saturate ? "8-bit" : "float",
+        Parallel.threads(),
+        ms[SAMPLES / 2],
+        ms[0]);
   }
 }

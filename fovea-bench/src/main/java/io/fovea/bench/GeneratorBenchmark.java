@@ -18,9 +18,9 @@ import javax.imageio.ImageIO;
 
 /**
  * Images per second from {@code flowFromDirectory} with the augmentation of the cats-and-dogs
- * chapter (rescale, rotation 40, shifts 0.2, shear 0.2, zoom 0.2, horizontal flip) on a folder
- * of 150x150 JPEGs it writes into a temporary folder (2 classes), with 1 and 2 worker threads,
- * batch 20. Prints markdown table rows.
+ * chapter (rescale, rotation 40, shifts 0.2, shear 0.2, zoom 0.2, horizontal flip) on a folder of
+ * 150x150 JPEGs it writes into a temporary folder (2 classes), with 1 and 2 worker threads, batch
+ * 20. Prints markdown table rows.
  *
  * <p>Run: {@code java -cp fovea-bench.jar io.fovea.bench.GeneratorBenchmark [images]} (default
  * 500).
@@ -34,16 +34,22 @@ public final class GeneratorBenchmark {
     Path dir = Files.createTempDirectory("fovea-generator-bench");
     try {
       writeImages(dir, n);
-      ImageDataGenerator gen = new ImageDataGenerator().rescale(1 / 255f).rotationRange(40)
-          .widthShiftRange(0.2).heightShiftRange(0.2).shearRange(0.2).zoomRange(0.2)
-          .horizontalFlip(true);
+      ImageDataGenerator gen =
+          new ImageDataGenerator()
+              .rescale(1 / 255f)
+              .rotationRange(40)
+              .widthShiftRange(0.2)
+              .heightShiftRange(0.2)
+              .shearRange(0.2)
+              .zoomRange(0.2)
+              .horizontalFlip(true);
       System.out.println("| workers | images | seconds | images/s |");
       System.out.println("|---|---|---|---|");
       run(gen, dir, 1, n / 2);
       for (int workers : new int[] {1, 2}) {
         double seconds = run(gen, dir, workers, n);
-        System.out.printf(Locale.ROOT, "| %d | %d | %.2f | %.0f |%n", workers, n, seconds,
-            n / seconds);
+        System.out.printf(
+            Locale.ROOT, "| %d | %d | %.2f | %.0f |%n", workers, n, seconds, n / seconds);
       }
     } finally {
       try (Stream<Path> walk = Files.walk(dir)) {
@@ -53,11 +59,17 @@ public final class GeneratorBenchmark {
   }
 
   /** Seconds to draw {@code images} images (whole batches) through a fresh flow. */
-  static double run(ImageDataGenerator gen, Path dir, int workers, int images)
-      throws IOException {
+  static double run(ImageDataGenerator gen, Path dir, int workers, int images) throws IOException {
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-    DirectoryFlow flow = gen.flowFromDirectory(dir, Flow.targetSize(150, 150).batchSize(20)
-        .classMode("binary").seed(1).workers(workers).output(quiet));
+    DirectoryFlow flow =
+        gen.flowFromDirectory(
+            dir,
+            Flow.targetSize(150, 150)
+                .batchSize(20)
+                .classMode("binary")
+                .seed(1)
+                .workers(workers)
+                .output(quiet));
     long t0 = System.nanoTime();
     int seen = 0;
     try (BatchSource.Stream s = flow.stream(0)) {

@@ -14,8 +14,8 @@ import java.util.Locale;
 
 /**
  * End-to-end figures for {@code docs/benchmarks.md}: one training epoch of the 220,234-parameter
- * MNIST CNN on 60,000 synthetic 28x28x1 images (Adam, batch 64), and inference throughput at
- * batch 256, each after a warm-up. Prints markdown table rows.
+ * MNIST CNN on 60,000 synthetic 28x28x1 images (Adam, batch 64), and inference throughput at batch
+ * 256, each after a warm-up. Prints markdown table rows.
  *
  * <p>Run: {@code java --add-modules jdk.incubator.vector -cp fovea-bench.jar
  * io.fovea.bench.TrainingBenchmark [samples]} (default 60000; fewer for a quick look).
@@ -68,12 +68,19 @@ public final class TrainingBenchmark {
 
     System.out.println("| benchmark | value |");
     System.out.println("|---|---|");
-    System.out.printf(Locale.ROOT, "| MNIST CNN (%,d params), 1 epoch, %,d images, Adam, batch 64 "
-        + "| %.1f s (%.1f ms/step) |%n", model.countParams(), n, epochSeconds,
+    System.out.printf(
+        Locale.ROOT,
+        "| MNIST CNN (%,d params), 1 epoch, %,d images, Adam, batch 64 "
+            + "| %.1f s (%.1f ms/step) |%n",
+        model.countParams(),
+        n,
+        epochSeconds,
         epochSeconds * 1e3 / steps);
-    System.out.printf(Locale.ROOT, "| MNIST CNN inference, batch 256 | %,.0f images/s |%n",
+    System.out.printf(
+        Locale.ROOT,
+        "| MNIST CNN inference, batch 256 | %,.0f images/s |%n",
         inferN / inferSeconds);
-    System.out.printf(Locale.ROOT, "| threads | %d |%n", Runtime.getRuntime()
-        .availableProcessors());
+    System.out.printf(
+        Locale.ROOT, "| threads | %d |%n", Runtime.getRuntime().availableProcessors());
   }
 }

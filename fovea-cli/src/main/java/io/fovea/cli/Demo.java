@@ -24,14 +24,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The work of {@code fovea demo}, in the course's order: load and prepare the Fashion-MNIST
- * sample, show training images, build and summarise the CNN, train, evaluate, predict, save.
+ * The work of {@code fovea demo}, in the course's order: load and prepare the Fashion-MNIST sample,
+ * show training images, build and summarise the CNN, train, evaluate, predict, save.
  *
  * <p>Data: images {@code [n, 28, 28]} of 0..255 become {@code [n, 28, 28, 1]} in {@code [0, 1]};
- * labels {@code [n]} become one-hot rows {@code [n, 10]}. The model:
- * {@code Conv2D(32, 3, relu, same) -> MaxPooling2D(2) -> Conv2D(64, 3, relu, same) ->
- * MaxPooling2D(2) -> Flatten -> Dense(128, relu) -> Dropout(0.3) -> Dense(10, softmax)}, trained
- * with Adam on the categorical cross-entropy in batches of 32.
+ * labels {@code [n]} become one-hot rows {@code [n, 10]}. The model: {@code Conv2D(32, 3, relu,
+ * same) -> MaxPooling2D(2) -> Conv2D(64, 3, relu, same) -> MaxPooling2D(2) -> Flatten -> Dense(128,
+ * relu) -> Dropout(0.3) -> Dense(10, softmax)}, trained with Adam on the categorical cross-entropy
+ * in batches of 32.
  */
 final class Demo {
 
@@ -39,8 +39,14 @@ final class Demo {
   record Settings(Path folder, int epochs, long seed, int trainImages) {}
 
   /** The results the report shows. */
-  record Outcome(Sequential model, History history, Map<String, Double> test,
-      List<String> predictions, Tensor xTest, int[] testLabels, List<String> classes,
+  record Outcome(
+      Sequential model,
+      History history,
+      Map<String, Double> test,
+      List<String> predictions,
+      Tensor xTest,
+      int[] testLabels,
+      List<String> classes,
       long seed) {}
 
   static final String GRID_FILE = "training-images.png";
@@ -65,50 +71,84 @@ final class Demo {
     Path folder = settings.folder();
     createFolder(folder);
     Prepared data = load();
-    DemoFiles.writeTrainingGrid(data.xTrain(), data.trainLabels(), data.classes(),
-        folder.resolve(GRID_FILE));
+    DemoFiles.writeTrainingGrid(
+        data.xTrain(), data.trainLabels(), data.classes(), folder.resolve(GRID_FILE));
     wrote(GRID_FILE, "the first " + DemoFiles.GRID_IMAGES + " training images");
 
     Sequential model = model(settings.seed(), data.classes().size());
     model.output(out);
     model.summary();
     model.compile("adam", "categorical_crossentropy", "accuracy");
-    History history = model.fit(data.xTrain(), data.yTrain(), Fit.epochs(settings.epochs())
-        .batchSize(BATCH_SIZE).seed(settings.seed()).output(err));
+    History history =
+        model.fit(
+            data.xTrain(),
+            data.yTrain(),
+            Fit.epochs(settings.epochs()).batchSize(BATCH_SIZE).seed(settings.seed()).output(err));
 
     Map<String, Double> test = model.evaluateNamed(data.xTest(), data.yTest(), 128);
-    out.printf(Locale.ROOT, "Test loss: %.4f%nTest accuracy: %.4f%n", test.get("loss"),
+    out.printf(
+        Locale.ROOT,
+        "Test loss: %.4f%nTest accuracy: %.4f%n",
+        test.get("loss"),
         test.get("accuracy"));
     List<String> predictions = predictions(model, data);
     predictions.forEach(out::println);
 
     model.saveWeights(folder.resolve(WEIGHTS_FILE));
     wrote(WEIGHTS_FILE, "the trained weights");
-    DemoFiles.writeReport(new Outcome(model, history, test, predictions, data.xTest(),
-        data.testLabels(), data.classes(), settings.seed()), folder.resolve(REPORT_FILE));
+    DemoFiles.writeReport(
+        new Outcome(
+            model,
+            history,
+            test,
+            predictions,
+            data.xTest(),
+            data.testLabels(),
+            data.classes(),
+            settings.seed()),
+        folder.resolve(REPORT_FILE));
     wrote(REPORT_FILE, "the report");
     double seconds = (System.nanoTime() - start) / 1e9;
     err.printf(Locale.ROOT, "Done in %.0fs.%n", seconds);
   }
 
   /** The data ready for the model, with the test labels as integers for the predictions. */
-  private record Prepared(Tensor xTrain, Tensor yTrain, int[] trainLabels, Tensor xTest,
-      Tensor yTest, int[] testLabels, List<String> classes) {}
+  private record Prepared(
+      Tensor xTrain,
+      Tensor yTrain,
+      int[] trainLabels,
+      Tensor xTest,
+      Tensor yTest,
+      int[] testLabels,
+      List<String> classes) {}
 
   private Prepared load() throws IOException {
     Kernels kernels = Kernels.get();
-    err.println("Loading the Fashion-MNIST sample shipped with Fovea (" + kernels.name()
-        + " kernels, " + Parallel.threads() + " threads)...");
+    err.println(
+        "Loading the Fashion-MNIST sample shipped with Fovea ("
+            + kernels.name()
+            + " kernels, "
+            + Parallel.threads()
+            + " threads)...");
     TrainTestData data = Datasets.fashionMnistSample();
     int classes = data.classNames().size();
     int n = settings.trainImages() > 0 ? settings.trainImages() : data.xTrain().shape().dim(0);
-    Prepared p = new Prepared(images(data.xTrain().slice(0, n)),
-        Labels.toCategorical(data.yTrain().slice(0, n), classes),
-        Labels.asInts(data.yTrain().slice(0, n)), images(data.xTest()),
-        Labels.toCategorical(data.yTest(), classes), Labels.asInts(data.yTest()),
-        data.classNames());
-    out.printf(Locale.ROOT, "Data: %d training and %d test images %s, %d classes%n", n,
-        p.xTest().shape().dim(0), p.xTrain().shape().without(0), classes);
+    Prepared p =
+        new Prepared(
+            images(data.xTrain().slice(0, n)),
+            Labels.toCategorical(data.yTrain().slice(0, n), classes),
+            Labels.asInts(data.yTrain().slice(0, n)),
+            images(data.xTest()),
+            Labels.toCategorical(data.yTest(), classes),
+            Labels.asInts(data.yTest()),
+            data.classNames());
+    out.printf(
+        Locale.ROOT,
+        "Data: %d training and %d test images %s, %d classes%n",
+        n,
+        p.xTest().shape().dim(0),
+        p.xTrain().shape().without(0),
+        classes);
     return p;
   }
 
@@ -120,8 +160,15 @@ final class Demo {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
-      throw new IOException("--out: cannot create the folder " + folder + " ("
-          + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+      throw new IOException(
+          "--out: cannot create the folder "
+              + folder
+              + " ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + ")",
+          e);
     }
   }
 
@@ -133,7 +180,8 @@ final class Demo {
 
   /** The course's small CNN for 28x28 gray images. */
   static Sequential model(long seed, int classes) {
-    return new Sequential().seed(seed)
+    return new Sequential()
+        .seed(seed)
         .add(new Conv2D(32, 3).padding("same").activation("relu").inputShape(28, 28, 1))
         .add(new MaxPooling2D(2))
         .add(new Conv2D(64, 3).padding("same").activation("relu"))
@@ -150,9 +198,14 @@ final class Demo {
     int[] predicted = Labels.argmax(p);
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < EXAMPLES; i++) {
-      lines.add(String.format(Locale.ROOT, "image %d: predicted %s (%.1f%%), true %s", i,
-          data.classes().get(predicted[i]), 100 * p.get(i, predicted[i]),
-          data.classes().get(data.testLabels()[i])));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "image %d: predicted %s (%.1f%%), true %s",
+              i,
+              data.classes().get(predicted[i]),
+              100 * p.get(i, predicted[i]),
+              data.classes().get(data.testLabels()[i])));
     }
     return lines;
   }

@@ -13,17 +13,18 @@ import picocli.CommandLine.Spec;
 /**
  * {@code fovea demo}: the README's first command. Trains the course's small CNN on the
  * Fashion-MNIST sample shipped in the library, offline, and writes a picture of the training
- * images, the trained weights and a report into a folder. Results go to stdout, progress to
- * stderr; the work itself is {@link Demo}.
+ * images, the trained weights and a report into a folder. Results go to stdout, progress to stderr;
+ * the work itself is {@link Demo}.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = "Train a small CNN on the Fashion-MNIST sample shipped with Fovea (offline): "
-        + "show a grid of training images, print the model summary, train with a progress bar, "
-        + "print the test loss and accuracy and three predictions, write the weights and a "
-        + "report.")
+    description =
+        "Train a small CNN on the Fashion-MNIST sample shipped with Fovea (offline): "
+            + "show a grid of training images, print the model summary, train with a progress bar, "
+            + "print the test loss and accuracy and three predictions, write the weights and a "
+            + "report.")
 final class DemoCommand implements Callable<Integer> {
 
   /** Epochs of the full run: about a minute on 2 cores (see the README). */
@@ -40,8 +41,9 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "Folder for the image grid, the weights and the report, created if needed "
-          + "(default: ${DEFAULT-VALUE}).")
+      description =
+          "Folder for the image grid, the weights and the report, created if needed "
+              + "(default: ${DEFAULT-VALUE}).")
   Path folder = Path.of("fovea-demo-output");
 
   @Option(
@@ -53,14 +55,17 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       paramLabel = "SEED",
-      description = "Seed of the initial weights, dropout and shuffling (default: ${DEFAULT-VALUE})"
-          + "; the same seed gives the same run.")
+      description =
+          "Seed of the initial weights, dropout and shuffling (default: ${DEFAULT-VALUE})"
+              + "; the same seed gives the same run.")
   long seed = 42;
 
   @Option(
       names = "--quick",
-      description = "Reduced run for CI and tests: 1 epoch on the first " + QUICK_TRAIN_IMAGES
-          + " training images (default: the full run, all 3000).")
+      description =
+          "Reduced run for CI and tests: 1 epoch on the first "
+              + QUICK_TRAIN_IMAGES
+              + " training images (default: the full run, all 3000).")
   boolean quick;
 
   DemoCommand(PrintStream out, PrintStream err) {
@@ -72,11 +77,12 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     int n = epochs != null ? epochs : quick ? 1 : DEFAULT_EPOCHS;
     if (n < 1) {
-      throw new ParameterException(spec.commandLine(),
-          "--epochs: expected a number >= 1, got " + n);
+      throw new ParameterException(
+          spec.commandLine(), "--epochs: expected a number >= 1, got " + n);
     }
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "--out: expected a folder, got the file " + folder + ". Choose another --out");
     }
     // Picocli's writers may hold text written before this command ran.

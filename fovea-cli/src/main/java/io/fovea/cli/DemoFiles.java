@@ -19,8 +19,8 @@ final class DemoFiles {
   private DemoFiles() {}
 
   /**
-   * Writes the first {@link #GRID_IMAGES} of {@code images} ({@code [n, h, w, 1]} in
-   * {@code [0, 1]}) as a grid titled with their class names.
+   * Writes the first {@link #GRID_IMAGES} of {@code images} ({@code [n, h, w, 1]} in {@code [0,
+   * 1]}) as a grid titled with their class names.
    */
   static void writeTrainingGrid(Tensor images, int[] labels, List<String> classes, Path file)
       throws IOException {
@@ -40,19 +40,22 @@ final class DemoFiles {
   static void writeReport(Demo.Outcome o, Path file) throws IOException {
     String[] names = o.classes().toArray(new String[0]);
     int[] predicted = Labels.argmax(o.model().predict(o.xTest(), 128));
-    Report.Builder report = Report.builder()
-        .title("Fovea demo: a CNN on the Fashion-MNIST sample")
-        .model(o.model())
-        .history(o.history())
-        .metrics(o.test())
-        .confusion(o.testLabels(), predicted, names)
-        .predictions(ImagePlots.predictionGrid(o.model(), o.xTest(), o.testLabels(), names,
-            PREDICTION_SAMPLE, o.seed()))
-        .filters(ImagePlots.filters((Conv2D) o.model().layer(0)))
-        .activations(ImagePlots.activations(o.model(), 0, o.xTest().index(0)));
-    report.figure("Example predictions: " + String.join("; ", o.predictions()),
-        ImagePlots.imageGrid(o.xTest().slice(0, o.predictions().size()), null,
-            o.predictions().size()));
+    Report.Builder report =
+        Report.builder()
+            .title("Fovea demo: a CNN on the Fashion-MNIST sample")
+            .model(o.model())
+            .history(o.history())
+            .metrics(o.test())
+            .confusion(o.testLabels(), predicted, names)
+            .predictions(
+                ImagePlots.predictionGrid(
+                    o.model(), o.xTest(), o.testLabels(), names, PREDICTION_SAMPLE, o.seed()))
+            .filters(ImagePlots.filters((Conv2D) o.model().layer(0)))
+            .activations(ImagePlots.activations(o.model(), 0, o.xTest().index(0)));
+    report.figure(
+        "Example predictions: " + String.join("; ", o.predictions()),
+        ImagePlots.imageGrid(
+            o.xTest().slice(0, o.predictions().size()), null, o.predictions().size()));
     report.write(file);
   }
 }

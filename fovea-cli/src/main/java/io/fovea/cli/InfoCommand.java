@@ -29,11 +29,17 @@ final class InfoCommand implements Callable<Integer> {
     Kernels kernels = Kernels.get();
     out.println("fovea    " + Version.get());
     out.println(
-        "java     " + Runtime.version() + " (" + System.getProperty("java.vendor", "unknown")
-            + ", " + System.getProperty("os.arch") + ")");
-    String path = kernels.lanes() > 1
-        ? kernels.name() + ", " + kernels.lanes() + " float lanes"
-        : kernels.name();
+        "java     "
+            + Runtime.version()
+            + " ("
+            + System.getProperty("java.vendor", "unknown")
+            + ", "
+            + System.getProperty("os.arch")
+            + ")");
+    String path =
+        kernels.lanes() > 1
+            ? kernels.name() + ", " + kernels.lanes() + " float lanes"
+            : kernels.name();
     out.println("kernels  " + path + " (" + KernelSelector.reason() + ")");
     out.println("threads  " + Parallel.threads() + threadsNote());
     out.flush();

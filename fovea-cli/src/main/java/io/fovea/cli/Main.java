@@ -7,8 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code fovea} command. {@link #run} returns the exit code (0 success, 1 failure, 2 bad
- * usage) and never exits the JVM, so tests call it directly.
+ * The {@code fovea} command. {@link #run} returns the exit code (0 success, 1 failure, 2 bad usage)
+ * and never exits the JVM, so tests call it directly.
  */
 @Command(
     name = "fovea",

@@ -30,9 +30,11 @@ class DemoCommandTest {
     folder = tmp.resolve("demo-output");
     ByteArrayOutputStream o = new ByteArrayOutputStream();
     ByteArrayOutputStream e = new ByteArrayOutputStream();
-    code = Main.run(new String[] {"demo", "--quick", "--out", folder.toString()},
-        new PrintStream(o, true, StandardCharsets.UTF_8),
-        new PrintStream(e, true, StandardCharsets.UTF_8));
+    code =
+        Main.run(
+            new String[] {"demo", "--quick", "--out", folder.toString()},
+            new PrintStream(o, true, StandardCharsets.UTF_8),
+            new PrintStream(e, true, StandardCharsets.UTF_8));
     out = o.toString(StandardCharsets.UTF_8);
     err = e.toString(StandardCharsets.UTF_8);
   }
@@ -51,15 +53,17 @@ class DemoCommandTest {
 
   @Test
   void printsThreeExamplePredictions() {
-    assertThat(out).containsPattern(
-        "(?m)^image 0: predicted [^(]+ \\(\\d+\\.\\d%\\), true Ankle boot$");
+    assertThat(out)
+        .containsPattern("(?m)^image 0: predicted [^(]+ \\(\\d+\\.\\d%\\), true Ankle boot$");
     assertThat(out).containsPattern("(?m)^image 1: predicted .+, true Pullover$");
     assertThat(out).containsPattern("(?m)^image 2: predicted .+, true Trouser$");
   }
 
   @Test
   void sendsTheProgressToStderrAndTheResultsToStdout() {
-    assertThat(err).contains("Epoch 1/1").contains("32/32 [==============================]")
+    assertThat(err)
+        .contains("Epoch 1/1")
+        .contains("32/32 [==============================]")
         .doesNotContain("Total params");
     assertThat(out).doesNotContain("Epoch 1/1").doesNotContain("[====");
   }
@@ -72,8 +76,11 @@ class DemoCommandTest {
     assertThat(grid.shape().dim(0)).isGreaterThan(4 * 28);
     assertThat(Files.size(folder.resolve(Demo.WEIGHTS_FILE))).isGreaterThan(421_642L * 4);
     String report = Files.readString(folder.resolve(Demo.REPORT_FILE));
-    assertThat(report).contains("Total params: 421,642").contains("image 2: predicted")
-        .contains("data:image/png;base64,").doesNotContain("src=\"http");
+    assertThat(report)
+        .contains("Total params: 421,642")
+        .contains("image 2: predicted")
+        .contains("data:image/png;base64,")
+        .doesNotContain("src=\"http");
     assertThat(out).contains("Wrote " + folder.resolve(Demo.REPORT_FILE));
   }
 

@@ -24,10 +24,20 @@ class DemoEndToEndTest {
   void theQuickDemoRunsInItsOwnJvm(@TempDir Path tmp) throws Exception {
     Path folder = tmp.resolve("out");
     String java = ProcessHandle.current().info().command().orElse("java");
-    Process process = new ProcessBuilder(List.of(java, "--add-modules", "jdk.incubator.vector",
-        "-cp", System.getProperty("java.class.path"), "io.fovea.cli.Main", "demo", "--quick",
-        "--out", folder.toString()))
-        .start();
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "--add-modules",
+                    "jdk.incubator.vector",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "io.fovea.cli.Main",
+                    "demo",
+                    "--quick",
+                    "--out",
+                    folder.toString()))
+            .start();
     CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process, true));
     String out = read(process, false);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -35,9 +45,12 @@ class DemoEndToEndTest {
     assertThat(DemoCommandTest.testAccuracy(out)).isGreaterThan(0.5);
     assertThat(out).contains("Total params:").containsPattern("(?m)^image 2: predicted ");
     // Off a terminal the bar is only the epoch's final line, never redrawn.
-    assertThat(err.get()).contains("Epoch 1/1").doesNotContain("Total params:")
+    assertThat(err.get())
+        .contains("Epoch 1/1")
+        .doesNotContain("Total params:")
         .containsPattern("(?m)^32/32 \\[=+\\] - \\d+s \\d+ms/step - loss: ")
-        .doesNotContain("\r").doesNotContain("ETA");
+        .doesNotContain("\r")
+        .doesNotContain("ETA");
     for (String name : List.of(Demo.GRID_FILE, Demo.WEIGHTS_FILE, Demo.REPORT_FILE)) {
       assertThat(folder.resolve(name)).isRegularFile();
       assertThat(Files.size(folder.resolve(name))).isPositive();

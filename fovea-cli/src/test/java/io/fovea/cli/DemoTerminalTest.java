@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs {@code fovea demo --quick} on a real terminal, made by util-linux's {@code script}: the
- * progress bar (on stderr) redraws one line in place. Skipped where {@code script} is missing.
- * The per-epoch lines off a terminal are checked by {@link DemoEndToEndTest}.
+ * progress bar (on stderr) redraws one line in place. Skipped where {@code script} is missing. The
+ * per-epoch lines off a terminal are checked by {@link DemoEndToEndTest}.
  */
 class DemoTerminalTest {
 
@@ -24,18 +24,31 @@ class DemoTerminalTest {
   void theProgressBarRedrawsOneLineOnATerminal(@TempDir Path tmp) throws Exception {
     assumeTrue(Files.isExecutable(SCRIPT), "util-linux script is not installed");
     String java = ProcessHandle.current().info().command().orElse("java");
-    String command = String.join(" ", quote(java), "--add-modules", "jdk.incubator.vector",
-        "-cp", quote(System.getProperty("java.class.path")), "io.fovea.cli.Main", "demo",
-        "--quick", "--out", quote(tmp.resolve("out").toString()));
-    Process process = new ProcessBuilder(List.of(SCRIPT.toString(), "-qec", command,
-        "/dev/null")).redirectErrorStream(true).start();
+    String command =
+        String.join(
+            " ",
+            quote(java),
+            "--add-modules",
+            "jdk.incubator.vector",
+            "-cp",
+            quote(System.getProperty("java.class.path")),
+            "io.fovea.cli.Main",
+            "demo",
+            "--quick",
+            "--out",
+            quote(tmp.resolve("out").toString()));
+    Process process =
+        new ProcessBuilder(List.of(SCRIPT.toString(), "-qec", command, "/dev/null"))
+            .redirectErrorStream(true)
+            .start();
     String screen = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).as(screen).isEqualTo(0);
     // Redraws start with a carriage return and show the ETA; the last one ends the line.
-    assertThat(screen).containsPattern("\r\\s*\\d+/32 \\[[=>.]+\\] - ETA: \\d+s - loss: ")
-        .containsPattern("\r32/32 \\[=+\\] - \\d+s \\d+ms/step - loss: [0-9.]+ - accuracy: "
-            + "[0-9.]+ *\r?\n");
+    assertThat(screen)
+        .containsPattern("\r\\s*\\d+/32 \\[[=>.]+\\] - ETA: \\d+s - loss: ")
+        .containsPattern(
+            "\r32/32 \\[=+\\] - \\d+s \\d+ms/step - loss: [0-9.]+ - accuracy: " + "[0-9.]+ *\r?\n");
   }
 
   private static String quote(String text) {

@@ -56,10 +56,14 @@ class MainTest {
   void demoHelpListsEveryOptionWithItsDefault() {
     assertThat(run("demo", "--help")).isEqualTo(0);
     assertThat(out())
-        .contains("--out=DIR").contains("(default: fovea-demo-output)")
-        .contains("--epochs=N").contains("(default: " + DemoCommand.DEFAULT_EPOCHS + ", or 1")
-        .contains("--seed=SEED").contains("(default: 42)")
-        .contains("--quick").contains("1 epoch on the first 1000");
+        .contains("--out=DIR")
+        .contains("(default: fovea-demo-output)")
+        .contains("--epochs=N")
+        .contains("(default: " + DemoCommand.DEFAULT_EPOCHS + ", or 1")
+        .contains("--seed=SEED")
+        .contains("(default: 42)")
+        .contains("--quick")
+        .contains("1 epoch on the first 1000");
   }
 
   @Test
@@ -73,8 +77,9 @@ class MainTest {
   void demoRejectsAFileAsOutputFolderAsBadUsage(@TempDir Path tmp) throws Exception {
     Path file = Files.writeString(tmp.resolve("taken.txt"), "x");
     assertThat(run("demo", "--quick", "--out", file.toString())).isEqualTo(2);
-    assertThat(err()).startsWith("fovea: --out: expected a folder, got the file " + file
-        + ". Choose another --out");
+    assertThat(err())
+        .startsWith(
+            "fovea: --out: expected a folder, got the file " + file + ". Choose another --out");
   }
 
   @Test

@@ -3,9 +3,8 @@ package io.fovea.activations;
 import io.fovea.tensor.Tensor;
 
 /**
- * An activation function {@code y = f(x)} with its backward pass {@code dx = dy * f'(x)}, known
- * by its Keras name ({@code "relu"}, {@code "softmax"}, ...); get one with {@link
- * Activations#get}.
+ * An activation function {@code y = f(x)} with its backward pass {@code dx = dy * f'(x)}, known by
+ * its Keras name ({@code "relu"}, {@code "softmax"}, ...); get one with {@link Activations#get}.
  *
  * <p>Elementwise functions map each value alone; {@code softmax} normalises along the last axis.
  * {@code x}, {@code y}, {@code dy} and {@code dx} all have the same shape. Functions that the

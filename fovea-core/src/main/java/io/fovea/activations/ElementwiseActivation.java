@@ -5,8 +5,8 @@ import io.fovea.tensor.Tensor;
 
 /**
  * An elementwise activation the kernels do not implement, given by its formula {@code f(x)} and
- * derivative {@code f'(x, y)} (which may use the input, the output or both), computed in double
- * and rounded to float. These run once per layer on its output, so a plain loop is enough.
+ * derivative {@code f'(x, y)} (which may use the input, the output or both), computed in double and
+ * rounded to float. These run once per layer on its output, so a plain loop is enough.
  */
 final class ElementwiseActivation implements ActivationFunction {
 

@@ -5,8 +5,8 @@ package io.fovea.activations;
  *
  * <p>{@code Phi(x) = (1 + erf(x / sqrt 2)) / 2}, with erf from Abramowitz and Stegun 7.1.26
  * (absolute error below 1.5e-7, under float32 resolution near 1): {@code erf(z) = 1 - (a1 t + a2
- * t^2 + a3 t^3 + a4 t^4 + a5 t^5) e^(-z^2)}, {@code t = 1 / (1 + p z)} for {@code z >= 0}, odd
- * for {@code z < 0}.
+ * t^2 + a3 t^3 + a4 t^4 + a5 t^5) e^(-z^2)}, {@code t = 1 / (1 + p z)} for {@code z >= 0}, odd for
+ * {@code z < 0}.
  */
 final class Gaussian {
 

@@ -5,9 +5,9 @@ import io.fovea.kernel.Kernels;
 import io.fovea.tensor.Tensor;
 
 /**
- * An elementwise activation computed by the kernels: {@code linear}, {@code relu}, {@code
- * sigmoid}, {@code tanh}. The derivative comes from the output: relu' = [y > 0], sigmoid' = y (1
- * - y), tanh' = 1 - y^2, linear' = 1.
+ * An elementwise activation computed by the kernels: {@code linear}, {@code relu}, {@code sigmoid},
+ * {@code tanh}. The derivative comes from the output: relu' = [y > 0], sigmoid' = y (1 - y), tanh'
+ * = 1 - y^2, linear' = 1.
  */
 final class KernelActivation implements ActivationFunction {
 

@@ -6,8 +6,8 @@ import io.fovea.tensor.Tensor;
 
 /**
  * Softmax along the last axis (Keras's default {@code axis=-1}): {@code y_i = exp(x_i - max) /
- * sum_j exp(x_j - max)}; backward {@code dx = y * (dy - sum(dy * y))} per row. A rank-0 or
- * rank-1 tensor is one row.
+ * sum_j exp(x_j - max)}; backward {@code dx = y * (dy - sum(dy * y))} per row. A rank-0 or rank-1
+ * tensor is one row.
  */
 final class Softmax implements ActivationFunction {
 

@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * Writes each epoch's logs as a row of a CSV file (Keras's {@code CSVLogger}): a header {@code
- * epoch,accuracy,loss,val_accuracy,val_loss} (the keys sorted, as Keras sorts them), then one
- * row per epoch, the epoch counted from 0 and values printed as Python prints floats. With
- * {@code append} an existing file is continued without a second header.
+ * epoch,accuracy,loss,val_accuracy,val_loss} (the keys sorted, as Keras sorts them), then one row
+ * per epoch, the epoch counted from 0 and values printed as Python prints floats. With {@code
+ * append} an existing file is continued without a second header.
  */
 public final class CSVLogger implements Callback {
 
@@ -46,9 +46,13 @@ public final class CSVLogger implements Callback {
       writeHeader = !continuing;
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
-      writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-          append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING,
-          StandardOpenOption.WRITE);
+      writer =
+          Files.newBufferedWriter(
+              file,
+              StandardCharsets.UTF_8,
+              StandardOpenOption.CREATE,
+              append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING,
+              StandardOpenOption.WRITE);
       keys = null;
     } catch (IOException e) {
       throw new UncheckedIOException("CSVLogger: could not open " + file, e);

@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stops training when a monitored quantity has stopped improving (Keras's {@code
- * EarlyStopping}).
+ * Stops training when a monitored quantity has stopped improving (Keras's {@code EarlyStopping}).
  *
  * <p>After each epoch, the value of {@code monitor} (default {@code val_loss}) improves when it
  * beats the best so far by more than {@code minDelta}; after {@code patience} epochs without
  * improvement (and not on the first epoch) training stops. With {@code restoreBestWeights} the
- * model gets back the weights of the best epoch when it stops early. With a {@code baseline},
- * the waiting count only resets once the value also beats the baseline.
+ * model gets back the weights of the best epoch when it stops early. With a {@code baseline}, the
+ * waiting count only resets once the value also beats the baseline.
  *
  * <pre>{@code
  * new EarlyStopping().monitor("val_loss").patience(3).restoreBestWeights(true)
@@ -134,8 +133,12 @@ public final class EarlyStopping implements Callback {
       model.setStopTraining(true);
       if (restoreBestWeights && bestWeights != null) {
         if (verbose > 0) {
-          model.output().println("Restoring model weights from the end of the best epoch: "
-              + (bestEpoch + 1) + ".");
+          model
+              .output()
+              .println(
+                  "Restoring model weights from the end of the best epoch: "
+                      + (bestEpoch + 1)
+                      + ".");
         }
         model.setWeights(bestWeights);
       }

@@ -15,10 +15,10 @@ import java.util.Map;
  * <p>The file name may hold placeholders filled as Keras fills them: {@code
  * "weights-{epoch:02d}-{val_loss:.4f}.fovea"}. With {@code saveBestOnly} a file is written only
  * when {@code monitor} (default {@code val_loss}) improves on the best value so far, in the
- * direction of {@code mode}. With {@code verbose(1)} it prints Keras's messages, e.g. {@code
- * Epoch 1: val_loss improved from inf to 0.31234, saving model to best.fovea}. Only weights are
- * saved for now (whole-model files come with the Keras-files work), so {@code saveWeightsOnly}
- * changes nothing yet; the weights format follows the extension (see {@link WeightsFormat}).
+ * direction of {@code mode}. With {@code verbose(1)} it prints Keras's messages, e.g. {@code Epoch
+ * 1: val_loss improved from inf to 0.31234, saving model to best.fovea}. Only weights are saved for
+ * now (whole-model files come with the Keras-files work), so {@code saveWeightsOnly} changes
+ * nothing yet; the weights format follows the extension (see {@link WeightsFormat}).
  */
 public final class ModelCheckpoint implements Callback {
 
@@ -107,8 +107,15 @@ public final class ModelCheckpoint implements Callback {
     }
     double current = monitor.value("ModelCheckpoint", logs);
     if (monitor.improves(current, best, 0)) {
-      say(prefix + monitorKey + " improved from " + fixed5(best) + " to " + fixed5(current)
-          + ", saving model to " + file);
+      say(
+          prefix
+              + monitorKey
+              + " improved from "
+              + fixed5(best)
+              + " to "
+              + fixed5(current)
+              + ", saving model to "
+              + file);
       best = current;
       save(file);
     } else {

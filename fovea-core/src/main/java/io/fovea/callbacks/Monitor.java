@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A logged quantity a callback watches and which direction is better, Keras's {@code monitor}
- * and {@code mode}: {@code "min"}, {@code "max"}, or {@code "auto"} (max for names containing
- * {@code acc} or {@code auc}, min otherwise).
+ * A logged quantity a callback watches and which direction is better, Keras's {@code monitor} and
+ * {@code mode}: {@code "min"}, {@code "max"}, or {@code "auto"} (max for names containing {@code
+ * acc} or {@code auc}, min otherwise).
  */
 final class Monitor {
 
@@ -20,8 +20,9 @@ final class Monitor {
       case "min" -> maximize = false;
       case "max" -> maximize = true;
       case "auto" -> maximize = key.contains("acc") || key.contains("auc");
-      default -> throw new IllegalArgumentException(where + ": expected mode auto, min or max, "
-          + "got '" + mode + "'");
+      default ->
+          throw new IllegalArgumentException(
+              where + ": expected mode auto, min or max, " + "got '" + mode + "'");
     }
   }
 
@@ -52,10 +53,18 @@ final class Monitor {
   double value(String where, Map<String, Double> logs) {
     Double v = logs.get(key);
     if (v == null) {
-      throw new IllegalStateException(where + ": expected '" + key + "' in the logs "
-          + logs.keySet() + ", got none" + (key.startsWith("val_")
-          ? ". Pass validationData or validationSplit to fit, or monitor '"
-              + key.substring(4) + "'" : ""));
+      throw new IllegalStateException(
+          where
+              + ": expected '"
+              + key
+              + "' in the logs "
+              + logs.keySet()
+              + ", got none"
+              + (key.startsWith("val_")
+                  ? ". Pass validationData or validationSplit to fit, or monitor '"
+                      + key.substring(4)
+                      + "'"
+                  : ""));
     }
     return v;
   }

@@ -38,9 +38,15 @@ final class PathTemplate {
       } else if (logs.containsKey(key)) {
         value = logs.get(key);
       } else {
-        throw new IllegalArgumentException("ModelCheckpoint: expected a placeholder among "
-            + "[epoch, " + String.join(", ", logs.keySet()) + "], got '" + m.group() + "' in '"
-            + template + "'");
+        throw new IllegalArgumentException(
+            "ModelCheckpoint: expected a placeholder among "
+                + "[epoch, "
+                + String.join(", ", logs.keySet())
+                + "], got '"
+                + m.group()
+                + "' in '"
+                + template
+                + "'");
       }
       m.appendReplacement(out, Matcher.quoteReplacement(fill(value, m.group(2))));
     }
@@ -54,8 +60,13 @@ final class PathTemplate {
     }
     Matcher s = SPEC.matcher(spec);
     if (!s.matches()) {
-      throw new IllegalArgumentException("ModelCheckpoint: expected a format like 02d or .4f, "
-          + "got '" + spec + "' in '" + template + "'");
+      throw new IllegalArgumentException(
+          "ModelCheckpoint: expected a format like 02d or .4f, "
+              + "got '"
+              + spec
+              + "' in '"
+              + template
+              + "'");
     }
     String type = s.group(4).isEmpty() ? (value instanceof Integer ? "d" : "g") : s.group(4);
     String flags = s.group(1) + s.group(2) + (s.group(3) == null ? "" : "." + s.group(3));
@@ -90,7 +101,9 @@ final class PathTemplate {
     }
     String mantissa = s.substring(0, e).replaceAll("\\.0$", "");
     int exp = Integer.parseInt(s.substring(e + 1));
-    return mantissa + "e" + (exp < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d",
-        Math.abs(exp));
+    return mantissa
+        + "e"
+        + (exp < 0 ? "-" : "+")
+        + String.format(Locale.ROOT, "%02d", Math.abs(exp));
   }
 }

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The weight constraints by Keras name with Keras's defaults ({@code max_norm}: 2, axis 0;
- * {@code non_neg}; {@code unit_norm}: axis 0; {@code min_max_norm}: 0, 1, rate 1, axis 0), and
- * factories for the usual spellings: {@code maxNorm(3)}, {@code maxNorm(3, 0, 1, 2)}.
+ * The weight constraints by Keras name with Keras's defaults ({@code max_norm}: 2, axis 0; {@code
+ * non_neg}; {@code unit_norm}: axis 0; {@code min_max_norm}: 0, 1, rate 1, axis 0), and factories
+ * for the usual spellings: {@code maxNorm(3)}, {@code maxNorm(3, 0, 1, 2)}.
  */
 public final class Constraints {
 
@@ -32,8 +32,8 @@ public final class Constraints {
   public static Constraint get(String name) {
     Supplier<Constraint> s = name == null ? null : BY_NAME.get(name);
     if (s == null) {
-      throw new IllegalArgumentException("constraint: expected one of " + names() + ", got '"
-          + name + "'");
+      throw new IllegalArgumentException(
+          "constraint: expected one of " + names() + ", got '" + name + "'");
     }
     return s.get();
   }

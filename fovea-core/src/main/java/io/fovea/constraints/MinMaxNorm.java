@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keras's {@code MinMaxNorm}: moves each slice's L2 norm {@code n} (over {@code axes}) into
- * {@code [minValue, maxValue]} at speed {@code rate}: {@code w *= (rate clip(n, min, max) + (1 -
- * rate) n) / (1e-7 + n)}. Keras defaults: min 0, max 1, rate 1, axis 0.
+ * Keras's {@code MinMaxNorm}: moves each slice's L2 norm {@code n} (over {@code axes}) into {@code
+ * [minValue, maxValue]} at speed {@code rate}: {@code w *= (rate clip(n, min, max) + (1 - rate) n)
+ * / (1e-7 + n)}. Keras defaults: min 0, max 1, rate 1, axis 0.
  *
  * @param minValue the smallest norm, {@code >= 0}
  * @param maxValue the largest norm, {@code >= minValue}
@@ -21,8 +21,12 @@ public record MinMaxNorm(double minValue, double maxValue, double rate, List<Int
   /** Checks the arguments. */
   public MinMaxNorm {
     if (!(minValue >= 0 && maxValue >= minValue)) {
-      throw new IllegalArgumentException("MinMaxNorm: expected 0 <= minValue <= maxValue, got "
-          + "minValue=" + minValue + ", maxValue=" + maxValue);
+      throw new IllegalArgumentException(
+          "MinMaxNorm: expected 0 <= minValue <= maxValue, got "
+              + "minValue="
+              + minValue
+              + ", maxValue="
+              + maxValue);
     }
     if (!(rate >= 0 && rate <= 1)) {
       throw new IllegalArgumentException("MinMaxNorm: expected rate in [0, 1], got " + rate);
@@ -52,9 +56,13 @@ public record MinMaxNorm(double minValue, double maxValue, double rate, List<Int
 
   @Override
   public void apply(Tensor w) {
-    NormScaling.apply("MinMaxNorm", w, axes, n -> {
-      double desired = rate * Math.min(Math.max(n, minValue), maxValue) + (1 - rate) * n;
-      return desired / (NormScaling.EPSILON + n);
-    });
+    NormScaling.apply(
+        "MinMaxNorm",
+        w,
+        axes,
+        n -> {
+          double desired = rate * Math.min(Math.max(n, minValue), maxValue) + (1 - rate) * n;
+          return desired / (NormScaling.EPSILON + n);
+        });
   }
 }

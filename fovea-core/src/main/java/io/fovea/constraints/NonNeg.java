@@ -24,7 +24,15 @@ public record NonNeg() implements Constraint {
 
   @Override
   public void apply(Tensor w) {
-    Kernels.get().biasActivation(1, w.size(), w.data(), w.offset(), null,
-        io.fovea.kernel.Activation.RELU, w.data(), w.offset());
+    Kernels.get()
+        .biasActivation(
+            1,
+            w.size(),
+            w.data(),
+            w.offset(),
+            null,
+            io.fovea.kernel.Activation.RELU,
+            w.data(),
+            w.offset());
   }
 }

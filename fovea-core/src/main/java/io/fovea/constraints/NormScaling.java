@@ -8,8 +8,8 @@ import java.util.function.DoubleUnaryOperator;
 /**
  * Scales each slice of a tensor by a factor of its L2 norm, the norm taken over the given axes
  * (Keras's {@code sqrt(sum(square(w), axis, keepdims=True))}): for Dense's kernel {@code [in,
- * units]} and axis 0, each unit's incoming weights form one slice. Norms are accumulated in
- * double; the loops run once per optimizer step over a layer's weights.
+ * units]} and axis 0, each unit's incoming weights form one slice. Norms are accumulated in double;
+ * the loops run once per optimizer step over a layer's weights.
  */
 final class NormScaling {
 
@@ -64,9 +64,16 @@ final class NormScaling {
     for (int axis : axes) {
       int a = axis < 0 ? axis + dims.length : axis;
       if (a < 0 || a >= dims.length) {
-        throw new IllegalArgumentException(where + ": expected axes in [" + -dims.length + ", "
-            + dims.length + ") for weights of shape " + Arrays.toString(dims) + ", got axis "
-            + axis);
+        throw new IllegalArgumentException(
+            where
+                + ": expected axes in ["
+                + -dims.length
+                + ", "
+                + dims.length
+                + ") for weights of shape "
+                + Arrays.toString(dims)
+                + ", got axis "
+                + axis);
       }
       reduced[a] = true;
     }

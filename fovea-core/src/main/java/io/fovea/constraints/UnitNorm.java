@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keras's {@code UnitNorm}: {@code w /= 1e-7 + n}, each slice scaled to norm 1, with {@code n}
- * the L2 norm over {@code axes} (Keras default axis 0).
+ * Keras's {@code UnitNorm}: {@code w /= 1e-7 + n}, each slice scaled to norm 1, with {@code n} the
+ * L2 norm over {@code axes} (Keras default axis 0).
  *
  * @param axes the axes the norm is taken over
  */

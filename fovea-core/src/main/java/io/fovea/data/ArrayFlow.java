@@ -4,11 +4,11 @@ import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 
 /**
- * Batches of in-memory images (Keras's {@code NumpyArrayIterator}): {@code x} {@code [n, h, w,
- * c]} and labels {@code y} {@code [n, ...]} (or null), in batches {@code [batch, h, w, c]} and
- * {@code [batch, ...]}, augmented and standardised by the generator. With a subset, the
- * generator's {@code validationSplit} takes the first {@code int(n * split)} samples for
- * validation and the rest for training, as Keras.
+ * Batches of in-memory images (Keras's {@code NumpyArrayIterator}): {@code x} {@code [n, h, w, c]}
+ * and labels {@code y} {@code [n, ...]} (or null), in batches {@code [batch, h, w, c]} and {@code
+ * [batch, ...]}, augmented and standardised by the generator. With a subset, the generator's {@code
+ * validationSplit} takes the first {@code int(n * split)} samples for validation and the rest for
+ * training, as Keras.
  */
 public final class ArrayFlow extends ImageFlow {
 
@@ -21,28 +21,48 @@ public final class ArrayFlow extends ImageFlow {
   ArrayFlow(ImageDataGenerator generator, Tensor x, Tensor y, Flow options) {
     super(generator, options, options.subset != Flow.Subset.VALIDATION, "flow");
     if (x == null || x.rank() != 4) {
-      throw new IllegalArgumentException("flow: expected x of rank 4 [samples, height, width, "
-          + "channels], got " + (x == null ? "null" : "shape " + x.shape())
-          + (x != null && x.rank() == 3 ? ". Add the channel axis: x.reshape(" + x.shape().dim(0)
-              + ", " + x.shape().dim(1) + ", " + x.shape().dim(2) + ", 1)" : ""));
+      throw new IllegalArgumentException(
+          "flow: expected x of rank 4 [samples, height, width, "
+              + "channels], got "
+              + (x == null ? "null" : "shape " + x.shape())
+              + (x != null && x.rank() == 3
+                  ? ". Add the channel axis: x.reshape("
+                      + x.shape().dim(0)
+                      + ", "
+                      + x.shape().dim(1)
+                      + ", "
+                      + x.shape().dim(2)
+                      + ", 1)"
+                  : ""));
     }
     int n = x.shape().dim(0);
     if (y != null && (y.rank() < 1 || y.shape().dim(0) != n)) {
-      throw new IllegalArgumentException("flow: expected y with as many samples as x (" + n
-          + "), got shape " + y.shape() + " (x " + x.shape() + ")");
+      throw new IllegalArgumentException(
+          "flow: expected y with as many samples as x ("
+              + n
+              + "), got shape "
+              + y.shape()
+              + " (x "
+              + x.shape()
+              + ")");
     }
     this.x = x;
     this.y = y;
     this.image = x.shape().without(0);
     int split = options.subset == null ? 0 : (int) (n * generator.validationSplit());
     if (options.subset != null && (split == 0 || split == n)) {
-      throw new IllegalArgumentException("flow: expected validationSplit "
-          + generator.validationSplit() + " to leave samples in both subsets, got " + split
-          + " of " + n + " for validation. Set validationSplit on the generator");
+      throw new IllegalArgumentException(
+          "flow: expected validationSplit "
+              + generator.validationSplit()
+              + " to leave samples in both subsets, got "
+              + split
+              + " of "
+              + n
+              + " for validation. Set validationSplit on the generator");
     }
     this.offset = options.subset == Flow.Subset.TRAINING ? split : 0;
-    this.count = options.subset == null ? n
-        : options.subset == Flow.Subset.VALIDATION ? split : n - split;
+    this.count =
+        options.subset == null ? n : options.subset == Flow.Subset.VALIDATION ? split : n - split;
   }
 
   @Override
@@ -72,8 +92,8 @@ public final class ArrayFlow extends ImageFlow {
     int size = n == 0 ? 0 : y.size() / n;
     Tensor out = Tensor.zeros(y.shape().with(0, to - from));
     for (int i = from; i < to; i++) {
-      System.arraycopy(y.data(), y.offset() + (offset + order[i]) * size, out.data(),
-          (i - from) * size, size);
+      System.arraycopy(
+          y.data(), y.offset() + (offset + order[i]) * size, out.data(), (i - from) * size, size);
     }
     return out;
   }

@@ -35,8 +35,7 @@ final class AtomicFiles {
   /** Moves {@code tmp} over {@code target}, atomically where the file system allows it. */
   static void move(Path tmp, Path target) throws IOException {
     try {
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
     }

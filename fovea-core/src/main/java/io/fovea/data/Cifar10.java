@@ -14,23 +14,33 @@ import java.util.List;
  * (10000 images each), {@code test_batch.bin} and {@code batches.meta.txt} (class names, one a
  * line).
  *
- * <p>Each record is 1 label byte then 3072 pixel bytes: the 1024 red values of the 32x32 image
- * row by row, then green, then blue (CHW). Images come out channels-last as Keras has them:
- * {@code [n, 32, 32, 3]} uint8, with {@code out[h, w, c] = record[1 + c * 1024 + h * 32 + w]};
- * labels {@code [n]}. Reference: www.cs.toronto.edu/~kriz/cifar.html.
+ * <p>Each record is 1 label byte then 3072 pixel bytes: the 1024 red values of the 32x32 image row
+ * by row, then green, then blue (CHW). Images come out channels-last as Keras has them: {@code [n,
+ * 32, 32, 3]} uint8, with {@code out[h, w, c] = record[1 + c * 1024 + h * 32 + w]}; labels {@code
+ * [n]}. Reference: www.cs.toronto.edu/~kriz/cifar.html.
  */
 public final class Cifar10 {
 
   /** Bytes per record: 1 label + 3 x 32 x 32 pixels. */
   public static final int RECORD = 1 + 3 * 32 * 32;
+
   /** The class names of batches.meta.txt, in label order. */
-  public static final List<String> CLASS_NAMES = List.of("airplane", "automobile", "bird", "cat",
-      "deer", "dog", "frog", "horse", "ship", "truck");
+  public static final List<String> CLASS_NAMES =
+      List.of(
+          "airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck");
+
   /** The training batch files, in order. */
-  public static final List<String> TRAIN_FILES = List.of("data_batch_1.bin", "data_batch_2.bin",
-      "data_batch_3.bin", "data_batch_4.bin", "data_batch_5.bin");
+  public static final List<String> TRAIN_FILES =
+      List.of(
+          "data_batch_1.bin",
+          "data_batch_2.bin",
+          "data_batch_3.bin",
+          "data_batch_4.bin",
+          "data_batch_5.bin");
+
   /** The test batch file. */
   public static final String TEST_FILE = "test_batch.bin";
+
   /** The class-name file. */
   public static final String META_FILE = "batches.meta.txt";
 
@@ -55,9 +65,16 @@ public final class Cifar10 {
     byte[] all = in.readAllBytes();
     if (all.length % RECORD != 0) {
       long last = (long) (all.length / RECORD) * RECORD;
-      throw new DataFileException(name, null, last, "expected records of " + RECORD
-          + " bytes (1 label + 3072 pixels), got " + (all.length - last) + " bytes in the last "
-          + "record (truncated file, or not a CIFAR-10 binary batch)");
+      throw new DataFileException(
+          name,
+          null,
+          last,
+          "expected records of "
+              + RECORD
+              + " bytes (1 label + 3072 pixels), got "
+              + (all.length - last)
+              + " bytes in the last "
+              + "record (truncated file, or not a CIFAR-10 binary batch)");
     }
     int n = all.length / RECORD;
     byte[] hwc = new byte[n * 3072];
@@ -66,8 +83,15 @@ public final class Cifar10 {
       int at = r * RECORD;
       labels[r] = all[at] & 0xff;
       if (labels[r] > 9) {
-        throw new DataFileException(name, null, at, "expected a label in 0..9 for record " + r
-            + ", got " + labels[r] + " (not a CIFAR-10 binary batch)");
+        throw new DataFileException(
+            name,
+            null,
+            at,
+            "expected a label in 0..9 for record "
+                + r
+                + ", got "
+                + labels[r]
+                + " (not a CIFAR-10 binary batch)");
       }
       for (int c = 0; c < 3; c++) {
         for (int p = 0; p < 1024; p++) {
@@ -80,14 +104,16 @@ public final class Cifar10 {
 
   /** The non-blank lines of batches.meta.txt. */
   public static List<String> readClassNames(Path file) throws IOException {
-    return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
-        .filter(s -> !s.isEmpty()).toList();
+    return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   /**
-   * The whole set from a folder holding the six batches and batches.meta.txt (class names
-   * fall back to {@link #CLASS_NAMES} when the meta file is absent): train {@code [50000, 32, 32,
-   * 3]}, test {@code [10000, 32, 32, 3]}, uint8 values in float tensors.
+   * The whole set from a folder holding the six batches and batches.meta.txt (class names fall back
+   * to {@link #CLASS_NAMES} when the meta file is absent): train {@code [50000, 32, 32, 3]}, test
+   * {@code [10000, 32, 32, 3]}, uint8 values in float tensors.
    */
   public static TrainTestData load(Path folder) throws IOException {
     int total = 0;
@@ -111,7 +137,11 @@ public final class Cifar10 {
     Batch test = readBatch(folder.resolve(TEST_FILE));
     Path meta = folder.resolve(META_FILE);
     List<String> names = Files.exists(meta) ? readClassNames(meta) : CLASS_NAMES;
-    return new TrainTestData(Tensor.wrap(x, total, 32, 32, 3), Tensor.wrap(y, total),
-        test.images().toTensor(), Labels.asTensor(test.labels()), names);
+    return new TrainTestData(
+        Tensor.wrap(x, total, 32, 32, 3),
+        Tensor.wrap(y, total),
+        test.images().toTensor(),
+        Labels.asTensor(test.labels()),
+        names);
   }
 }

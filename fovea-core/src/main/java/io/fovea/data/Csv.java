@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads a numeric CSV table with a header row and a named target column, as in the regression
- * and logistic-regression examples: every other column becomes a feature.
+ * Loads a numeric CSV table with a header row and a named target column, as in the regression and
+ * logistic-regression examples: every other column becomes a feature.
  *
- * <p>Fields are separated by commas; a field in double quotes may hold commas and doubled
- * quotes ({@code ""}), as in RFC 4180; blank lines are skipped. Output: features
- * {@code [n, k]} in column order, target {@code [n]}.
+ * <p>Fields are separated by commas; a field in double quotes may hold commas and doubled quotes
+ * ({@code ""}), as in RFC 4180; blank lines are skipped. Output: features {@code [n, k]} in column
+ * order, target {@code [n]}.
  */
 public final class Csv {
 
@@ -25,8 +25,8 @@ public final class Csv {
   /**
    * The table in {@code file}.
    *
-   * @throws DataFileException naming the row, the column and the cell that is not a number, or
-   *     a missing target column
+   * @throws DataFileException naming the row, the column and the cell that is not a number, or a
+   *     missing target column
    */
   public static CsvTable load(Path file, String targetColumn) throws IOException {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -49,8 +49,11 @@ public final class Csv {
       while (quotesOpen(line)) {
         String more = lines.readLine();
         if (more == null) {
-          throw new DataFileException(file, null, -1, "line " + lineNo
-              + ": expected a closing quote, got the end of the file");
+          throw new DataFileException(
+              file,
+              null,
+              -1,
+              "line " + lineNo + ": expected a closing quote, got the end of the file");
         }
         line = line + "\n" + more;
         lineNo++;
@@ -69,12 +72,13 @@ public final class Csv {
     return table(file, header, rows, targetColumn);
   }
 
-  private static CsvTable table(String file, List<String> header, List<float[]> rows,
-      String targetColumn) throws DataFileException {
+  private static CsvTable table(
+      String file, List<String> header, List<float[]> rows, String targetColumn)
+      throws DataFileException {
     int t = header.indexOf(targetColumn);
     if (t < 0) {
-      throw new DataFileException(file, null, -1, "expected a column named '" + targetColumn
-          + "', got columns " + header);
+      throw new DataFileException(
+          file, null, -1, "expected a column named '" + targetColumn + "', got columns " + header);
     }
     int n = rows.size();
     int k = header.size() - 1;
@@ -95,11 +99,22 @@ public final class Csv {
     return new CsvTable(Tensor.wrap(x, n, k), Tensor.wrap(y, n), names, targetColumn);
   }
 
-  private static float[] numbers(String file, List<String> header, List<String> fields, int row,
-      int lineNo) throws DataFileException {
+  private static float[] numbers(
+      String file, List<String> header, List<String> fields, int row, int lineNo)
+      throws DataFileException {
     if (fields.size() != header.size()) {
-      throw new DataFileException(file, null, -1, "row " + row + " (line " + lineNo
-          + "): expected " + header.size() + " fields as in the header, got " + fields.size());
+      throw new DataFileException(
+          file,
+          null,
+          -1,
+          "row "
+              + row
+              + " (line "
+              + lineNo
+              + "): expected "
+              + header.size()
+              + " fields as in the header, got "
+              + fields.size());
     }
     float[] out = new float[fields.size()];
     for (int c = 0; c < out.length; c++) {
@@ -107,9 +122,21 @@ public final class Csv {
       try {
         out[c] = Float.parseFloat(cell);
       } catch (NumberFormatException e) {
-        throw new DataFileException(file, header.get(c), -1, "row " + row + " (line " + lineNo
-            + "), column " + (c + 1) + " '" + header.get(c) + "': expected a number, got \""
-            + cell + "\"");
+        throw new DataFileException(
+            file,
+            header.get(c),
+            -1,
+            "row "
+                + row
+                + " (line "
+                + lineNo
+                + "), column "
+                + (c + 1)
+                + " '"
+                + header.get(c)
+                + "': expected a number, got \""
+                + cell
+                + "\"");
       }
     }
     return out;

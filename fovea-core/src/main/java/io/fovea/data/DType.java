@@ -1,8 +1,8 @@
 package io.fovea.data;
 
 /**
- * The element types of NumPy arrays that Fovea reads and writes, named by their NumPy type
- * code without the byte-order character ({@code u1, i1, i2, i4, i8, f2, f4, f8, b1}).
+ * The element types of NumPy arrays that Fovea reads and writes, named by their NumPy type code
+ * without the byte-order character ({@code u1, i1, i2, i4, i8, f2, f4, f8, b1}).
  *
  * <p>{@link NdArray} keeps values in their own type; {@link NdArray#toTensor()} converts to
  * float32.

@@ -3,8 +3,8 @@ package io.fovea.data;
 import java.io.IOException;
 
 /**
- * A data file (npy, npz, IDX, CIFAR-10, CSV) that cannot be read: its message names the file,
- * the object inside it (an npz entry, a CSV column) and the byte offset where that helps.
+ * A data file (npy, npz, IDX, CIFAR-10, CSV) that cannot be read: its message names the file, the
+ * object inside it (an npz entry, a CSV column) and the byte offset where that helps.
  *
  * <p>Format: {@code <file>[ entry '<name>'][ at byte <offset>]: expected <what>, got <actual>}.
  */
@@ -16,9 +16,7 @@ public class DataFileException extends IOException {
   private final String entry;
   private final long offset;
 
-  /**
-   * A problem in {@code file}, inside {@code entry} (or null), at byte {@code offset} (or -1).
-   */
+  /** A problem in {@code file}, inside {@code entry} (or null), at byte {@code offset} (or -1). */
   public DataFileException(String file, String entry, long offset, String problem) {
     super(where(file, entry, offset) + ": " + problem);
     this.file = file;
@@ -27,8 +25,8 @@ public class DataFileException extends IOException {
   }
 
   /** The same, with the exception that caused it. */
-  public DataFileException(String file, String entry, long offset, String problem,
-      Throwable cause) {
+  public DataFileException(
+      String file, String entry, long offset, String problem, Throwable cause) {
     this(file, entry, offset, problem);
     initCause(cause);
   }

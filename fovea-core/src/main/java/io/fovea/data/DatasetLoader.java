@@ -13,12 +13,12 @@ import java.util.Set;
 /**
  * Finds a data set's files on disk, or downloads them into the cache folder.
  *
- * <p>Lookup order: the cache folder ({@code <cache>/<subfolder>}, or the cache folder itself),
- * then Keras's cache {@code ~/.keras/datasets}, then the Debian packages' folder
- * {@code /usr/share/datasets} (package {@code dataset-fashion-mnist} puts Fashion-MNIST in
- * {@code /usr/share/datasets/fashion-mnist}). The first folder holding all files wins. When
- * none does, the files are downloaded into the cache folder, checked against their published
- * checksum; without network the error lists the files and the folder to place them in.
+ * <p>Lookup order: the cache folder ({@code <cache>/<subfolder>}, or the cache folder itself), then
+ * Keras's cache {@code ~/.keras/datasets}, then the Debian packages' folder {@code
+ * /usr/share/datasets} (package {@code dataset-fashion-mnist} puts Fashion-MNIST in {@code
+ * /usr/share/datasets/fashion-mnist}). The first folder holding all files wins. When none does, the
+ * files are downloaded into the cache folder, checked against their published checksum; without
+ * network the error lists the files and the folder to place them in.
  *
  * <p>The default cache folder is the system property {@code fovea.data}, else the environment
  * variable {@code FOVEA_DATA}, else {@code ~/.fovea/datasets}.
@@ -52,7 +52,9 @@ public final class DatasetLoader {
 
   /** The default cache folder: {@code -Dfovea.data}, {@code $FOVEA_DATA}, ~/.fovea/datasets. */
   public static Path defaultCache() {
-    return defaultCache(System.getProperty("fovea.data"), System.getenv("FOVEA_DATA"),
+    return defaultCache(
+        System.getProperty("fovea.data"),
+        System.getenv("FOVEA_DATA"),
         System.getProperty("user.home"));
   }
 
@@ -77,12 +79,19 @@ public final class DatasetLoader {
     Map<String, NdArray> a = Npz.read(file);
     for (String key : List.of("x_train", "y_train", "x_test", "y_test")) {
       if (!a.containsKey(key)) {
-        throw new DataFileException(file.toString(), key + ".npy", -1, "expected the arrays "
-            + "x_train, y_train, x_test, y_test, got " + a.keySet());
+        throw new DataFileException(
+            file.toString(),
+            key + ".npy",
+            -1,
+            "expected the arrays " + "x_train, y_train, x_test, y_test, got " + a.keySet());
       }
     }
-    return new TrainTestData(a.get("x_train").toTensor(), a.get("y_train").toTensor(),
-        a.get("x_test").toTensor(), a.get("y_test").toTensor(), Datasets.MNIST_CLASSES);
+    return new TrainTestData(
+        a.get("x_train").toTensor(),
+        a.get("y_train").toTensor(),
+        a.get("x_test").toTensor(),
+        a.get("y_test").toTensor(),
+        Datasets.MNIST_CLASSES);
   }
 
   /** Fashion-MNIST from its four IDX files: {@code [60000, 28, 28]}, {@code [10000, 28, 28]}. */
@@ -161,19 +170,30 @@ public final class DatasetLoader {
   }
 
   private DatasetNotFoundException notFound(DatasetFiles f, Path target, IOException cause) {
-    StringBuilder sb = new StringBuilder(f.title()).append(": expected the files ")
-        .append(String.join(", ", f.files())).append(" in one of ").append(searchOrder(f))
-        .append(", got none, and the download failed (").append(cause).append("). Place ");
+    StringBuilder sb =
+        new StringBuilder(f.title())
+            .append(": expected the files ")
+            .append(String.join(", ", f.files()))
+            .append(" in one of ")
+            .append(searchOrder(f))
+            .append(", got none, and the download failed (")
+            .append(cause)
+            .append("). Place ");
     if (f.archive()) {
       RemoteFile a = f.downloads().get(0);
-      sb.append(a.name()).append(" (from ").append(a.url()).append(") extracted in ")
-          .append(cache).append(", so that ").append(target).append(" holds those files");
+      sb.append(a.name())
+          .append(" (from ")
+          .append(a.url())
+          .append(") extracted in ")
+          .append(cache)
+          .append(", so that ")
+          .append(target)
+          .append(" holds those files");
     } else {
       sb.append("these files in ").append(target).append(": ");
       for (int i = 0; i < f.downloads().size(); i++) {
         RemoteFile d = f.downloads().get(i);
-        sb.append(i > 0 ? ", " : "").append(d.name()).append(" (from ").append(d.url())
-            .append(')');
+        sb.append(i > 0 ? ", " : "").append(d.name()).append(" (from ").append(d.url()).append(')');
       }
     }
     sb.append("; or set FOVEA_DATA to a folder that has them");

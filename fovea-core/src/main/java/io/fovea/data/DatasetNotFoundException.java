@@ -3,8 +3,8 @@ package io.fovea.data;
 import java.io.IOException;
 
 /**
- * A data set that is neither on disk nor downloadable (no network): the message lists the
- * files to place and the folder to place them in.
+ * A data set that is neither on disk nor downloadable (no network): the message lists the files to
+ * place and the folder to place them in.
  */
 public class DatasetNotFoundException extends IOException {
 

@@ -12,12 +12,12 @@ import java.util.Map;
 
 /**
  * Batches of the images in a folder with one subfolder per class (Keras's {@code
- * DirectoryIterator}): {@code x} {@code [batch, height, width, channels]} with pixels 0..255
- * before the generator's rescale, and labels {@code y} as the class mode says: categorical
- * {@code [batch, classes]} one-hot, sparse or binary {@code [batch]} class indices (binary needs
- * at most two classes), none: no labels. See {@link DirectoryScan} for which files belong to
- * which class and subset. A file that fails to decode while a batch is prepared throws an
- * {@link UncheckedIOException} naming it.
+ * DirectoryIterator}): {@code x} {@code [batch, height, width, channels]} with pixels 0..255 before
+ * the generator's rescale, and labels {@code y} as the class mode says: categorical {@code [batch,
+ * classes]} one-hot, sparse or binary {@code [batch]} class indices (binary needs at most two
+ * classes), none: no labels. See {@link DirectoryScan} for which files belong to which class and
+ * subset. A file that fails to decode while a batch is prepared throws an {@link
+ * UncheckedIOException} naming it.
  */
 public final class DirectoryFlow extends ImageFlow {
 
@@ -30,16 +30,21 @@ public final class DirectoryFlow extends ImageFlow {
 
   DirectoryFlow(ImageDataGenerator generator, Path dir, Flow options) throws IOException {
     super(generator, options, options.subset != Flow.Subset.VALIDATION, "flowFromDirectory");
-    DirectoryScan scan = new DirectoryScan(dir, options.subset, generator.validationSplit(),
-        options.output);
+    DirectoryScan scan =
+        new DirectoryScan(dir, options.subset, generator.validationSplit(), options.output);
     if (options.classMode == Flow.ClassMode.BINARY && scan.classNames.size() > 2) {
-      throw new IllegalArgumentException("flowFromDirectory: expected at most 2 class folders "
-          + "for class mode binary, got " + scan.classNames.size() + " " + scan.classNames
-          + ". Use classMode categorical or sparse");
+      throw new IllegalArgumentException(
+          "flowFromDirectory: expected at most 2 class folders "
+              + "for class mode binary, got "
+              + scan.classNames.size()
+              + " "
+              + scan.classNames
+              + ". Use classMode categorical or sparse");
     }
     this.dir = dir;
-    this.image = Shape.of(options.height, options.width,
-        options.colorMode == Flow.ColorMode.GRAYSCALE ? 1 : 3);
+    this.image =
+        Shape.of(
+            options.height, options.width, options.colorMode == Flow.ColorMode.GRAYSCALE ? 1 : 3);
     this.classMode = options.classMode;
     this.files = List.copyOf(scan.files);
     this.classes = scan.classes.stream().mapToInt(Integer::intValue).toArray();
@@ -84,8 +89,8 @@ public final class DirectoryFlow extends ImageFlow {
     try {
       return ImageFiles.read(file, image.dim(0), image.dim(1), image.dim(2) == 1);
     } catch (IOException | RuntimeException e) {
-      throw new UncheckedIOException(new IOException(file + ": cannot read the image: "
-          + e.getMessage(), e));
+      throw new UncheckedIOException(
+          new IOException(file + ": cannot read the image: " + e.getMessage(), e));
     }
   }
 

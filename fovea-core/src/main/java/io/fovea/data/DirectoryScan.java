@@ -13,12 +13,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Lists the images of a folder with one subfolder per class, as Keras's {@code
- * DirectoryIterator}: class names are the sorted subfolder names; each class folder is walked
- * (subfolders included, folders in sorted order, files sorted by name) for the extensions
- * {@code png jpg jpeg bmp ppm tif tiff}; with a split, the first {@code int(split * n)} files of
- * each class are the validation subset and the rest the training subset, so the two never
- * share a file. Files of the subset that no reader can open are skipped with a warning.
+ * Lists the images of a folder with one subfolder per class, as Keras's {@code DirectoryIterator}:
+ * class names are the sorted subfolder names; each class folder is walked (subfolders included,
+ * folders in sorted order, files sorted by name) for the extensions {@code png jpg jpeg bmp ppm tif
+ * tiff}; with a split, the first {@code int(split * n)} files of each class are the validation
+ * subset and the rest the training subset, so the two never share a file. Files of the subset that
+ * no reader can open are skipped with a warning.
  */
 final class DirectoryScan {
 
@@ -34,12 +34,15 @@ final class DirectoryScan {
       throw new NotDirectoryException(dir + ": expected a folder with one subfolder per class");
     }
     try (Stream<Path> children = Files.list(dir)) {
-      children.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
+      children
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
           .forEach(classNames::add);
     }
     if (classNames.isEmpty()) {
-      throw new IOException(dir + ": expected one subfolder per class holding its images, got "
-          + "no subfolders");
+      throw new IOException(
+          dir + ": expected one subfolder per class holding its images, got " + "no subfolders");
     }
     int listed = 0;
     for (int k = 0; k < classNames.size(); k++) {
@@ -57,24 +60,36 @@ final class DirectoryScan {
       }
     }
     if (listed == 0) {
-      throw new IOException(dir + ": expected image files (" + String.join(", ",
-          FORMATS.stream().sorted().toList()) + ") in the class folders " + classNames
-          + ", got none");
+      throw new IOException(
+          dir
+              + ": expected image files ("
+              + String.join(", ", FORMATS.stream().sorted().toList())
+              + ") in the class folders "
+              + classNames
+              + ", got none");
     }
     if (files.isEmpty()) {
-      throw new IOException(dir + ": expected readable images in the "
-          + (subset == null ? "" : subset.name().toLowerCase(Locale.ROOT) + " subset of the ")
-          + "class folders " + classNames + ", got none of " + listed + " files");
+      throw new IOException(
+          dir
+              + ": expected readable images in the "
+              + (subset == null ? "" : subset.name().toLowerCase(Locale.ROOT) + " subset of the ")
+              + "class folders "
+              + classNames
+              + ", got none of "
+              + listed
+              + " files");
     }
-    out.println("Found " + files.size() + " images belonging to " + classNames.size()
-        + " classes.");
+    out.println(
+        "Found " + files.size() + " images belonging to " + classNames.size() + " classes.");
   }
 
   private static List<Path> imagesIn(Path classDir) throws IOException {
     try (Stream<Path> walk = Files.walk(classDir)) {
-      return walk.filter(Files::isRegularFile).filter(DirectoryScan::hasImageExtension)
-          .sorted(Comparator.comparing((Path p) -> p.getParent().toString())
-              .thenComparing(p -> p.getFileName().toString()))
+      return walk.filter(Files::isRegularFile)
+          .filter(DirectoryScan::hasImageExtension)
+          .sorted(
+              Comparator.comparing((Path p) -> p.getParent().toString())
+                  .thenComparing(p -> p.getFileName().toString()))
           .toList();
     }
   }

@@ -36,14 +36,24 @@ final class Downloader {
    */
   void download(RemoteFile file, Path target) throws IOException {
     Files.createDirectories(target.toAbsolutePath().getParent());
-    Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(),
-        "." + target.getFileName(), ".part");
+    Path tmp =
+        Files.createTempFile(
+            target.toAbsolutePath().getParent(), "." + target.getFileName(), ".part");
     try {
       String actual = fetch(file, tmp);
       if (!actual.equalsIgnoreCase(file.checksum())) {
-        throw new DataFileException(file.url(), null, -1, "expected " + file.algorithm() + " "
-            + file.checksum() + ", got " + actual + "; the download was discarded (corrupt "
-            + "transfer or changed file: try again)");
+        throw new DataFileException(
+            file.url(),
+            null,
+            -1,
+            "expected "
+                + file.algorithm()
+                + " "
+                + file.checksum()
+                + ", got "
+                + actual
+                + "; the download was discarded (corrupt "
+                + "transfer or changed file: try again)");
       }
       AtomicFiles.move(tmp, target);
     } finally {
@@ -62,8 +72,12 @@ final class Downloader {
     c.setConnectTimeout(15_000);
     c.setReadTimeout(60_000);
     if (c instanceof HttpURLConnection http && http.getResponseCode() != 200) {
-      throw new IOException(file.url() + ": expected HTTP 200, got " + http.getResponseCode()
-          + " " + http.getResponseMessage());
+      throw new IOException(
+          file.url()
+              + ": expected HTTP 200, got "
+              + http.getResponseCode()
+              + " "
+              + http.getResponseMessage());
     }
     long total = c.getContentLengthLong();
     try (InputStream in = new DigestInputStream(c.getInputStream(), digest);
@@ -88,9 +102,10 @@ final class Downloader {
   private int report(String name, long done, long total, int shown) {
     int step = total > 0 ? (int) (100 * done / total) : (int) (done >> 22);
     if (step != shown) {
-      String size = total > 0
-          ? String.format(Locale.ROOT, "%d%% (%.1f of %.1f MB)", step, done / 1e6, total / 1e6)
-          : String.format(Locale.ROOT, "%.1f MB", done / 1e6);
+      String size =
+          total > 0
+              ? String.format(Locale.ROOT, "%d%% (%.1f of %.1f MB)", step, done / 1e6, total / 1e6)
+              : String.format(Locale.ROOT, "%.1f MB", done / 1e6);
       progress.print("\rDownloading " + name + ": " + size);
       progress.flush();
     }

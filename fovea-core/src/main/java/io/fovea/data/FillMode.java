@@ -1,8 +1,8 @@
 package io.fovea.data;
 
 /**
- * How an augmentation fills points that come from outside the image (Keras's {@code
- * fill_mode}), for input {@code abcd}:
+ * How an augmentation fills points that come from outside the image (Keras's {@code fill_mode}),
+ * for input {@code abcd}:
  *
  * <pre>
  * NEAREST   aaaaaaaa|abcd|dddddddd

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * The options of {@link ImageDataGenerator#flow} and {@link ImageDataGenerator#flowFromDirectory}
- * with Keras's defaults: batch size 32, shuffled, target size 256x256, RGB, categorical labels,
- * no subset, a random seed.
+ * with Keras's defaults: batch size 32, shuffled, target size 256x256, RGB, categorical labels, no
+ * subset, a random seed.
  *
  * <pre>{@code
  * var train = gen.flowFromDirectory(dir, Flow.targetSize(150, 150).batchSize(20)
@@ -19,17 +19,28 @@ import java.util.Locale;
 public final class Flow {
 
   /** The colour of the images a directory flow reads: 3 channels or 1 (PIL's "L"). */
-  public enum ColorMode { RGB, GRAYSCALE }
+  public enum ColorMode {
+    RGB,
+    GRAYSCALE
+  }
 
   /**
    * The labels of a directory flow: {@code CATEGORICAL} one-hot {@code [batch, classes]}; {@code
-   * SPARSE} class indices {@code [batch]}; {@code BINARY} 0/1 {@code [batch]} (two classes);
-   * {@code NONE} no labels.
+   * SPARSE} class indices {@code [batch]}; {@code BINARY} 0/1 {@code [batch]} (two classes); {@code
+   * NONE} no labels.
    */
-  public enum ClassMode { CATEGORICAL, SPARSE, BINARY, NONE }
+  public enum ClassMode {
+    CATEGORICAL,
+    SPARSE,
+    BINARY,
+    NONE
+  }
 
   /** The part of the data a flow reads when the generator has a validation split. */
-  public enum Subset { TRAINING, VALIDATION }
+  public enum Subset {
+    TRAINING,
+    VALIDATION
+  }
 
   int batchSize = 32;
   boolean shuffle = true;
@@ -142,8 +153,8 @@ public final class Flow {
       for (E v : type.getEnumConstants()) {
         known.append(known.length() == 0 ? "" : ", ").append(v.name().toLowerCase(Locale.ROOT));
       }
-      throw new IllegalArgumentException("Flow: expected " + what + " among " + known
-          + ", got '" + name + "'");
+      throw new IllegalArgumentException(
+          "Flow: expected " + what + " among " + known + ", got '" + name + "'");
     }
   }
 

@@ -1,8 +1,8 @@
 package io.fovea.data;
 
 /**
- * IEEE 754 half-precision conversion (Java 17 has no {@code Float.float16ToFloat}): 1 sign bit,
- * 5 exponent bits (bias 15), 10 fraction bits; subnormals, infinities and NaN kept.
+ * IEEE 754 half-precision conversion (Java 17 has no {@code Float.float16ToFloat}): 1 sign bit, 5
+ * exponent bits (bias 15), 10 fraction bits; subnormals, infinities and NaN kept.
  */
 final class Half {
 

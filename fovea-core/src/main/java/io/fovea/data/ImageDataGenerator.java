@@ -21,13 +21,12 @@ import java.nio.file.Path;
  *
  * <p>Each image {@code [h, w, c]} goes through, as in Keras: a random {@link Transform} (affine
  * map, flips, brightness), then {@link #standardize}: {@code x * rescale}, minus its own mean
- * (samplewise center), divided by its own standard deviation + 1e-6, minus the per-channel
- * mean of {@link #fit} (featurewise center), divided by that standard deviation + 1e-6. As in
- * Keras, {@code fit} sees the data as given, without {@code rescale}. Augmentation applies to
- * training data only: a flow of the {@code validation} subset is not augmented (Keras augments
- * it too). The random parameters of each batch come from the flow's seed, its pass and its
- * index, so the same seed gives the same batches whatever the threads do. Do not change a
- * generator while its flows run.
+ * (samplewise center), divided by its own standard deviation + 1e-6, minus the per-channel mean of
+ * {@link #fit} (featurewise center), divided by that standard deviation + 1e-6. As in Keras, {@code
+ * fit} sees the data as given, without {@code rescale}. Augmentation applies to training data only:
+ * a flow of the {@code validation} subset is not augmented (Keras augments it too). The random
+ * parameters of each batch come from the flow's seed, its pass and its index, so the same seed
+ * gives the same batches whatever the threads do. Do not change a generator while its flows run.
  */
 public final class ImageDataGenerator {
 
@@ -117,8 +116,8 @@ public final class ImageDataGenerator {
   /** Zooms rows and columns by independent factors in {@code [lo, hi]}. */
   public ImageDataGenerator zoomRange(double lo, double hi) {
     if (!(lo > 0 && lo <= hi)) {
-      throw new IllegalArgumentException("ImageDataGenerator: expected zoomRange 0 < lo <= hi, "
-          + "got [" + lo + ", " + hi + "]");
+      throw new IllegalArgumentException(
+          "ImageDataGenerator: expected zoomRange 0 < lo <= hi, " + "got [" + lo + ", " + hi + "]");
     }
     this.zoomLo = lo;
     this.zoomHi = hi;
@@ -128,8 +127,13 @@ public final class ImageDataGenerator {
   /** Scales the brightness by a uniform factor in {@code [lo, hi]}. */
   public ImageDataGenerator brightnessRange(double lo, double hi) {
     if (!(lo >= 0 && lo <= hi)) {
-      throw new IllegalArgumentException("ImageDataGenerator: expected brightnessRange "
-          + "0 <= lo <= hi, got [" + lo + ", " + hi + "]");
+      throw new IllegalArgumentException(
+          "ImageDataGenerator: expected brightnessRange "
+              + "0 <= lo <= hi, got ["
+              + lo
+              + ", "
+              + hi
+              + "]");
     }
     this.brightLo = lo;
     this.brightHi = hi;
@@ -161,8 +165,11 @@ public final class ImageDataGenerator {
         return fillMode(m);
       }
     }
-    throw new IllegalArgumentException("ImageDataGenerator: expected fillMode among nearest, "
-        + "constant, reflect, wrap, got '" + name + "'");
+    throw new IllegalArgumentException(
+        "ImageDataGenerator: expected fillMode among nearest, "
+            + "constant, reflect, wrap, got '"
+            + name
+            + "'");
   }
 
   /** The value of fill mode constant, in the units of the input pixels (before rescale). */
@@ -174,8 +181,8 @@ public final class ImageDataGenerator {
   /** The fraction of the data reserved for the {@code validation} subset of a flow. */
   public ImageDataGenerator validationSplit(double fraction) {
     if (!(fraction >= 0 && fraction < 1)) {
-      throw new IllegalArgumentException("ImageDataGenerator: expected validationSplit in "
-          + "[0, 1), got " + fraction);
+      throw new IllegalArgumentException(
+          "ImageDataGenerator: expected validationSplit in " + "[0, 1), got " + fraction);
     }
     this.validationSplit = fraction;
     return this;
@@ -187,8 +194,8 @@ public final class ImageDataGenerator {
   }
 
   /**
-   * Computes the per-channel mean and standard deviation of {@code x} {@code [n, h, w, c]} over
-   * its samples, rows and columns (population deviation, as NumPy's {@code std}).
+   * Computes the per-channel mean and standard deviation of {@code x} {@code [n, h, w, c]} over its
+   * samples, rows and columns (population deviation, as NumPy's {@code std}).
    */
   public ImageDataGenerator fit(Tensor x) {
     float[][] stats = Standardize.channelStats(x);
@@ -221,8 +228,8 @@ public final class ImageDataGenerator {
     }
     boolean fh = horizontalFlip && rng.nextDouble() < 0.5;
     boolean fv = verticalFlip && rng.nextDouble() < 0.5;
-    double b = Double.isNaN(brightLo) ? Double.NaN
-        : brightLo + (brightHi - brightLo) * rng.nextDouble();
+    double b =
+        Double.isNaN(brightLo) ? Double.NaN : brightLo + (brightHi - brightLo) * rng.nextDouble();
     return new Transform(theta, tx, ty, shear, zx, zy, fh, fv, b);
   }
 
@@ -269,15 +276,23 @@ public final class ImageDataGenerator {
 
   /** Rescales and normalises {@code img} of {@code c} channels in place. */
   void standardize(float[] img, int c) {
-    Standardize.apply(img, c, rescale, samplewiseCenter, samplewiseStd,
-        featurewiseCenter ? mean : null, featurewiseStd ? std : null);
+    Standardize.apply(
+        img,
+        c,
+        rescale,
+        samplewiseCenter,
+        samplewiseStd,
+        featurewiseCenter ? mean : null,
+        featurewiseStd ? std : null);
   }
 
   /** Throws when featurewise statistics are asked for but {@link #fit} was not called. */
   void requireFitted(String where) {
     if ((featurewiseCenter || featurewiseStd) && mean == null) {
-      throw new IllegalStateException(where + ": featurewiseCenter/StdNormalization need the "
-          + "statistics of the data; call fit(x) first");
+      throw new IllegalStateException(
+          where
+              + ": featurewiseCenter/StdNormalization need the "
+              + "statistics of the data; call fit(x) first");
     }
   }
 
@@ -303,16 +318,19 @@ public final class ImageDataGenerator {
 
   private static Shape requireImage(String where, Tensor image) {
     if (image == null || image.rank() != 3) {
-      throw new IllegalArgumentException(where + ": expected an image [height, width, "
-          + "channels], got " + (image == null ? "null" : image.shape()));
+      throw new IllegalArgumentException(
+          where
+              + ": expected an image [height, width, "
+              + "channels], got "
+              + (image == null ? "null" : image.shape()));
     }
     return image.shape();
   }
 
   private static double nonNegative(String what, double v) {
     if (!(v >= 0)) {
-      throw new IllegalArgumentException("ImageDataGenerator: expected " + what + " >= 0, got "
-          + v);
+      throw new IllegalArgumentException(
+          "ImageDataGenerator: expected " + what + " >= 0, got " + v);
     }
     return v;
   }

@@ -14,11 +14,11 @@ import javax.imageio.stream.ImageInputStream;
 
 /**
  * Reads an image file into the pixels of a flow: 0..255 floats {@code [h, w, c]}, resized by
- * nearest neighbour as Keras's {@code load_img} (PIL: source pixel {@code floor((x + 0.5) *
- * in / out)}), converted to RGB or to grey by PIL's "L" weights {@code (19595 r + 38470 g +
- * 7471 b + 32768) >> 16}. Alpha is dropped, as PIL's {@code convert("RGB")}. Files decode
- * through {@link Images#read}; Fovea's {@code Resize} follows OpenCV's pixel convention, which
- * for nearest neighbour differs from PIL's, hence the resize here.
+ * nearest neighbour as Keras's {@code load_img} (PIL: source pixel {@code floor((x + 0.5) * in /
+ * out)}), converted to RGB or to grey by PIL's "L" weights {@code (19595 r + 38470 g + 7471 b +
+ * 32768) >> 16}. Alpha is dropped, as PIL's {@code convert("RGB")}. Files decode through {@link
+ * Images#read}; Fovea's {@code Resize} follows OpenCV's pixel convention, which for nearest
+ * neighbour differs from PIL's, hence the resize here.
  */
 final class ImageFiles {
 
@@ -38,7 +38,8 @@ final class ImageFiles {
         reader.setInput(in);
         // Only the formats io.fovea.image decodes; ImageIO alone would also pass TIFF.
         return DECODED.contains(reader.getFormatName().toLowerCase(Locale.ROOT))
-            && reader.getWidth(0) > 0 && reader.getHeight(0) > 0;
+            && reader.getWidth(0) > 0
+            && reader.getHeight(0) > 0;
       } finally {
         reader.dispose();
       }
@@ -81,8 +82,8 @@ final class ImageFiles {
   }
 
   /**
-   * The one place that decodes a file: io.fovea.image's reader, 0..255, without alpha and
-   * without applying EXIF orientation (PIL's {@code open}, which Keras uses, ignores it).
+   * The one place that decodes a file: io.fovea.image's reader, 0..255, without alpha and without
+   * applying EXIF orientation (PIL's {@code open}, which Keras uses, ignores it).
    */
   private static Tensor decode(Path file) throws IOException {
     return Images.read(file, ReadOptions.bytes().withAlpha(false).withExifOrientation(false));

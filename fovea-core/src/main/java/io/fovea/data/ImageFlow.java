@@ -8,11 +8,11 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The batching shared by {@link ArrayFlow} and {@link DirectoryFlow} (Keras's {@code Iterator}):
- * pass {@code e} visits the samples in an order drawn from {@code (seed, e)} (or in order when
- * not shuffled); batch {@code i} of it takes the next {@code batchSize} samples, draws their
- * random transforms from {@code (seed, e, i)}, and stacks them into {@code x} {@code [batch, h,
- * w, c]} with their labels {@code y}. So a batch depends only on the seed, the pass and the
- * index, whichever thread prepares it. {@link #stream} prepares batches on background threads.
+ * pass {@code e} visits the samples in an order drawn from {@code (seed, e)} (or in order when not
+ * shuffled); batch {@code i} of it takes the next {@code batchSize} samples, draws their random
+ * transforms from {@code (seed, e, i)}, and stacks them into {@code x} {@code [batch, h, w, c]}
+ * with their labels {@code y}. So a batch depends only on the seed, the pass and the index,
+ * whichever thread prepares it. {@link #stream} prepares batches on background threads.
  */
 public abstract class ImageFlow implements BatchSource {
 
@@ -64,8 +64,14 @@ public abstract class ImageFlow implements BatchSource {
   @Override
   public Batch batch(int epoch, int index) {
     if (epoch < 0 || index < 0 || index >= batchesPerEpoch()) {
-      throw new IndexOutOfBoundsException("ImageFlow: expected epoch >= 0 and batch index in "
-          + "[0, " + batchesPerEpoch() + "), got epoch " + epoch + ", index " + index);
+      throw new IndexOutOfBoundsException(
+          "ImageFlow: expected epoch >= 0 and batch index in "
+              + "[0, "
+              + batchesPerEpoch()
+              + "), got epoch "
+              + epoch
+              + ", index "
+              + index);
     }
     int[] order = order(epoch);
     int from = index * batchSize;
@@ -88,8 +94,8 @@ public abstract class ImageFlow implements BatchSource {
   }
 
   /**
-   * The next batch, counting from batch 0 of pass 0 (Python's {@code next(flow)}); prepared on
-   * the calling thread.
+   * The next batch, counting from batch 0 of pass 0 (Python's {@code next(flow)}); prepared on the
+   * calling thread.
    */
   public synchronized Batch next() {
     long g = nextBatch++;

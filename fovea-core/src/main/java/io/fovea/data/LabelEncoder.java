@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Maps string class names to indices {@code 0 .. C-1} and back, classes sorted as
- * scikit-learn's {@code LabelEncoder} sorts them: {@code ['shirt', 'dress', 'shoe']} gives
- * classes {@code [dress, shirt, shoe]} and codes {@code [1, 0, 2]}.
+ * Maps string class names to indices {@code 0 .. C-1} and back, classes sorted as scikit-learn's
+ * {@code LabelEncoder} sorts them: {@code ['shirt', 'dress', 'shoe']} gives classes {@code [dress,
+ * shirt, shoe]} and codes {@code [1, 0, 2]}.
  */
 public final class LabelEncoder {
 
@@ -49,8 +49,13 @@ public final class LabelEncoder {
     for (int i = 0; i < out.length; i++) {
       Integer k = index.get(labels.get(i));
       if (k == null) {
-        throw new IllegalArgumentException("LabelEncoder: expected one of " + classes + ", got '"
-            + labels.get(i) + "' at index " + i);
+        throw new IllegalArgumentException(
+            "LabelEncoder: expected one of "
+                + classes
+                + ", got '"
+                + labels.get(i)
+                + "' at index "
+                + i);
       }
       out[i] = k;
     }
@@ -66,8 +71,13 @@ public final class LabelEncoder {
     List<String> out = new ArrayList<>(codes.length);
     for (int i = 0; i < codes.length; i++) {
       if (codes[i] < 0 || codes[i] >= classes.size()) {
-        throw new IllegalArgumentException("LabelEncoder: expected codes in [0, "
-            + classes.size() + "), got " + codes[i] + " at index " + i);
+        throw new IllegalArgumentException(
+            "LabelEncoder: expected codes in [0, "
+                + classes.size()
+                + "), got "
+                + codes[i]
+                + " at index "
+                + i);
       }
       out.add(classes.get(codes[i]));
     }

@@ -7,10 +7,10 @@ import java.util.Arrays;
 /**
  * Class labels as integers and as one-hot rows (Keras's {@code to_categorical}).
  *
- * <p>{@code toCategorical}: labels {@code [n]} (or any shape {@code s}) give {@code [n, C]}
- * ({@code s + [C]}) with {@code out[i, labels[i]] = 1}; a trailing axis of size 1 is dropped
- * first, as Keras does for {@code [n, 1]} label columns. {@code argmax}: the reverse, the index
- * of the largest value along the last axis.
+ * <p>{@code toCategorical}: labels {@code [n]} (or any shape {@code s}) give {@code [n, C]} ({@code
+ * s + [C]}) with {@code out[i, labels[i]] = 1}; a trailing axis of size 1 is dropped first, as
+ * Keras does for {@code [n, 1]} label columns. {@code argmax}: the reverse, the index of the
+ * largest value along the last axis.
  */
 public final class Labels {
 
@@ -27,8 +27,8 @@ public final class Labels {
   }
 
   /**
-   * One-hot encoding of a tensor of integer-valued labels, shape {@code s} to
-   * {@code s + [numClasses]} (a trailing 1 in {@code s} dropped).
+   * One-hot encoding of a tensor of integer-valued labels, shape {@code s} to {@code s +
+   * [numClasses]} (a trailing 1 in {@code s} dropped).
    *
    * @throws IllegalArgumentException naming a label that is not an integer in range
    */
@@ -42,8 +42,8 @@ public final class Labels {
     for (int i = 0; i < v.length; i++) {
       ints[i] = (int) v[i];
       if (ints[i] != v[i]) {
-        throw new IllegalArgumentException("toCategorical: expected integer labels, got " + v[i]
-            + " at index " + i);
+        throw new IllegalArgumentException(
+            "toCategorical: expected integer labels, got " + v[i] + " at index " + i);
       }
     }
     return oneHot(ints, dims, numClasses);
@@ -56,15 +56,22 @@ public final class Labels {
 
   private static Tensor oneHot(int[] labels, int[] dims, int numClasses) {
     if (numClasses < 1 && labels.length > 0) {
-      throw new IllegalArgumentException("toCategorical: expected numClasses >= 1, got "
-          + numClasses);
+      throw new IllegalArgumentException(
+          "toCategorical: expected numClasses >= 1, got " + numClasses);
     }
     float[] out = new float[labels.length * numClasses];
     for (int i = 0; i < labels.length; i++) {
       if (labels[i] < 0 || labels[i] >= numClasses) {
-        throw new IllegalArgumentException("toCategorical: expected labels in [0, " + numClasses
-            + "), got " + labels[i] + " at index " + i + ". Pass numClasses > " + labels[i]
-            + " or fix the label");
+        throw new IllegalArgumentException(
+            "toCategorical: expected labels in [0, "
+                + numClasses
+                + "), got "
+                + labels[i]
+                + " at index "
+                + i
+                + ". Pass numClasses > "
+                + labels[i]
+                + " or fix the label");
       }
       out[i * numClasses + labels[i]] = 1;
     }
@@ -74,13 +81,13 @@ public final class Labels {
   }
 
   /**
-   * The index of the largest value of each row along the last axis (the first on ties):
-   * {@code [n, C]} one-hot rows or scores give {@code n} labels.
+   * The index of the largest value of each row along the last axis (the first on ties): {@code [n,
+   * C]} one-hot rows or scores give {@code n} labels.
    */
   public static int[] argmax(Tensor rows) {
     if (rows.rank() < 1) {
-      throw new IllegalArgumentException("argmax: expected a tensor of rank >= 1, got "
-          + rows.shape());
+      throw new IllegalArgumentException(
+          "argmax: expected a tensor of rank >= 1, got " + rows.shape());
     }
     Shape s = rows.shape();
     int c = s.dim(-1);
@@ -121,8 +128,8 @@ public final class Labels {
     for (int i = 0; i < v.length; i++) {
       out[i] = (int) v[i];
       if (out[i] != v[i]) {
-        throw new IllegalArgumentException("asInts: expected integer labels, got " + v[i]
-            + " at index " + i);
+        throw new IllegalArgumentException(
+            "asInts: expected integer labels, got " + v[i] + " at index " + i);
       }
     }
     return out;

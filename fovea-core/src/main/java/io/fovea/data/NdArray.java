@@ -10,10 +10,10 @@ import java.util.Arrays;
  * An n-dimensional array as stored in a file: its {@link DType}, its shape and its values in
  * row-major order, kept in the original type so that labels and large integers stay exact.
  *
- * <p>Shapes: any rank, including 0 (a single value) and dimensions of 0 (no values).
- * Conversion: {@link #toTensor()} gives a float32 tensor of the same shape (integers exact up
- * to 2^24 in magnitude, larger ones refused; float64 rounded to nearest); {@link #toIntArray()}
- * and {@link #toLongArray()} give labels.
+ * <p>Shapes: any rank, including 0 (a single value) and dimensions of 0 (no values). Conversion:
+ * {@link #toTensor()} gives a float32 tensor of the same shape (integers exact up to 2^24 in
+ * magnitude, larger ones refused; float64 rounded to nearest); {@link #toIntArray()} and {@link
+ * #toLongArray()} give labels.
  */
 public final class NdArray {
 
@@ -37,8 +37,15 @@ public final class NdArray {
   public static NdArray ofBytes(DType dtype, int[] shape, byte[] littleEndian) {
     long size = sizeOf(shape);
     if (littleEndian.length != size * dtype.itemSize()) {
-      throw new IllegalArgumentException("NdArray: expected " + size * dtype.itemSize()
-          + " bytes for " + dtype + " " + Arrays.toString(shape) + ", got " + littleEndian.length);
+      throw new IllegalArgumentException(
+          "NdArray: expected "
+              + size * dtype.itemSize()
+              + " bytes for "
+              + dtype
+              + " "
+              + Arrays.toString(shape)
+              + ", got "
+              + littleEndian.length);
     }
     return new NdArray(dtype, shape, littleEndian);
   }
@@ -63,8 +70,8 @@ public final class NdArray {
   }
 
   /**
-   * An array of type {@code dtype} holding these values, each converted as a cast would
-   * (wrapping integers, rounding floats, bool as {@code v != 0}).
+   * An array of type {@code dtype} holding these values, each converted as a cast would (wrapping
+   * integers, rounding floats, bool as {@code v != 0}).
    */
   public static NdArray ofLongs(DType dtype, long[] values, int... shape) {
     NdArray a = allocate(dtype, shape, values.length);
@@ -86,8 +93,13 @@ public final class NdArray {
   private static NdArray allocate(DType dtype, int[] shape, int count) {
     long size = sizeOf(shape);
     if (size != count) {
-      throw new IllegalArgumentException("NdArray: expected " + size + " values for shape "
-          + Arrays.toString(shape) + ", got " + count);
+      throw new IllegalArgumentException(
+          "NdArray: expected "
+              + size
+              + " values for shape "
+              + Arrays.toString(shape)
+              + ", got "
+              + count);
     }
     return new NdArray(dtype, shape, new byte[Math.toIntExact(size * dtype.itemSize())]);
   }
@@ -96,8 +108,8 @@ public final class NdArray {
     long size = 1;
     for (int d : shape) {
       if (d < 0) {
-        throw new IllegalArgumentException("NdArray: expected dimensions >= 0, got "
-            + Arrays.toString(shape));
+        throw new IllegalArgumentException(
+            "NdArray: expected dimensions >= 0, got " + Arrays.toString(shape));
       }
       size = Math.multiplyExact(size, d);
     }
@@ -168,8 +180,8 @@ public final class NdArray {
   }
 
   /**
-   * A float32 tensor of the same shape. Integer values must lie in [-2^24, 2^24], where float32
-   * is exact; float64 is rounded to the nearest float32.
+   * A float32 tensor of the same shape. Integer values must lie in [-2^24, 2^24], where float32 is
+   * exact; float64 is rounded to the nearest float32.
    *
    * @throws IllegalArgumentException naming the first integer too large for float32
    */
@@ -192,8 +204,15 @@ public final class NdArray {
       for (int i = 0; i < n; i++) {
         long v = getLong(i);
         if (v > FLOAT_EXACT || v < -FLOAT_EXACT) {
-          throw new IllegalArgumentException("toTensor: expected integers within +-2^24 "
-              + "(exact in float32), got " + v + " at index " + i + " of a " + dtype + " array");
+          throw new IllegalArgumentException(
+              "toTensor: expected integers within +-2^24 "
+                  + "(exact in float32), got "
+                  + v
+                  + " at index "
+                  + i
+                  + " of a "
+                  + dtype
+                  + " array");
         }
         out[i] = v;
       }
@@ -212,8 +231,14 @@ public final class NdArray {
       double d = getDouble(i);
       long v = getLong(i);
       if ((int) v != v || (dtype.isFloating() && d != v)) {
-        throw new IllegalArgumentException("toIntArray: expected int values, got "
-            + (dtype.isFloating() ? d : v) + " at index " + i + " of a " + dtype + " array");
+        throw new IllegalArgumentException(
+            "toIntArray: expected int values, got "
+                + (dtype.isFloating() ? d : v)
+                + " at index "
+                + i
+                + " of a "
+                + dtype
+                + " array");
       }
       out[i] = (int) v;
     }
@@ -245,7 +270,9 @@ public final class NdArray {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof NdArray a && a.dtype == dtype && Arrays.equals(a.shape, shape)
+    return o instanceof NdArray a
+        && a.dtype == dtype
+        && Arrays.equals(a.shape, shape)
         && a.data.equals(data);
   }
 

@@ -15,17 +15,18 @@ import java.util.Locale;
 
 /**
  * Reads and writes NumPy {@code .npy} files: the magic {@code \x93NUMPY}, a version (1.0, 2.0,
- * 3.0), a header length (2 bytes in 1.0, 4 after), the header dictionary padded so that the
- * data starts at a multiple of 64, then the raw values.
+ * 3.0), a header length (2 bytes in 1.0, 4 after), the header dictionary padded so that the data
+ * starts at a multiple of 64, then the raw values.
  *
  * <p>Dtypes u1, i1, i2, i4, i8, f2, f4, f8 and bool in either byte order; C or Fortran order
- * (Fortran data is transposed into row-major on reading); any rank including 0 and empty
- * arrays. Object arrays (pickles) are refused, never loaded. Reference: NumPy's
- * {@code numpy.lib.format} specification.
+ * (Fortran data is transposed into row-major on reading); any rank including 0 and empty arrays.
+ * Object arrays (pickles) are refused, never loaded. Reference: NumPy's {@code numpy.lib.format}
+ * specification.
  */
 public final class Npy {
 
   static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+
   /** Larger headers are refused as corrupt (NumPy itself refuses beyond 10000 by default). */
   static final int MAX_HEADER = 100_000;
 
@@ -48,20 +49,27 @@ public final class Npy {
     byte[] magic = r.bytes(8, "the npy magic and version");
     for (int i = 0; i < MAGIC.length; i++) {
       if (magic[i] != MAGIC[i]) {
-        throw r.error(i, "expected the npy magic \\x93NUMPY, got bytes " + hex(magic, 6)
-            + " (not an npy file)");
+        throw r.error(
+            i,
+            "expected the npy magic \\x93NUMPY, got bytes " + hex(magic, 6) + " (not an npy file)");
       }
     }
     int major = magic[6];
     if (major < 1 || major > 3 || magic[7] != 0) {
       throw r.error(6, "expected npy version 1.0, 2.0 or 3.0, got " + major + "." + magic[7]);
     }
-    ByteBuffer lenBytes = ByteBuffer.wrap(r.bytes(major == 1 ? 2 : 4, "the header length"))
-        .order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer lenBytes =
+        ByteBuffer.wrap(r.bytes(major == 1 ? 2 : 4, "the header length"))
+            .order(ByteOrder.LITTLE_ENDIAN);
     long headerLen = major == 1 ? lenBytes.getShort() & 0xffff : lenBytes.getInt() & 0xffffffffL;
     if (headerLen > MAX_HEADER) {
-      throw r.error(8, "expected a header of at most " + MAX_HEADER + " bytes, got "
-          + headerLen + " (header too long: corrupt file?)");
+      throw r.error(
+          8,
+          "expected a header of at most "
+              + MAX_HEADER
+              + " bytes, got "
+              + headerLen
+              + " (header too long: corrupt file?)");
     }
     long headerStart = r.offset;
     Charset cs = major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
@@ -87,17 +95,19 @@ public final class Npy {
 
   /** Writes {@code array} to {@code file} atomically in the given format. */
   public static void write(Path file, NdArray array, NpyFormat format) throws IOException {
-    AtomicFiles.write(file, out -> {
-      OutputStream buffered = new BufferedOutputStream(out);
-      write(buffered, array, format);
-      buffered.flush();
-    });
+    AtomicFiles.write(
+        file,
+        out -> {
+          OutputStream buffered = new BufferedOutputStream(out);
+          write(buffered, array, format);
+          buffered.flush();
+        });
   }
 
   /** Writes {@code array} to {@code out} (left open). */
   public static void write(OutputStream out, NdArray array, NpyFormat format) throws IOException {
-    NpyHeader h = new NpyHeader(array.dtype(), format.byteOrder(), format.fortranOrder(),
-        array.shape());
+    NpyHeader h =
+        new NpyHeader(array.dtype(), format.byteOrder(), format.fortranOrder(), array.shape());
     String dict = h.format();
     int version = format.version();
     Charset cs = version == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
@@ -144,8 +154,17 @@ public final class Npy {
     byte[] bytes(int n, String what) throws IOException {
       byte[] b = in.readNBytes(n);
       if (b.length < n) {
-        throw error(offset + b.length, "expected " + n + " bytes of " + what + " from byte "
-            + offset + ", got " + b.length + " (truncated file)");
+        throw error(
+            offset + b.length,
+            "expected "
+                + n
+                + " bytes of "
+                + what
+                + " from byte "
+                + offset
+                + ", got "
+                + b.length
+                + " (truncated file)");
       }
       offset += n;
       return b;

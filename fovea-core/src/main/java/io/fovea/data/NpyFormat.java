@@ -3,9 +3,9 @@ package io.fovea.data;
 import java.nio.ByteOrder;
 
 /**
- * How {@link Npy} writes a file: header version (1, 2 or 3; 1 is grown to 2 when the header
- * exceeds 65535 bytes), byte order of multi-byte values, and C (row-major) or Fortran
- * (column-major) element order.
+ * How {@link Npy} writes a file: header version (1, 2 or 3; 1 is grown to 2 when the header exceeds
+ * 65535 bytes), byte order of multi-byte values, and C (row-major) or Fortran (column-major)
+ * element order.
  */
 public record NpyFormat(int version, ByteOrder byteOrder, boolean fortranOrder) {
 

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The header dictionary of an npy file, e.g.
- * {@code {'descr': '<f4', 'fortran_order': False, 'shape': (3, 4), }}, read by a small strict
- * parser that accepts only Python literals of strings, booleans, integers and tuples; nothing in
- * it is ever evaluated.
+ * The header dictionary of an npy file, e.g. {@code {'descr': '<f4', 'fortran_order': False,
+ * 'shape': (3, 4), }}, read by a small strict parser that accepts only Python literals of strings,
+ * booleans, integers and tuples; nothing in it is ever evaluated.
  */
 record NpyHeader(DType dtype, ByteOrder byteOrder, boolean fortranOrder, int[] shape) {
 
@@ -28,21 +27,22 @@ record NpyHeader(DType dtype, ByteOrder byteOrder, boolean fortranOrder, int[] s
     Map<String, Object> dict = new Parser(text).dict();
     for (String key : List.of("descr", "fortran_order", "shape")) {
       if (!dict.containsKey(key)) {
-        throw new FormatError("expected a header with key '" + key + "', got keys "
-            + dict.keySet());
+        throw new FormatError(
+            "expected a header with key '" + key + "', got keys " + dict.keySet());
       }
     }
     if (dict.size() != 3) {
-      throw new FormatError("expected header keys [descr, fortran_order, shape], got "
-          + dict.keySet());
+      throw new FormatError(
+          "expected header keys [descr, fortran_order, shape], got " + dict.keySet());
     }
     if (!(dict.get("descr") instanceof String descr)) {
-      throw new FormatError("expected a dtype string such as '<f4', got a list of fields "
-          + "(structured arrays are not supported)");
+      throw new FormatError(
+          "expected a dtype string such as '<f4', got a list of fields "
+              + "(structured arrays are not supported)");
     }
     if (!(dict.get("fortran_order") instanceof Boolean fortran)) {
-      throw new FormatError("expected fortran_order True or False, got "
-          + dict.get("fortran_order"));
+      throw new FormatError(
+          "expected fortran_order True or False, got " + dict.get("fortran_order"));
     }
     if (!(dict.get("shape") instanceof int[] shape)) {
       throw new FormatError("expected shape as a tuple of integers, got " + dict.get("shape"));
@@ -50,18 +50,20 @@ record NpyHeader(DType dtype, ByteOrder byteOrder, boolean fortranOrder, int[] s
     return descr(descr, fortran, shape);
   }
 
-  private static NpyHeader descr(String descr, boolean fortran, int[] shape)
-      throws FormatError {
+  private static NpyHeader descr(String descr, boolean fortran, int[] shape) throws FormatError {
     if (descr.contains("O")) {
-      throw new FormatError("expected a numeric dtype, got '" + descr + "': object arrays hold "
-          + "Python pickles, which Fovea never loads (save numeric arrays instead)");
+      throw new FormatError(
+          "expected a numeric dtype, got '"
+              + descr
+              + "': object arrays hold "
+              + "Python pickles, which Fovea never loads (save numeric arrays instead)");
     }
     char order = descr.isEmpty() ? '?' : descr.charAt(0);
     String code = "<>|=".indexOf(order) >= 0 ? descr.substring(1) : descr;
     DType dtype = DType.ofCode(code);
     if (dtype == null) {
-      throw new FormatError("expected a dtype among u1, i1, i2, i4, i8, f2, f4, f8, b1, got '"
-          + descr + "'");
+      throw new FormatError(
+          "expected a dtype among u1, i1, i2, i4, i8, f2, f4, f8, b1, got '" + descr + "'");
     }
     ByteOrder bo = order == '>' ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
     return new NpyHeader(dtype, bo, fortran, shape);
@@ -70,9 +72,13 @@ record NpyHeader(DType dtype, ByteOrder byteOrder, boolean fortranOrder, int[] s
   /** The dictionary text as NumPy writes it, without padding. */
   String format() {
     char order = dtype.itemSize() == 1 ? '|' : byteOrder == ByteOrder.BIG_ENDIAN ? '>' : '<';
-    StringBuilder sb = new StringBuilder("{'descr': '").append(order).append(dtype.code())
-        .append("', 'fortran_order': ").append(fortranOrder ? "True" : "False")
-        .append(", 'shape': (");
+    StringBuilder sb =
+        new StringBuilder("{'descr': '")
+            .append(order)
+            .append(dtype.code())
+            .append("', 'fortran_order': ")
+            .append(fortranOrder ? "True" : "False")
+            .append(", 'shape': (");
     for (int i = 0; i < shape.length; i++) {
       sb.append(i > 0 ? ", " : "").append(shape[i]);
     }
@@ -190,8 +196,15 @@ record NpyHeader(DType dtype, ByteOrder byteOrder, boolean fortranOrder, int[] s
 
     private FormatError error(String what) {
       String got = pos < s.length() ? s.substring(pos, Math.min(s.length(), pos + 20)) : "end";
-      return new FormatError("expected " + what + " at character " + pos + " of the header "
-          + "dictionary, got '" + got + "'");
+      return new FormatError(
+          "expected "
+              + what
+              + " at character "
+              + pos
+              + " of the header "
+              + "dictionary, got '"
+              + got
+              + "'");
     }
   }
 }

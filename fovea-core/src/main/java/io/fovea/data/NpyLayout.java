@@ -3,11 +3,11 @@ package io.fovea.data;
 import java.nio.ByteOrder;
 
 /**
- * Converts npy data between the file's layout (byte order, C or Fortran element order) and
- * Fovea's row-major little-endian bytes.
+ * Converts npy data between the file's layout (byte order, C or Fortran element order) and Fovea's
+ * row-major little-endian bytes.
  *
- * <p>Fortran order: the element at multi-index {@code (i0, ..., ik)} sits at
- * {@code i0 + d0 * (i1 + d1 * (i2 + ...))}, the row-major index read backwards.
+ * <p>Fortran order: the element at multi-index {@code (i0, ..., ik)} sits at {@code i0 + d0 * (i1 +
+ * d1 * (i2 + ...))}, the row-major index read backwards.
  */
 final class NpyLayout {
 
@@ -22,8 +22,10 @@ final class NpyLayout {
   }
 
   static byte[] fromRowMajorLittle(byte[] rowMajor, NpyHeader h) {
-    byte[] b = h.fortranOrder() ? permute(rowMajor, h.shape(), h.dtype().itemSize(), false)
-        : rowMajor.clone();
+    byte[] b =
+        h.fortranOrder()
+            ? permute(rowMajor, h.shape(), h.dtype().itemSize(), false)
+            : rowMajor.clone();
     if (h.byteOrder() == ByteOrder.BIG_ENDIAN) {
       swap(b, h.dtype().itemSize());
     }

@@ -32,8 +32,8 @@ public final class Npz {
     try {
       zip = new ZipFile(file.toFile());
     } catch (ZipException e) {
-      throw new DataFileException(file.toString(), null, -1,
-          "expected an npz (zip) archive, got " + e.getMessage(), e);
+      throw new DataFileException(
+          file.toString(), null, -1, "expected an npz (zip) archive, got " + e.getMessage(), e);
     }
     try (zip) {
       Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -42,13 +42,19 @@ public final class Npz {
         if (e.isDirectory()) {
           continue;
         }
-        String name = e.getName().endsWith(".npy")
-            ? e.getName().substring(0, e.getName().length() - 4) : e.getName();
+        String name =
+            e.getName().endsWith(".npy")
+                ? e.getName().substring(0, e.getName().length() - 4)
+                : e.getName();
         try (InputStream in = zip.getInputStream(e)) {
           out.put(name, Npy.read(in, file.toString(), e.getName()));
         } catch (ZipException ex) {
-          throw new DataFileException(file.toString(), e.getName(), -1,
-              "expected a readable zip entry, got " + ex.getMessage(), ex);
+          throw new DataFileException(
+              file.toString(),
+              e.getName(),
+              -1,
+              "expected a readable zip entry, got " + ex.getMessage(),
+              ex);
         }
       }
     }

@@ -4,24 +4,26 @@ import io.fovea.tensor.Rng;
 import io.fovea.tensor.Tensor;
 
 /**
- * The TensorFlow Playground's 2-D classification sets, for small MLP experiments: points
- * {@code x [n, 2]} and labels {@code y [n]} in {0, 1} (the Playground's -1 is 0).
+ * The TensorFlow Playground's 2-D classification sets, for small MLP experiments: points {@code x
+ * [n, 2]} and labels {@code y [n]} in {0, 1} (the Playground's -1 is 0).
  *
  * <p>{@code noise} is the Playground's slider divided by 100, in [0, 0.5]. With {@code U(a, b)}
  * uniform draws, following the Playground's {@code dataset.ts}:
+ *
  * <ul>
- *   <li>xor: {@code x, y ~ U(-5, 5)} pushed 0.3 away from the axes; label 1 when
- *       {@code (x + nx)(y + ny) >= 0}, with {@code nx, ny ~ U(-5, 5) * noise};
+ *   <li>xor: {@code x, y ~ U(-5, 5)} pushed 0.3 away from the axes; label 1 when {@code (x + nx)(y
+ *       + ny) >= 0}, with {@code nx, ny ~ U(-5, 5) * noise};
  *   <li>circle: half with radius {@code ~ U(0, 2.5)}, half {@code ~ U(3.5, 5)}, uniform angle;
  *       label 1 when the point plus noise {@code U(-5, 5) * noise} lies within radius 2.5;
- *   <li>gauss: half around (2, 2) labelled 1, half around (-2, -2) labelled 0, variance
- *       {@code 0.5 + 7 * noise} (0.5 to 4);
- *   <li>spiral: two arms of {@code n/2} points, {@code r = 5 i / (n/2)},
- *       {@code t = 3.5 pi i / (n/2) + delta}, point {@code (r sin t, r cos t) + U(-1, 1) * noise},
- *       delta 0 for label 1 and pi for label 0.
+ *   <li>gauss: half around (2, 2) labelled 1, half around (-2, -2) labelled 0, variance {@code 0.5
+ *       + 7 * noise} (0.5 to 4);
+ *   <li>spiral: two arms of {@code n/2} points, {@code r = 5 i / (n/2)}, {@code t = 3.5 pi i /
+ *       (n/2) + delta}, point {@code (r sin t, r cos t) + U(-1, 1) * noise}, delta 0 for label 1
+ *       and pi for label 0.
  * </ul>
- * The random generator is Fovea's, so the same seed gives the same set here, not the
- * Playground's exact points. Reference: github.com/tensorflow/playground, src/dataset.ts.
+ *
+ * The random generator is Fovea's, so the same seed gives the same set here, not the Playground's
+ * exact points. Reference: github.com/tensorflow/playground, src/dataset.ts.
  */
 public final class Playground {
 
@@ -104,8 +106,12 @@ public final class Playground {
       throw new IllegalArgumentException("Playground." + where + ": expected n >= 0, got " + n);
     }
     if (!(noise >= 0 && noise <= 0.5)) {
-      throw new IllegalArgumentException("Playground." + where + ": expected noise in [0, 0.5] "
-          + "(the Playground's percent / 100), got " + noise);
+      throw new IllegalArgumentException(
+          "Playground."
+              + where
+              + ": expected noise in [0, 0.5] "
+              + "(the Playground's percent / 100), got "
+              + noise);
     }
     return new Rng(seed);
   }

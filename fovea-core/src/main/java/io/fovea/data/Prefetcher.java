@@ -10,10 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Batches of a source prepared ahead on daemon threads: up to {@code ahead} batches are in
- * preparation or ready while the consumer trains, and {@link #next()} hands them out in order.
- * Each batch is computed by {@link BatchSource#batch} from its own numbers, so the result does
- * not depend on which thread made it. A failure in a worker is thrown by {@code next()} for the
- * batch that failed; {@link #close()} cancels the rest and stops the threads.
+ * preparation or ready while the consumer trains, and {@link #next()} hands them out in order. Each
+ * batch is computed by {@link BatchSource#batch} from its own numbers, so the result does not
+ * depend on which thread made it. A failure in a worker is thrown by {@code next()} for the batch
+ * that failed; {@link #close()} cancels the rest and stops the threads.
  */
 final class Prefetcher implements BatchSource.Stream {
 
@@ -31,12 +31,15 @@ final class Prefetcher implements BatchSource.Stream {
     this.submitted = first;
     int id = POOLS.incrementAndGet();
     AtomicInteger threads = new AtomicInteger();
-    this.pool = Executors.newFixedThreadPool(workers, r -> {
-      Thread t = new Thread(r, "fovea-flow-" + id + "-" + threads.incrementAndGet());
-      // Daemon threads never keep the JVM alive if a consumer forgets to close the stream.
-      t.setDaemon(true);
-      return t;
-    });
+    this.pool =
+        Executors.newFixedThreadPool(
+            workers,
+            r -> {
+              Thread t = new Thread(r, "fovea-flow-" + id + "-" + threads.incrementAndGet());
+              // Daemon threads never keep the JVM alive if a consumer forgets to close the stream.
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   @Override

@@ -8,10 +8,10 @@ import java.util.Arrays;
  * Splits inputs {@code x [n, ...]} and labels {@code y [n, ...]} together along the first axis.
  *
  * <p>{@link #validationSplit}: the last {@code n - floor(n * (1 - fraction))} samples, as Keras's
- * {@code validation_split} (no shuffling; the parts are views sharing x's and y's values).
- * {@link #trainTestSplit}: a seeded random permutation
- * whose first {@code ceil(n * testSize)} samples are the test part, as scikit-learn's
- * {@code train_test_split} (the same sizes; another random generator, so other samples).
+ * {@code validation_split} (no shuffling; the parts are views sharing x's and y's values). {@link
+ * #trainTestSplit}: a seeded random permutation whose first {@code ceil(n * testSize)} samples are
+ * the test part, as scikit-learn's {@code train_test_split} (the same sizes; another random
+ * generator, so other samples).
  */
 public final class Splits {
 
@@ -21,8 +21,8 @@ public final class Splits {
   public static TrainTestData validationSplit(Tensor x, Tensor y, double fraction) {
     int n = check("validationSplit", x, y, fraction);
     int splitAt = (int) (n * (1 - fraction));
-    return new TrainTestData(x.slice(0, splitAt), y.slice(0, splitAt), x.slice(splitAt, n),
-        y.slice(splitAt, n));
+    return new TrainTestData(
+        x.slice(0, splitAt), y.slice(0, splitAt), x.slice(splitAt, n), y.slice(splitAt, n));
   }
 
   /** A shuffled split with {@code ceil(n * testSize)} test samples, the same for the same seed. */
@@ -53,12 +53,17 @@ public final class Splits {
 
   private static int check(String where, Tensor x, Tensor y, double fraction) {
     if (x.rank() < 1 || y.rank() < 1 || x.shape().dim(0) != y.shape().dim(0)) {
-      throw new IllegalArgumentException(where + ": expected x and y with the same number of "
-          + "samples (first axis), got " + x.shape() + " and " + y.shape());
+      throw new IllegalArgumentException(
+          where
+              + ": expected x and y with the same number of "
+              + "samples (first axis), got "
+              + x.shape()
+              + " and "
+              + y.shape());
     }
     if (!(fraction >= 0 && fraction <= 1)) {
-      throw new IllegalArgumentException(where + ": expected a fraction in [0, 1], got "
-          + fraction);
+      throw new IllegalArgumentException(
+          where + ": expected a fraction in [0, 1], got " + fraction);
     }
     return x.shape().dim(0);
   }

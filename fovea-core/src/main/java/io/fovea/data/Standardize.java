@@ -10,13 +10,13 @@ final class Standardize {
 
   private Standardize() {}
 
-  /**
-   * {@code {mean, std}} per channel of {@code x} {@code [n, h, w, c]}, accumulated in double.
-   */
+  /** {@code {mean, std}} per channel of {@code x} {@code [n, h, w, c]}, accumulated in double. */
   static float[][] channelStats(Tensor x) {
     if (x == null || x.rank() != 4 || x.size() == 0) {
-      throw new IllegalArgumentException("ImageDataGenerator.fit: expected images [samples, "
-          + "height, width, channels], got " + (x == null ? "null" : x.shape()));
+      throw new IllegalArgumentException(
+          "ImageDataGenerator.fit: expected images [samples, "
+              + "height, width, channels], got "
+              + (x == null ? "null" : x.shape()));
     }
     int c = x.shape().dim(3);
     float[] data = x.data();
@@ -45,8 +45,14 @@ final class Standardize {
   }
 
   /** Rescale, samplewise centre and scale, featurewise centre and scale ({@code null}: off). */
-  static void apply(float[] img, int c, float rescale, boolean sampleCenter, boolean sampleStd,
-      float[] mean, float[] std) {
+  static void apply(
+      float[] img,
+      int c,
+      float rescale,
+      boolean sampleCenter,
+      boolean sampleStd,
+      float[] mean,
+      float[] std) {
     if (rescale != 1f) {
       for (int i = 0; i < img.length; i++) {
         img[i] *= rescale;

@@ -1,17 +1,17 @@
 package io.fovea.data;
 
 /**
- * The random transform of one image (Keras's {@code get_random_transform} dictionary), applied
- * by {@link ImageDataGenerator#applyTransform} in Keras's order: the affine part, then the
- * flips, then the brightness.
+ * The random transform of one image (Keras's {@code get_random_transform} dictionary), applied by
+ * {@link ImageDataGenerator#applyTransform} in Keras's order: the affine part, then the flips, then
+ * the brightness.
  *
- * <p>The affine part maps each output pixel {@code o = (row, col)} back to the input point
- * {@code c + R(theta) T(tx, ty) S(shear) Z(zx, zy) (o - c)}, where {@code c = ((h-1)/2, (w-1)/2)}
- * is the centre, {@code R = [[cos, -sin], [sin, cos]]}, {@code T} adds {@code tx} to the row
- * and {@code ty} to the column, {@code S = [[1, -sin(shear)], [0, cos(shear)]]} and {@code Z =
- * diag(zx, zy)} (Keras's {@code apply_affine_transform}, which hands this matrix to SciPy's
- * {@code affine_transform}). So {@code tx > 0} shows content from lower rows (it moves up) and
- * {@code zx > 1} shows a larger area (the content shrinks).
+ * <p>The affine part maps each output pixel {@code o = (row, col)} back to the input point {@code c
+ * + R(theta) T(tx, ty) S(shear) Z(zx, zy) (o - c)}, where {@code c = ((h-1)/2, (w-1)/2)} is the
+ * centre, {@code R = [[cos, -sin], [sin, cos]]}, {@code T} adds {@code tx} to the row and {@code
+ * ty} to the column, {@code S = [[1, -sin(shear)], [0, cos(shear)]]} and {@code Z = diag(zx, zy)}
+ * (Keras's {@code apply_affine_transform}, which hands this matrix to SciPy's {@code
+ * affine_transform}). So {@code tx > 0} shows content from lower rows (it moves up) and {@code zx >
+ * 1} shows a larger area (the content shrinks).
  *
  * @param theta rotation in degrees
  * @param tx shift along the rows (height), in pixels
@@ -23,8 +23,16 @@ package io.fovea.data;
  * @param flipVertical whether to mirror top-bottom
  * @param brightness factor of the brightness, or NaN for none
  */
-public record Transform(double theta, double tx, double ty, double shear, double zx, double zy,
-    boolean flipHorizontal, boolean flipVertical, double brightness) {
+public record Transform(
+    double theta,
+    double tx,
+    double ty,
+    double shear,
+    double zx,
+    double zy,
+    boolean flipHorizontal,
+    boolean flipVertical,
+    double brightness) {
 
   /** The transform that changes nothing. */
   public static Transform identity() {
@@ -33,26 +41,24 @@ public record Transform(double theta, double tx, double ty, double shear, double
 
   /** A rotation by {@code degrees} about the centre. */
   public Transform withTheta(double degrees) {
-    return new Transform(degrees, tx, ty, shear, zx, zy, flipHorizontal, flipVertical,
-        brightness);
+    return new Transform(degrees, tx, ty, shear, zx, zy, flipHorizontal, flipVertical, brightness);
   }
 
   /** A shift by {@code rows} and {@code cols} pixels. */
   public Transform withShift(double rows, double cols) {
-    return new Transform(theta, rows, cols, shear, zx, zy, flipHorizontal, flipVertical,
-        brightness);
+    return new Transform(
+        theta, rows, cols, shear, zx, zy, flipHorizontal, flipVertical, brightness);
   }
 
   /** A shear by {@code degrees}. */
   public Transform withShear(double degrees) {
-    return new Transform(theta, tx, ty, degrees, zx, zy, flipHorizontal, flipVertical,
-        brightness);
+    return new Transform(theta, tx, ty, degrees, zx, zy, flipHorizontal, flipVertical, brightness);
   }
 
   /** A zoom by {@code rows} and {@code cols}. */
   public Transform withZoom(double rows, double cols) {
-    return new Transform(theta, tx, ty, shear, rows, cols, flipHorizontal, flipVertical,
-        brightness);
+    return new Transform(
+        theta, tx, ty, shear, rows, cols, flipHorizontal, flipVertical, brightness);
   }
 
   /** Mirrors left-right and/or top-bottom. */

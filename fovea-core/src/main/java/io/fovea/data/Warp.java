@@ -7,15 +7,16 @@ package io.fovea.data;
  */
 final class Warp {
 
-  /** Coordinates this close to a whole pixel are taken as that pixel, so 90-degree turns and
-   * whole-pixel shifts copy pixels exactly despite the rounding of sin and cos. */
+  /**
+   * Coordinates this close to a whole pixel are taken as that pixel, so 90-degree turns and
+   * whole-pixel shifts copy pixels exactly despite the rounding of sin and cos.
+   */
   private static final double SNAP = 1e-6;
 
   private Warp() {}
 
   /** The image {@code src} resampled through the inverse map {@code m} (see Transform). */
-  static float[] affine(float[] src, int h, int w, int c, double[] m, FillMode fill,
-      float cval) {
+  static float[] affine(float[] src, int h, int w, int c, double[] m, FillMode fill, float cval) {
     float[] dst = new float[src.length];
     for (int r = 0; r < h; r++) {
       for (int col = 0; col < w; col++) {
@@ -33,8 +34,17 @@ final class Warp {
   }
 
   /** Writes the bilinear sample at ({@code y}, {@code x}) of every channel to {@code dst[at..]}. */
-  private static void sample(float[] src, int h, int w, int c, double y, double x,
-      FillMode fill, float cval, float[] dst, int at) {
+  private static void sample(
+      float[] src,
+      int h,
+      int w,
+      int c,
+      double y,
+      double x,
+      FillMode fill,
+      float cval,
+      float[] dst,
+      int at) {
     int y0 = (int) Math.floor(y);
     int x0 = (int) Math.floor(x);
     float fy = (float) (y - y0);
@@ -45,8 +55,10 @@ final class Warp {
     int c1 = fx == 0 ? c0 : fill.index(x0 + 1, w);
     for (int k = 0; k < c; k++) {
       float top = lerp(pixel(src, w, c, r0, c0, k, cval), pixel(src, w, c, r0, c1, k, cval), fx);
-      float bottom = fy == 0 ? top
-          : lerp(pixel(src, w, c, r1, c0, k, cval), pixel(src, w, c, r1, c1, k, cval), fx);
+      float bottom =
+          fy == 0
+              ? top
+              : lerp(pixel(src, w, c, r1, c0, k, cval), pixel(src, w, c, r1, c1, k, cval), fx);
       dst[at + k] = lerp(top, bottom, fy);
     }
   }
@@ -77,9 +89,9 @@ final class Warp {
   }
 
   /**
-   * Scales the brightness by {@code factor} within the image's own range {@code [lo, hi]}:
-   * {@code lo + clip((v - lo) * factor, 0, hi - lo)}, which is what Keras's PIL round trip
-   * (scale to 0..255, {@code ImageEnhance.Brightness}, scale back) does, without its rounding.
+   * Scales the brightness by {@code factor} within the image's own range {@code [lo, hi]}: {@code
+   * lo + clip((v - lo) * factor, 0, hi - lo)}, which is what Keras's PIL round trip (scale to
+   * 0..255, {@code ImageEnhance.Brightness}, scale back) does, without its rounding.
    */
   static void brightness(float[] img, float factor) {
     float lo = Float.POSITIVE_INFINITY;

@@ -3,8 +3,8 @@ package io.fovea.image;
 import java.util.Locale;
 
 /**
- * How {@link Filters#filter2D} extends an image past its edges, with OpenCV's names and
- * meanings. For a row {@code abcdefgh} (the bars mark the image):
+ * How {@link Filters#filter2D} extends an image past its edges, with OpenCV's names and meanings.
+ * For a row {@code abcdefgh} (the bars mark the image):
  *
  * <pre>
  *   CONSTANT      000000|abcdefgh|0000000   (zeros)
@@ -22,10 +22,10 @@ public enum Border {
   WRAP;
 
   /**
-   * The source index for position {@code p} of an axis of length {@code n >= 1}, or -1 where
-   * {@link #CONSTANT} supplies a zero. Positions inside {@code [0, n)} map to themselves; a
-   * reflection that leaves the axis again (border wider than the image) reflects again, as
-   * OpenCV's {@code borderInterpolate} does.
+   * The source index for position {@code p} of an axis of length {@code n >= 1}, or -1 where {@link
+   * #CONSTANT} supplies a zero. Positions inside {@code [0, n)} map to themselves; a reflection
+   * that leaves the axis again (border wider than the image) reflects again, as OpenCV's {@code
+   * borderInterpolate} does.
    */
   public int index(int p, int n) {
     if (p >= 0 && p < n) {
@@ -54,8 +54,8 @@ public enum Border {
   }
 
   /**
-   * Parses a name in any case: {@code "constant"}, {@code "replicate"}, {@code "reflect"},
-   * {@code "reflect_101"} (also {@code "reflect101"}, {@code "default"}) or {@code "wrap"}.
+   * Parses a name in any case: {@code "constant"}, {@code "replicate"}, {@code "reflect"}, {@code
+   * "reflect_101"} (also {@code "reflect101"}, {@code "default"}) or {@code "wrap"}.
    */
   public static Border of(String name) {
     String key = name == null ? "" : name.toLowerCase(Locale.ROOT).replace("border_", "");
@@ -73,8 +73,11 @@ public enum Border {
       case "wrap":
         return WRAP;
       default:
-        throw new IllegalArgumentException("border: expected one of constant, replicate,"
-            + " reflect, reflect_101, wrap, got '" + name + "'");
+        throw new IllegalArgumentException(
+            "border: expected one of constant, replicate,"
+                + " reflect, reflect_101, wrap, got '"
+                + name
+                + "'");
     }
   }
 }

@@ -5,22 +5,21 @@ import io.fovea.kernel.Parallel;
 import io.fovea.tensor.Tensor;
 
 /**
- * OpenCV's {@code filter2D}: every channel correlated with one 2-D kernel, output the size of
- * the input.
+ * OpenCV's {@code filter2D}: every channel correlated with one 2-D kernel, output the size of the
+ * input.
  *
  * <pre>
  *   y[i, j, c] = sum_{u, v} k[u, v] * x~[i + u - ay, j + v - ax, c]
  * </pre>
  *
- * where {@code x~} is the image extended past its edges as {@link Border} says and {@code (ay,
- * ax)} is the anchor, by default {@code (kh / 2, kw / 2)} (for an even size the element just
- * after the middle, as OpenCV). The kernel is not flipped. Input {@code [h, w]} or {@code [h, w,
- * c]}, kernel {@code [kh, kw]}, output the input's shape. With {@code saturate} the result is
- * stored as OpenCV stores an 8-bit image: rounded half to even, then clipped to {@code [0,
- * 255]}.
+ * where {@code x~} is the image extended past its edges as {@link Border} says and {@code (ay, ax)}
+ * is the anchor, by default {@code (kh / 2, kw / 2)} (for an even size the element just after the
+ * middle, as OpenCV). The kernel is not flipped. Input {@code [h, w]} or {@code [h, w, c]}, kernel
+ * {@code [kh, kw]}, output the input's shape. With {@code saturate} the result is stored as OpenCV
+ * stores an 8-bit image: rounded half to even, then clipped to {@code [0, 255]}.
  *
- * <p>The image is padded once into channel planes, which are then correlated row by row with
- * {@link Kernels#axpy}.
+ * <p>The image is padded once into channel planes, which are then correlated row by row with {@link
+ * Kernels#axpy}.
  */
 final class BorderFilter {
 
@@ -29,13 +28,14 @@ final class BorderFilter {
 
   private BorderFilter() {}
 
-  static Tensor apply(Tensor image, Tensor kernel, Border border, boolean saturate, int anchorY,
-      int anchorX) {
+  static Tensor apply(
+      Tensor image, Tensor kernel, Border border, boolean saturate, int anchorY, int anchorX) {
     Planes.Layout l = Planes.Layout.of("filter2D", image);
     if (kernel == null || kernel.rank() != 2 || kernel.size() == 0) {
-      throw new IllegalArgumentException("filter2D: expected a 2-D kernel [kh, kw], got "
-          + (kernel == null ? "null" : "shape " + kernel.shape())
-          + ". Filter channels with different kernels one at a time.");
+      throw new IllegalArgumentException(
+          "filter2D: expected a 2-D kernel [kh, kw], got "
+              + (kernel == null ? "null" : "shape " + kernel.shape())
+              + ". Filter channels with different kernels one at a time.");
     }
     if (border == null) {
       throw new IllegalArgumentException("filter2D: expected a border, got null");
@@ -56,29 +56,32 @@ final class BorderFilter {
    * Valid correlation, stride 1, of padded planes {@code [c, h + kh - 1, w + kw - 1]} into new
    * planes {@code [c, h, w]}: each output row is the sum of {@code kh * kw} shifted input rows,
    * each scaled by its kernel element and added with {@link Kernels#axpy}; rows are split over
-   * {@link Parallel}. This beats im2col + GEMM for one output channel, where the GEMM has a
-   * single column (71 ms against about 1 ms on a 1000x1000 image with a 3x3 kernel).
+   * {@link Parallel}. This beats im2col + GEMM for one output channel, where the GEMM has a single
+   * column (71 ms against about 1 ms on a 1000x1000 image with a 3x3 kernel).
    */
   static float[] correlate(float[] planes, int c, int h, int w, float[] k, int kh, int kw) {
     float[] y = new float[c * h * w];
     int ph = h + kh - 1;
     int pw = w + kw - 1;
     Kernels kernels = Kernels.get();
-    Parallel.forRange(c * h, ROWS_PER_TASK, (from, to) -> {
-      for (int row = from; row < to; row++) {
-        int ch = row / h;
-        int i = row % h;
-        for (int u = 0; u < kh; u++) {
-          int in = (ch * ph + i + u) * pw;
-          for (int v = 0; v < kw; v++) {
-            // OpenCV also drops zero coefficients, so 0 * NaN stays out of the sum there too.
-            if (k[u * kw + v] != 0f) {
-              kernels.axpy(w, k[u * kw + v], planes, in + v, y, row * w);
+    Parallel.forRange(
+        c * h,
+        ROWS_PER_TASK,
+        (from, to) -> {
+          for (int row = from; row < to; row++) {
+            int ch = row / h;
+            int i = row % h;
+            for (int u = 0; u < kh; u++) {
+              int in = (ch * ph + i + u) * pw;
+              for (int v = 0; v < kw; v++) {
+                // OpenCV also drops zero coefficients, so 0 * NaN stays out of the sum there too.
+                if (k[u * kw + v] != 0f) {
+                  kernels.axpy(w, k[u * kw + v], planes, in + v, y, row * w);
+                }
+              }
             }
           }
-        }
-      }
-    });
+        });
     return y;
   }
 
@@ -87,8 +90,15 @@ final class BorderFilter {
       return k / 2;
     }
     if (a < 0 || a >= k) {
-      throw new IllegalArgumentException("filter2D: expected " + name + " in [0, " + k
-          + ") or -1 for the centre of kernel " + kernel.shape() + ", got " + a);
+      throw new IllegalArgumentException(
+          "filter2D: expected "
+              + name
+              + " in [0, "
+              + k
+              + ") or -1 for the centre of kernel "
+              + kernel.shape()
+              + ", got "
+              + a);
     }
     return a;
   }

@@ -64,8 +64,8 @@ public final class Colors {
   }
 
   /**
-   * One image {@code [h, w, n]} from {@code n} channels, each {@code [h, w]} or {@code [h, w,
-   * 1]}, like {@code cv2.merge}.
+   * One image {@code [h, w, n]} from {@code n} channels, each {@code [h, w]} or {@code [h, w, 1]},
+   * like {@code cv2.merge}.
    */
   public static Tensor merge(Tensor... channels) {
     if (channels == null || channels.length == 0) {
@@ -77,9 +77,19 @@ public final class Colors {
     for (int ch = 0; ch < n; ch++) {
       Layout l = Layout.of("merge", channels[ch]);
       if (l.h != first.h || l.w != first.w || l.c != 1) {
-        throw new IllegalArgumentException("merge: expected every channel of shape ["
-            + first.h + ", " + first.w + "] or [" + first.h + ", " + first.w + ", 1], got "
-            + channels[ch].shape() + " for channel " + ch);
+        throw new IllegalArgumentException(
+            "merge: expected every channel of shape ["
+                + first.h
+                + ", "
+                + first.w
+                + "] or ["
+                + first.h
+                + ", "
+                + first.w
+                + ", 1], got "
+                + channels[ch].shape()
+                + " for channel "
+                + ch);
       }
       for (int p = 0; p < first.h * first.w; p++) {
         out[p * n + ch] = channels[ch].data()[channels[ch].offset() + p];
@@ -89,14 +99,14 @@ public final class Colors {
   }
 
   /**
-   * RGB(A) to BGR(A) or back (the same swap of channels 0 and 2), like {@code
-   * cv2.cvtColor(image, cv2.COLOR_RGB2BGR)}; {@code [h, w, 3 or 4]} in and out.
+   * RGB(A) to BGR(A) or back (the same swap of channels 0 and 2), like {@code cv2.cvtColor(image,
+   * cv2.COLOR_RGB2BGR)}; {@code [h, w, 3 or 4]} in and out.
    */
   public static Tensor swapRedBlue(Tensor image) {
     Layout in = Layout.of("swapRedBlue", image);
     if (in.c != 3 && in.c != 4) {
-      throw new IllegalArgumentException("swapRedBlue: expected 3 or 4 channels, got shape "
-          + image.shape());
+      throw new IllegalArgumentException(
+          "swapRedBlue: expected 3 or 4 channels, got shape " + image.shape());
     }
     Tensor out = image.copy();
     swapRedBlueInPlace(out.data(), in.c);

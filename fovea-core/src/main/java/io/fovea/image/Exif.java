@@ -6,11 +6,11 @@ import io.fovea.tensor.Tensor;
  * The EXIF orientation of a JPEG, read from its APP1 segment, and the transform that turns the
  * stored pixels upright.
  *
- * <p>Orientation values (EXIF 2.3, tag 0x0112): 1 upright, 2 mirrored left-right, 3 rotated
- * 180 degrees, 4 mirrored top-bottom, 5 transposed, 6 to be rotated 90 degrees clockwise, 7
- * transversed, 8 to be rotated 90 degrees counter-clockwise. The reader is a small,
- * bounds-checked walk over the JPEG markers and the first TIFF directory (IFD0); anything
- * malformed or absent reads as 1, so a broken EXIF block never stops an image from loading.
+ * <p>Orientation values (EXIF 2.3, tag 0x0112): 1 upright, 2 mirrored left-right, 3 rotated 180
+ * degrees, 4 mirrored top-bottom, 5 transposed, 6 to be rotated 90 degrees clockwise, 7
+ * transversed, 8 to be rotated 90 degrees counter-clockwise. The reader is a small, bounds-checked
+ * walk over the JPEG markers and the first TIFF directory (IFD0); anything malformed or absent
+ * reads as 1, so a broken EXIF block never stops an image from loading.
  */
 final class Exif {
 
@@ -47,8 +47,13 @@ final class Exif {
 
   /** The orientation in an APP1 payload {@code [start, end)}, or 0 if it is not EXIF. */
   private static int fromApp1(byte[] b, int start, int end) {
-    if (end - start < 14 || b[start] != 'E' || b[start + 1] != 'x' || b[start + 2] != 'i'
-        || b[start + 3] != 'f' || b[start + 4] != 0 || b[start + 5] != 0) {
+    if (end - start < 14
+        || b[start] != 'E'
+        || b[start + 1] != 'x'
+        || b[start + 2] != 'i'
+        || b[start + 3] != 'f'
+        || b[start + 4] != 0
+        || b[start + 5] != 0) {
       return 0;
     }
     int tiff = start + 6;

@@ -9,8 +9,8 @@ import io.fovea.tensor.Tensor;
 /**
  * Convolution and pooling of arrays and images by hand, as a first CNN course computes them.
  *
- * <p><b>Convention.</b> Like the course, Keras and OpenCV, "convolution" here is the sliding
- * dot product (cross-correlation; the kernel is not flipped):
+ * <p><b>Convention.</b> Like the course, Keras and OpenCV, "convolution" here is the sliding dot
+ * product (cross-correlation; the kernel is not flipped):
  *
  * <pre>
  *   1-D: y[i]    = sum_j x[i * s - p + j] * k[j]
@@ -19,15 +19,15 @@ import io.fovea.tensor.Tensor;
  *
  * so {@code [2, 3, 5, 7, 11] * [-1, 1] = [1, 2, 2, 4]}. Flip the kernel for the textbook
  * convolution. Padding is {@code "valid"} (none; length {@code m - n + 1}), {@code "same"}
- * (TensorFlow's rule), {@code "full"} ({@code n - 1} zeros each side) or a number of zero
- * pixels on each side; see {@link Window}.
+ * (TensorFlow's rule), {@code "full"} ({@code n - 1} zeros each side) or a number of zero pixels on
+ * each side; see {@link Window}.
  *
- * <p><b>Shapes.</b> A gray image is {@code [h, w]} or {@code [h, w, 1]}, a colour one {@code
- * [h, w, c]}. For {@link #convolve2d}: a kernel {@code [kh, kw]} filters every channel alone
- * ({@code [oh, ow]} or {@code [oh, ow, c]}, the rank of the image); {@code [kh, kw, c]} sums over
- * the channels into one map {@code [oh, ow]}; {@code [kh, kw, c, n]} (Keras's Conv2D layout)
- * gives {@code n} maps {@code [oh, ow, n]}. {@link #filter2D} is OpenCV's filter, in {@link
- * BorderFilter}. Pooling works per channel and keeps the rank.
+ * <p><b>Shapes.</b> A gray image is {@code [h, w]} or {@code [h, w, 1]}, a colour one {@code [h, w,
+ * c]}. For {@link #convolve2d}: a kernel {@code [kh, kw]} filters every channel alone ({@code [oh,
+ * ow]} or {@code [oh, ow, c]}, the rank of the image); {@code [kh, kw, c]} sums over the channels
+ * into one map {@code [oh, ow]}; {@code [kh, kw, c, n]} (Keras's Conv2D layout) gives {@code n}
+ * maps {@code [oh, ow, n]}. {@link #filter2D} is OpenCV's filter, in {@link BorderFilter}. Pooling
+ * works per channel and keeps the rank.
  */
 public final class Filters {
 
@@ -62,9 +62,11 @@ public final class Filters {
   /** {@link #convolve1d(float[], float[], String, int)} on rank-1 tensors. */
   public static Tensor convolve1d(Tensor array, Tensor kernel, String padding, int stride) {
     if (array == null || kernel == null || array.rank() != 1 || kernel.rank() != 1) {
-      throw new IllegalArgumentException("convolve1d: expected rank-1 array and kernel, got "
-          + (array == null ? "null" : array.shape()) + " and "
-          + (kernel == null ? "null" : kernel.shape()));
+      throw new IllegalArgumentException(
+          "convolve1d: expected rank-1 array and kernel, got "
+              + (array == null ? "null" : array.shape())
+              + " and "
+              + (kernel == null ? "null" : kernel.shape()));
     }
     float[] y = convolve1d(array.toArray(), kernel.toArray(), padding, stride);
     return Tensor.wrap(y, y.length);
@@ -72,8 +74,12 @@ public final class Filters {
 
   private static void check1d(float[] array, float[] kernel) {
     if (array == null || kernel == null || array.length == 0 || kernel.length == 0) {
-      throw new IllegalArgumentException("convolve1d: expected a non-empty array and kernel, got "
-          + length(array) + " and " + length(kernel) + " values");
+      throw new IllegalArgumentException(
+          "convolve1d: expected a non-empty array and kernel, got "
+              + length(array)
+              + " and "
+              + length(kernel)
+              + " values");
     }
   }
 
@@ -82,8 +88,9 @@ public final class Filters {
   }
 
   private static float[] run1d(float[] x, float[] k, Window win, int stride) {
-    ConvGeometry g = new ConvGeometry(1, 1, x.length, 1, 1, k.length, 1, 1, stride, 0,
-        win.before(), 1, win.out());
+    ConvGeometry g =
+        new ConvGeometry(
+            1, 1, x.length, 1, 1, k.length, 1, 1, stride, 0, win.before(), 1, win.out());
     float[] y = new float[win.out()];
     Kernels.get().conv2d(g, x, 0, k, null, y, 0);
     return y;
@@ -106,22 +113,32 @@ public final class Filters {
     return convolve2d(image, kernel, null, padding, stride);
   }
 
-  private static Tensor convolve2d(Tensor image, Tensor kernel, String padName, int pad,
-      int stride) {
+  private static Tensor convolve2d(
+      Tensor image, Tensor kernel, String padName, int pad, int stride) {
     Planes.Layout l = Planes.Layout.of("convolve2d", image);
     int[] kd = kernelDims(l, kernel);
     String where = "convolve2d";
-    Window rows = padName != null ? Window.of(where + " rows", padName, l.h(), kd[0], stride)
-        : Window.of(where + " rows", pad, l.h(), kd[0], stride);
-    Window cols = padName != null ? Window.of(where + " columns", padName, l.w(), kd[1], stride)
-        : Window.of(where + " columns", pad, l.w(), kd[1], stride);
+    Window rows =
+        padName != null
+            ? Window.of(where + " rows", padName, l.h(), kd[0], stride)
+            : Window.of(where + " rows", pad, l.h(), kd[0], stride);
+    Window cols =
+        padName != null
+            ? Window.of(where + " columns", padName, l.w(), kd[1], stride)
+            : Window.of(where + " columns", pad, l.w(), kd[1], stride);
     float[] k = kernel.toArray();
     if (kernel.rank() == 2 && stride == 1) {
       // The row-wise correlation of filter2D, over zero padding: far faster than im2col for one
       // output channel.
-      float[] planes = Planes.padded(image, l, Border.CONSTANT, rows.before(),
-          rows.out() + kd[0] - 1 - l.h() - rows.before(), cols.before(),
-          cols.out() + kd[1] - 1 - l.w() - cols.before());
+      float[] planes =
+          Planes.padded(
+              image,
+              l,
+              Border.CONSTANT,
+              rows.before(),
+              rows.out() + kd[0] - 1 - l.h() - rows.before(),
+              cols.before(),
+              cols.out() + kd[1] - 1 - l.w() - cols.before());
       float[] y = BorderFilter.correlate(planes, l.c(), rows.out(), cols.out(), k, kd[0], kd[1]);
       return Planes.interleave(y, l, rows.out(), cols.out());
     }
@@ -136,30 +153,52 @@ public final class Filters {
     if (kernel.rank() == 2) {
       return l.wrap(y, rows.out(), cols.out());
     }
-    return kernel.rank() == 3 ? Tensor.wrap(y, rows.out(), cols.out())
+    return kernel.rank() == 3
+        ? Tensor.wrap(y, rows.out(), cols.out())
         : Tensor.wrap(y, rows.out(), cols.out(), outC);
   }
 
   /** The kernel's dims after checking its rank and channels against the image. */
   private static int[] kernelDims(Planes.Layout l, Tensor kernel) {
     if (kernel == null || kernel.rank() < 2 || kernel.rank() > 4 || kernel.size() == 0) {
-      throw new IllegalArgumentException("convolve2d: expected a kernel [kh, kw], [kh, kw, c]"
-          + " or [kh, kw, c, n], got " + (kernel == null ? "null" : "shape " + kernel.shape()));
+      throw new IllegalArgumentException(
+          "convolve2d: expected a kernel [kh, kw], [kh, kw, c]"
+              + " or [kh, kw, c, n], got "
+              + (kernel == null ? "null" : "shape " + kernel.shape()));
     }
     int[] kd = kernel.shape().dims();
     if (kernel.rank() >= 3 && kd[2] != l.c()) {
-      throw new IllegalArgumentException("convolve2d: expected a kernel with " + l.c()
-          + " channels (axis 2) to match the image, got kernel shape " + kernel.shape()
-          + " for an image of shape [" + l.h() + ", " + l.w()
-          + (l.rank() == 3 ? ", " + l.c() : "") + "]");
+      throw new IllegalArgumentException(
+          "convolve2d: expected a kernel with "
+              + l.c()
+              + " channels (axis 2) to match the image, got kernel shape "
+              + kernel.shape()
+              + " for an image of shape ["
+              + l.h()
+              + ", "
+              + l.w()
+              + (l.rank() == 3 ? ", " + l.c() : "")
+              + "]");
     }
     return kd;
   }
 
-  private static ConvGeometry geometry(int batch, int h, int w, int c, int[] kd, int outC,
-      int stride, Window rows, Window cols) {
-    return new ConvGeometry(batch, h, w, c, kd[0], kd[1], outC, stride, stride, rows.before(),
-        cols.before(), rows.out(), cols.out());
+  private static ConvGeometry geometry(
+      int batch, int h, int w, int c, int[] kd, int outC, int stride, Window rows, Window cols) {
+    return new ConvGeometry(
+        batch,
+        h,
+        w,
+        c,
+        kd[0],
+        kd[1],
+        outC,
+        stride,
+        stride,
+        rows.before(),
+        cols.before(),
+        rows.out(),
+        cols.out());
   }
 
   /** {@code y = conv(x, kernel)} through the selected kernels, into a new array. */
@@ -193,8 +232,8 @@ public final class Filters {
    * OpenCV's {@code filter2D} with an anchor: the kernel element {@code (anchorY, anchorX)} lies
    * over the output pixel; {@code -1} means the centre, {@code k / 2}.
    */
-  public static Tensor filter2D(Tensor image, Tensor kernel, Border border, boolean saturate,
-      int anchorY, int anchorX) {
+  public static Tensor filter2D(
+      Tensor image, Tensor kernel, Border border, boolean saturate, int anchorY, int anchorX) {
     return BorderFilter.apply(image, kernel, border, saturate, anchorY, anchorX);
   }
 
@@ -223,15 +262,23 @@ public final class Filters {
   private static Tensor pool(String where, Tensor image, int size, int stride, boolean max) {
     Planes.Layout l = Planes.Layout.of(where, image);
     if (size < 1 || stride < 1) {
-      throw new IllegalArgumentException(where + ": expected size >= 1 and stride >= 1, got size="
-          + size + ", stride=" + stride);
+      throw new IllegalArgumentException(
+          where + ": expected size >= 1 and stride >= 1, got size=" + size + ", stride=" + stride);
     }
     if (size > l.h() || size > l.w()) {
-      throw new IllegalArgumentException(where + ": window " + size + "x" + size
-          + " does not fit an image of " + l.h() + "x" + l.w());
+      throw new IllegalArgumentException(
+          where
+              + ": window "
+              + size
+              + "x"
+              + size
+              + " does not fit an image of "
+              + l.h()
+              + "x"
+              + l.w());
     }
-    PoolGeometry g = PoolGeometry.of(1, l.h(), l.w(), l.c(), size, size, stride, stride,
-        Padding.VALID);
+    PoolGeometry g =
+        PoolGeometry.of(1, l.h(), l.w(), l.c(), size, size, stride, stride, Padding.VALID);
     float[] y = new float[g.outputImageSize()];
     if (max) {
       Kernels.get().maxPool(g, image.data(), image.offset(), y, null);

@@ -1,8 +1,8 @@
 package io.fovea.image;
 
 /**
- * The image formats Fovea reads, told apart by their first bytes (not by the file name), and
- * the words an error uses for a file that fails to decode.
+ * The image formats Fovea reads, told apart by their first bytes (not by the file name), and the
+ * words an error uses for a file that fails to decode.
  */
 enum Format {
   PNG,
@@ -18,7 +18,9 @@ enum Format {
     if (startsWith(bytes, PNG_SIGNATURE)) {
       return PNG;
     }
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xFF
+        && (bytes[1] & 0xFF) == 0xD8
         && (bytes[2] & 0xFF) == 0xFF) {
       return JPEG;
     }
@@ -32,8 +34,8 @@ enum Format {
   }
 
   /**
-   * Why a PNG's IHDR (colour type at byte 25, bit depth at byte 24) is not one PNG allows
-   * (PNG 1.2, table 11.1), or {@code null} when it is.
+   * Why a PNG's IHDR (colour type at byte 25, bit depth at byte 24) is not one PNG allows (PNG 1.2,
+   * table 11.1), or {@code null} when it is.
    */
   static String pngHeaderProblem(byte[] b) {
     if (b.length < 26) {
@@ -58,8 +60,12 @@ enum Format {
         return "unsupported PNG colour type " + type + " at byte 25: expected 0, 2, 3, 4 or 6";
     }
     if (!(", " + allowed + ",").contains(", " + depth + ",")) {
-      return "unsupported PNG bit depth " + depth + " for colour type " + type
-          + " at byte 24: expected one of " + allowed;
+      return "unsupported PNG bit depth "
+          + depth
+          + " for colour type "
+          + type
+          + " at byte 24: expected one of "
+          + allowed;
     }
     return null;
   }
@@ -78,18 +84,18 @@ enum Format {
 
   /**
    * Why a PNG or JPEG stops short, or {@code null} when it has its end: a PNG needs its whole IEND
-   * chunk; a JPEG needs an end-of-image marker (FF D9) after its last start-of-scan (FF DA),
-   * which the entropy-coded data cannot contain. Bytes after the end are allowed, as decoders
-   * allow them.
+   * chunk; a JPEG needs an end-of-image marker (FF D9) after its last start-of-scan (FF DA), which
+   * the entropy-coded data cannot contain. Bytes after the end are allowed, as decoders allow them.
    */
   String truncation(byte[] b) {
     int iend = lastIndexOf(b, (byte) 'I', (byte) 'E', (byte) 'N', (byte) 'D');
     if (this == PNG && (iend < 0 || iend + 8 > b.length)) { // the type, then a 4-byte CRC
       return "truncated PNG: the file ends at byte " + b.length + " before the IEND chunk";
     }
-    if (this == JPEG && lastIndexOf(b, (byte) 0xFF, (byte) 0xD9)
-        < lastIndexOf(b, (byte) 0xFF, (byte) 0xDA)) {
-      return "truncated JPEG: the file ends at byte " + b.length
+    if (this == JPEG
+        && lastIndexOf(b, (byte) 0xFF, (byte) 0xD9) < lastIndexOf(b, (byte) 0xFF, (byte) 0xDA)) {
+      return "truncated JPEG: the file ends at byte "
+          + b.length
           + " before the end-of-image marker";
     }
     if (this == JPEG && lastIndexOf(b, (byte) 0xFF, (byte) 0xDA) < 0) {
@@ -100,8 +106,13 @@ enum Format {
 
   /** What went wrong when a complete file of this format failed to decode with {@code cause}. */
   String describeFailure(byte[] bytes, Throwable cause) {
-    return "corrupt or unsupported " + this + " (" + bytes.length + " bytes; decoder said: "
-        + cause.getMessage() + ")";
+    return "corrupt or unsupported "
+        + this
+        + " ("
+        + bytes.length
+        + " bytes; decoder said: "
+        + cause.getMessage()
+        + ")";
   }
 
   private static int lastIndexOf(byte[] b, byte... pattern) {

@@ -4,12 +4,12 @@ import io.fovea.tensor.Tensor;
 import java.util.Arrays;
 
 /**
- * Crops, flips, quarter turns and padding of an image {@code [h, w, c]} (or a single-channel
- * {@code [h, w]}); each returns a new tensor of the same rank.
+ * Crops, flips, quarter turns and padding of an image {@code [h, w, c]} (or a single-channel {@code
+ * [h, w]}); each returns a new tensor of the same rank.
  *
- * <p>Shapes: {@code crop -> [rowTo - rowFrom, colTo - colFrom, c]}; flips keep {@code [h, w,
- * c]}; {@code rotate90} with an odd {@code k} gives {@code [w, h, c]}; {@code pad -> [top + h +
- * bottom, left + w + right, c]}. Conventions follow NumPy: {@code rotate90(image, 1)} is {@code
+ * <p>Shapes: {@code crop -> [rowTo - rowFrom, colTo - colFrom, c]}; flips keep {@code [h, w, c]};
+ * {@code rotate90} with an odd {@code k} gives {@code [w, h, c]}; {@code pad -> [top + h + bottom,
+ * left + w + right, c]}. Conventions follow NumPy: {@code rotate90(image, 1)} is {@code
  * np.rot90(image)} (counter-clockwise), and the pad modes are those of {@code np.pad}.
  */
 public final class Geometry {
@@ -29,11 +29,27 @@ public final class Geometry {
   /** Rows {@code [rowFrom, rowTo)} and columns {@code [colFrom, colTo)}, as NumPy slicing. */
   public static Tensor crop(Tensor image, int rowFrom, int rowTo, int colFrom, int colTo) {
     Layout in = Layout.of("crop", image);
-    if (rowFrom < 0 || rowFrom >= rowTo || rowTo > in.h || colFrom < 0 || colFrom >= colTo
+    if (rowFrom < 0
+        || rowFrom >= rowTo
+        || rowTo > in.h
+        || colFrom < 0
+        || colFrom >= colTo
         || colTo > in.w) {
-      throw new IndexOutOfBoundsException("crop: expected 0 <= rowFrom < rowTo <= " + in.h
-          + " and 0 <= colFrom < colTo <= " + in.w + " for shape " + image.shape() + ", got rows "
-          + rowFrom + ".." + rowTo + ", cols " + colFrom + ".." + colTo);
+      throw new IndexOutOfBoundsException(
+          "crop: expected 0 <= rowFrom < rowTo <= "
+              + in.h
+              + " and 0 <= colFrom < colTo <= "
+              + in.w
+              + " for shape "
+              + image.shape()
+              + ", got rows "
+              + rowFrom
+              + ".."
+              + rowTo
+              + ", cols "
+              + colFrom
+              + ".."
+              + colTo);
     }
     Layout out = in.resized(rowTo - rowFrom, colTo - colFrom);
     float[] src = image.data();
@@ -59,9 +75,8 @@ public final class Geometry {
   }
 
   /**
-   * Turned by {@code k} quarter turns counter-clockwise, like {@code np.rot90(image, k)}; {@code
-   * k = -1} turns clockwise. One turn: {@code out[y, x] = in[x, w - 1 - y]}, shape {@code [w, h,
-   * c]}.
+   * Turned by {@code k} quarter turns counter-clockwise, like {@code np.rot90(image, k)}; {@code k
+   * = -1} turns clockwise. One turn: {@code out[y, x] = in[x, w - 1 - y]}, shape {@code [w, h, c]}.
    */
   public static Tensor rotate90(Tensor image, int k) {
     Layout in = Layout.of("rotate90", image);
@@ -69,8 +84,8 @@ public final class Geometry {
       case 1:
         return remap(image, in, in.resized(in.w, in.h), (y, x) -> x * in.w + (in.w - 1 - y));
       case 2:
-        return remap(image, in, in.resized(in.h, in.w),
-            (y, x) -> (in.h - 1 - y) * in.w + (in.w - 1 - x));
+        return remap(
+            image, in, in.resized(in.h, in.w), (y, x) -> (in.h - 1 - y) * in.w + (in.w - 1 - x));
       case 3:
         return remap(image, in, in.resized(in.w, in.h), (y, x) -> (in.h - 1 - x) * in.w + y);
       default:
@@ -84,29 +99,52 @@ public final class Geometry {
   }
 
   /**
-   * Padded by {@code top, bottom} rows and {@code left, right} columns, filled as {@code mode}
-   * says ({@code value} is used by {@link PadMode#CONSTANT} only). {@link PadMode#REFLECT} needs
-   * each pad smaller than the side it mirrors.
+   * Padded by {@code top, bottom} rows and {@code left, right} columns, filled as {@code mode} says
+   * ({@code value} is used by {@link PadMode#CONSTANT} only). {@link PadMode#REFLECT} needs each
+   * pad smaller than the side it mirrors.
    */
-  public static Tensor pad(Tensor image, int top, int bottom, int left, int right, PadMode mode,
-      float value) {
+  public static Tensor pad(
+      Tensor image, int top, int bottom, int left, int right, PadMode mode, float value) {
     Layout in = Layout.of("pad", image);
     if (top < 0 || bottom < 0 || left < 0 || right < 0 || mode == null) {
-      throw new IllegalArgumentException("pad: expected pads >= 0 and a mode, got top=" + top
-          + ", bottom=" + bottom + ", left=" + left + ", right=" + right + ", mode=" + mode);
+      throw new IllegalArgumentException(
+          "pad: expected pads >= 0 and a mode, got top="
+              + top
+              + ", bottom="
+              + bottom
+              + ", left="
+              + left
+              + ", right="
+              + right
+              + ", mode="
+              + mode);
     }
-    if (mode == PadMode.REFLECT && (Math.max(top, bottom) >= in.h || Math.max(left, right)
-        >= in.w)) {
-      throw new IllegalArgumentException("pad: expected REFLECT pads below the image size "
-          + in.h + "x" + in.w + ", got top=" + top + ", bottom=" + bottom + ", left=" + left
-          + ", right=" + right + ". Use EDGE or CONSTANT for wider borders");
+    if (mode == PadMode.REFLECT
+        && (Math.max(top, bottom) >= in.h || Math.max(left, right) >= in.w)) {
+      throw new IllegalArgumentException(
+          "pad: expected REFLECT pads below the image size "
+              + in.h
+              + "x"
+              + in.w
+              + ", got top="
+              + top
+              + ", bottom="
+              + bottom
+              + ", left="
+              + left
+              + ", right="
+              + right
+              + ". Use EDGE or CONSTANT for wider borders");
     }
     Layout out = in.resized(top + in.h + bottom, left + in.w + right);
     if (mode == PadMode.CONSTANT) {
       Arrays.fill(out.data, value);
       return paste(image, in, out, top, left);
     }
-    return remap(image, in, out,
+    return remap(
+        image,
+        in,
+        out,
         (y, x) -> source(y - top, in.h, mode) * in.w + source(x - left, in.w, mode));
   }
 
@@ -123,8 +161,12 @@ public final class Geometry {
   private static Tensor paste(Tensor image, Layout in, Layout out, int top, int left) {
     int rowLength = in.w * in.c;
     for (int y = 0; y < in.h; y++) {
-      System.arraycopy(image.data(), image.offset() + y * rowLength, out.data,
-          ((top + y) * out.w + left) * in.c, rowLength);
+      System.arraycopy(
+          image.data(),
+          image.offset() + y * rowLength,
+          out.data,
+          ((top + y) * out.w + left) * in.c,
+          rowLength);
     }
     return out.tensor();
   }
@@ -140,8 +182,8 @@ public final class Geometry {
     int c = in.c;
     for (int y = 0; y < out.h; y++) {
       for (int x = 0; x < out.w; x++) {
-        System.arraycopy(src, image.offset() + map.source(y, x) * c, out.data,
-            (y * out.w + x) * c, c);
+        System.arraycopy(
+            src, image.offset() + map.source(y, x) * c, out.data, (y * out.w + x) * c, c);
       }
     }
     return out.tensor();

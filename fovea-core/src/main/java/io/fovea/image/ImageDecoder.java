@@ -19,11 +19,11 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Decodes an image file into a tensor {@code [h, w, c]} with c = 1 (gray), 2 (gray, alpha), 3
- * (RGB) or 4 (RGBA), from the raw samples of the decoded raster, so 16-bit and gray values stay
- * exact. Palette images become RGB or RGBA (alpha when the palette has transparency); PNGs of
- * gray type with 1, 2 or 4 bits stay gray. A sample {@code s} of {@code b} bits becomes {@code s
- * / (2^b - 1)}, times 255 for {@link ValueRange#BYTES}.
+ * Decodes an image file into a tensor {@code [h, w, c]} with c = 1 (gray), 2 (gray, alpha), 3 (RGB)
+ * or 4 (RGBA), from the raw samples of the decoded raster, so 16-bit and gray values stay exact.
+ * Palette images become RGB or RGBA (alpha when the palette has transparency); PNGs of gray type
+ * with 1, 2 or 4 bits stay gray. A sample {@code s} of {@code b} bits becomes {@code s / (2^b -
+ * 1)}, times 255 for {@link ValueRange#BYTES}.
  */
 final class ImageDecoder {
 
@@ -65,8 +65,11 @@ final class ImageDecoder {
 
   private static BufferedImage decode(Path file, byte[] bytes, Format format) throws IOException {
     if (format == Format.UNKNOWN) {
-      throw new ImageFileException(file, "not an image: expected a PNG, JPEG, BMP or GIF"
-          + " signature, got " + Format.describeStart(bytes));
+      throw new ImageFileException(
+          file,
+          "not an image: expected a PNG, JPEG, BMP or GIF"
+              + " signature, got "
+              + Format.describeStart(bytes));
     }
     String problem = format == Format.PNG ? Format.pngHeaderProblem(bytes) : null;
     problem = problem != null ? problem : format.truncation(bytes);
@@ -97,15 +100,20 @@ final class ImageDecoder {
   }
 
   /**
-   * JPEG decoders fill a missing tail with gray and only warn; Fovea treats that as an error.
-   * Other warnings (a missing ICC profile, a few stray bytes) are tolerated, as libjpeg does.
+   * JPEG decoders fill a missing tail with gray and only warn; Fovea treats that as an error. Other
+   * warnings (a missing ICC profile, a few stray bytes) are tolerated, as libjpeg does.
    */
   private static void checkComplete(Path file, byte[] bytes, Format format, List<String> warnings)
       throws ImageFileException {
     for (String warning : warnings) {
       if (format == Format.JPEG && warning.toLowerCase(Locale.ROOT).contains("premature end")) {
-        throw new ImageFileException(file, "truncated JPEG: the file ends at byte "
-            + bytes.length + " before the image data does (decoder said: " + warning + ")");
+        throw new ImageFileException(
+            file,
+            "truncated JPEG: the file ends at byte "
+                + bytes.length
+                + " before the image data does (decoder said: "
+                + warning
+                + ")");
       }
     }
   }

@@ -24,9 +24,9 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
- * Encodes a tensor {@code [h, w]} or {@code [h, w, c]} (c = 1 gray, 2 gray+alpha, 3 RGB, 4 RGBA)
- * as a PNG or JPEG chosen by the file extension, writing a temporary file in the same folder
- * and moving it over the target, so a reader never sees half a file.
+ * Encodes a tensor {@code [h, w]} or {@code [h, w, c]} (c = 1 gray, 2 gray+alpha, 3 RGB, 4 RGBA) as
+ * a PNG or JPEG chosen by the file extension, writing a temporary file in the same folder and
+ * moving it over the target, so a reader never sees half a file.
  */
 final class ImageEncoder {
 
@@ -34,19 +34,23 @@ final class ImageEncoder {
 
   static void write(Tensor image, Path file, WriteOptions options) throws IOException {
     if (file == null || options == null) {
-      throw new IllegalArgumentException("write: expected a path and options, got " + file
-          + ", " + options);
+      throw new IllegalArgumentException(
+          "write: expected a path and options, got " + file + ", " + options);
     }
     Layout l = Layout.of("write", image);
     String format = formatOf(file);
     if (format.equals("jpeg") && (l.c == 2 || l.c == 4)) {
-      throw new IllegalArgumentException("write: expected 1 or 3 channels for JPEG " + file
-          + ", got shape " + image.shape() + ". JPEG has no alpha: write a PNG, or drop the"
-          + " alpha channel with Colors.split / Colors.merge");
+      throw new IllegalArgumentException(
+          "write: expected 1 or 3 channels for JPEG "
+              + file
+              + ", got shape "
+              + image.shape()
+              + ". JPEG has no alpha: write a PNG, or drop the"
+              + " alpha channel with Colors.split / Colors.merge");
     }
     if (l.c > 4) {
-      throw new IllegalArgumentException("write: expected 1 to 4 channels, got shape "
-          + image.shape());
+      throw new IllegalArgumentException(
+          "write: expected 1 to 4 channels, got shape " + image.shape());
     }
     int bits = format.equals("png") ? options.bitDepth() : 8;
     BufferedImage buffered = toBufferedImage(image, l, rangeOf(image, options), bits);
@@ -62,8 +66,12 @@ final class ImageEncoder {
     if (ext.equals("jpg") || ext.equals("jpeg")) {
       return "jpeg";
     }
-    throw new ImageFileException(file, "cannot write this file type: expected the extension"
-        + " .png, .jpg or .jpeg, got '" + (name.contains(".") ? "." + ext : name) + "'");
+    throw new ImageFileException(
+        file,
+        "cannot write this file type: expected the extension"
+            + " .png, .jpg or .jpeg, got '"
+            + (name.contains(".") ? "." + ext : name)
+            + "'");
   }
 
   private static ValueRange rangeOf(Tensor image, WriteOptions options) {
@@ -79,13 +87,13 @@ final class ImageEncoder {
     return ValueRange.UNIT;
   }
 
-  private static BufferedImage toBufferedImage(Tensor image, Layout l, ValueRange range,
-      int bits) {
+  private static BufferedImage toBufferedImage(Tensor image, Layout l, ValueRange range, int bits) {
     boolean alpha = l.c == 2 || l.c == 4;
     ColorSpace space = ColorSpace.getInstance(l.c <= 2 ? ColorSpace.CS_GRAY : ColorSpace.CS_sRGB);
     int type = bits == 16 ? DataBuffer.TYPE_USHORT : DataBuffer.TYPE_BYTE;
-    ColorModel cm = new ComponentColorModel(space, alpha, false,
-        alpha ? Transparency.TRANSLUCENT : Transparency.OPAQUE, type);
+    ColorModel cm =
+        new ComponentColorModel(
+            space, alpha, false, alpha ? Transparency.TRANSLUCENT : Transparency.OPAQUE, type);
     WritableRaster raster = cm.createCompatibleWritableRaster(l.w, l.h);
     int max = (1 << bits) - 1;
     float toUnit = range == ValueRange.BYTES ? 1f / 255 : 1f;
@@ -103,8 +111,8 @@ final class ImageEncoder {
     return new BufferedImage(cm, raster, false, null);
   }
 
-  static void writeAtomically(BufferedImage image, Path file, String format,
-      int quality) throws IOException {
+  static void writeAtomically(BufferedImage image, Path file, String format, int quality)
+      throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Path tmp;
     try {
@@ -118,8 +126,7 @@ final class ImageEncoder {
       }
       setUsualPermissions(tmp, file);
       try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -128,22 +135,26 @@ final class ImageEncoder {
       if (e instanceof ImageFileException) {
         throw e;
       }
-      throw new ImageFileException(file, "cannot write the " + format.toUpperCase(Locale.ROOT)
-          + " (" + e.getMessage() + ")", e);
+      throw new ImageFileException(
+          file,
+          "cannot write the " + format.toUpperCase(Locale.ROOT) + " (" + e.getMessage() + ")",
+          e);
     }
   }
 
   /**
-   * Temporary files are private to their owner (rw-------); an image is not: keep the
-   * permissions of the file being replaced, or give rw-r--r-- as a usual umask would.
+   * Temporary files are private to their owner (rw-------); an image is not: keep the permissions
+   * of the file being replaced, or give rw-r--r-- as a usual umask would.
    */
   private static void setUsualPermissions(Path tmp, Path file) throws IOException {
     if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       return;
     }
-    Files.setPosixFilePermissions(tmp, Files.exists(file)
-        ? Files.getPosixFilePermissions(file)
-        : PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(
+        tmp,
+        Files.exists(file)
+            ? Files.getPosixFilePermissions(file)
+            : PosixFilePermissions.fromString("rw-r--r--"));
   }
 
   private static void encode(BufferedImage image, OutputStream out, String format, int quality)

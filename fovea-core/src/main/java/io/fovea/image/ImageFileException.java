@@ -5,8 +5,8 @@ import java.nio.file.Path;
 
 /**
  * An image file that cannot be read or written: missing, not an image, truncated, or in a form
- * Fovea does not support. The message names the file and the problem, e.g. {@code
- * photo.png: truncated PNG (file ends at byte 812)}.
+ * Fovea does not support. The message names the file and the problem, e.g. {@code photo.png:
+ * truncated PNG (file ends at byte 812)}.
  */
 public class ImageFileException extends IOException {
 

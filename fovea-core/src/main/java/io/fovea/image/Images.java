@@ -12,11 +12,11 @@ import java.util.List;
  * Geometry}, resizing in {@link Resize}.
  *
  * <p>Reading decodes PNG (1 to 16 bits, gray, gray+alpha, RGB, RGBA, palette), JPEG (also
- * grayscale, CMYK and YCCK), BMP and GIF (first frame), recognised by content, not by name.
- * {@code c} is 1 (gray), 2 (gray, alpha), 3 (RGB) or 4 (RGBA); see {@link ReadOptions} for the
- * value range (default {@code [0, 1]}, as {@code plt.imread}), alpha, BGR order and EXIF
- * orientation. Writing produces PNG or JPEG by extension; see {@link WriteOptions}. Errors
- * about files are {@link ImageFileException}s naming the file and the problem.
+ * grayscale, CMYK and YCCK), BMP and GIF (first frame), recognised by content, not by name. {@code
+ * c} is 1 (gray), 2 (gray, alpha), 3 (RGB) or 4 (RGBA); see {@link ReadOptions} for the value range
+ * (default {@code [0, 1]}, as {@code plt.imread}), alpha, BGR order and EXIF orientation. Writing
+ * produces PNG or JPEG by extension; see {@link WriteOptions}. Errors about files are {@link
+ * ImageFileException}s naming the file and the problem.
  *
  * <pre>{@code
  * Tensor photo = Images.read(Path.of("cat.jpg"));                  // [h, w, 3] in [0, 1]
@@ -89,8 +89,11 @@ public final class Images {
 
   private static String resourceOf(String name) {
     if (name == null || !SAMPLES.contains(name)) {
-      throw new IllegalArgumentException("sample: expected one of " + SAMPLES + ", got "
-          + (name == null ? "null" : "'" + name + "'"));
+      throw new IllegalArgumentException(
+          "sample: expected one of "
+              + SAMPLES
+              + ", got "
+              + (name == null ? "null" : "'" + name + "'"));
     }
     return name.equals("astronaut") ? "astronaut.jpg" : name + ".png";
   }

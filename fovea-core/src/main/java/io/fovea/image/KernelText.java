@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a kernel written as nested lists, {@code [[1,0,-1],[2,0,-2],[1,0,-1]]} or {@code
- * [1,2,1]}, into a tensor {@code [rows, cols]} or {@code [n]}; see {@link Kernels2D#parse}.
+ * Reads a kernel written as nested lists, {@code [[1,0,-1],[2,0,-2],[1,0,-1]]} or {@code [1,2,1]},
+ * into a tensor {@code [rows, cols]} or {@code [n]}; see {@link Kernels2D#parse}.
  */
 final class KernelText {
 
@@ -19,8 +19,10 @@ final class KernelText {
 
   static Tensor parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("kernel text: expected a kernel such as"
-          + " [[1,0,-1],[2,0,-2],[1,0,-1]], got " + (text == null ? "null" : "'" + text + "'"));
+      throw new IllegalArgumentException(
+          "kernel text: expected a kernel such as"
+              + " [[1,0,-1],[2,0,-2],[1,0,-1]], got "
+              + (text == null ? "null" : "'" + text + "'"));
     }
     KernelText p = new KernelText(text);
     p.expect('[');
@@ -39,9 +41,18 @@ final class KernelText {
       expect('[');
       float[] row = numbers();
       if (!rows.isEmpty() && row.length != rows.get(0).length) {
-        throw new IllegalArgumentException("kernel text: expected every row to have "
-            + rows.get(0).length + " values, got " + row.length + " in row " + (rows.size() + 1)
-            + " at character " + (start + 1) + " of '" + text + "'");
+        throw new IllegalArgumentException(
+            "kernel text: expected every row to have "
+                + rows.get(0).length
+                + " values, got "
+                + row.length
+                + " in row "
+                + (rows.size() + 1)
+                + " at character "
+                + (start + 1)
+                + " of '"
+                + text
+                + "'");
       }
       rows.add(row);
     } while (separator());
@@ -115,9 +126,11 @@ final class KernelText {
   }
 
   private IllegalArgumentException error(String expected) {
-    String got = pos < text.length() ? "'" + text.charAt(pos) + "' at character " + (pos + 1)
-        : "the end of the text";
-    return new IllegalArgumentException("kernel text: expected " + expected + ", got " + got
-        + " in '" + text + "'");
+    String got =
+        pos < text.length()
+            ? "'" + text.charAt(pos) + "' at character " + (pos + 1)
+            : "the end of the text";
+    return new IllegalArgumentException(
+        "kernel text: expected " + expected + ", got " + got + " in '" + text + "'");
   }
 }

@@ -3,9 +3,9 @@ package io.fovea.image;
 import io.fovea.tensor.Tensor;
 
 /**
- * Named 2-D kernels {@code [kh, kw]} for {@link Filters#filter2D} and {@link
- * Filters#convolve2d}, written for the correlation convention those use (no flip), so the
- * response is positive where the pattern is present.
+ * Named 2-D kernels {@code [kh, kw]} for {@link Filters#filter2D} and {@link Filters#convolve2d},
+ * written for the correlation convention those use (no flip), so the response is positive where the
+ * pattern is present.
  *
  * <ul>
  *   <li>{@link #sobelX}, {@link #prewittX}: {@code [[-1,0,1],[-s,0,s],[-1,0,1]]} ({@code s = 2},
@@ -13,12 +13,12 @@ import io.fovea.tensor.Tensor;
  *       and scikit-image. Some courses print the negation {@code [[1,0,-1],[2,0,-2],[1,0,-1]]}
  *       (bright-to-dark): pass that text to {@link #parse} or negate. {@code sobelY}, {@code
  *       prewittY} are the transposes (brightness rising downwards).
- *   <li>{@link #horizontalLine} {@code [[-1,-1,-1],[2,2,2],[-1,-1,-1]]} and {@link
- *       #verticalLine} its transpose: a bright line one pixel wide; {@link #lightSpot} {@code
- *       [[-1,-1,-1],[-1,8,-1],[-1,-1,-1]]} a bright isolated pixel, {@link #darkSpot} its
- *       negation. Each sums to zero, so flat regions give 0.
- *   <li>{@link #laplacian} OpenCV's 3x3 {@code [[0,1,0],[1,-4,1],[0,1,0]]}; {@link #sharpen}
- *       {@code [[0,-1,0],[-1,5,-1],[0,-1,0]]} (identity minus the Laplacian), which sums to 1.
+ *   <li>{@link #horizontalLine} {@code [[-1,-1,-1],[2,2,2],[-1,-1,-1]]} and {@link #verticalLine}
+ *       its transpose: a bright line one pixel wide; {@link #lightSpot} {@code
+ *       [[-1,-1,-1],[-1,8,-1],[-1,-1,-1]]} a bright isolated pixel, {@link #darkSpot} its negation.
+ *       Each sums to zero, so flat regions give 0.
+ *   <li>{@link #laplacian} OpenCV's 3x3 {@code [[0,1,0],[1,-4,1],[0,1,0]]}; {@link #sharpen} {@code
+ *       [[0,-1,0],[-1,5,-1],[0,-1,0]]} (identity minus the Laplacian), which sums to 1.
  *   <li>{@link #boxBlur} {@code 1 / size^2} everywhere; {@link #gaussian} the outer product of
  *       {@link #gaussian1d} with itself. Both sum to 1.
  * </ul>
@@ -94,10 +94,10 @@ public final class Kernels2D {
   }
 
   /**
-   * OpenCV's {@code getGaussianKernel(size, sigma)} as {@code [size]}: {@code w_i = exp(-(i -
-   * (size - 1) / 2)^2 / (2 sigma^2))} normalised to sum 1, computed in double. A {@code sigma <=
-   * 0} means {@code 0.3 * ((size - 1) * 0.5 - 1) + 0.8}, except that for odd sizes up to 7 OpenCV
-   * returns its fixed binomial kernels ({@code [1/4, 1/2, 1/4]} for 3), and so does this.
+   * OpenCV's {@code getGaussianKernel(size, sigma)} as {@code [size]}: {@code w_i = exp(-(i - (size
+   * - 1) / 2)^2 / (2 sigma^2))} normalised to sum 1, computed in double. A {@code sigma <= 0} means
+   * {@code 0.3 * ((size - 1) * 0.5 - 1) + 0.8}, except that for odd sizes up to 7 OpenCV returns
+   * its fixed binomial kernels ({@code [1/4, 1/2, 1/4]} for 3), and so does this.
    */
   public static Tensor gaussian1d(int size, double sigma) {
     checkSize("gaussian", size);
@@ -133,9 +133,8 @@ public final class Kernels2D {
   }
 
   /**
-   * A kernel from text such as {@code "[[1,0,-1],[2,0,-2],[1,0,-1]]"} (rank 2) or {@code
-   * "[1,2,1]"} (rank 1): square brackets, commas, numbers in Java's float syntax, spaces
-   * anywhere.
+   * A kernel from text such as {@code "[[1,0,-1],[2,0,-2],[1,0,-1]]"} (rank 2) or {@code "[1,2,1]"}
+   * (rank 1): square brackets, commas, numbers in Java's float syntax, spaces anywhere.
    *
    * @throws IllegalArgumentException naming the character position and what was expected
    */

@@ -25,8 +25,11 @@ final class Layout {
   /** The layout of {@code image}; throws if it is not {@code [h, w]} or {@code [h, w, c]}. */
   static Layout of(String where, Tensor image) {
     if (image == null || (image.rank() != 2 && image.rank() != 3) || image.size() == 0) {
-      throw new IllegalArgumentException(where + ": expected an image [height, width, channels]"
-          + " or [height, width], got " + (image == null ? "null" : "shape " + image.shape()));
+      throw new IllegalArgumentException(
+          where
+              + ": expected an image [height, width, channels]"
+              + " or [height, width], got "
+              + (image == null ? "null" : "shape " + image.shape()));
     }
     int c = image.rank() == 3 ? image.shape().dim(2) : 1;
     return new Layout(image.shape().dim(0), image.shape().dim(1), c, image.rank() == 2, null);

@@ -3,9 +3,9 @@ package io.fovea.image;
 import io.fovea.tensor.Tensor;
 
 /**
- * Moves channels-last images to and from channel planes {@code [c, h, w]}, which the kernels
- * see as a batch of {@code c} one-channel images, so that one 2-D kernel filters every channel
- * in a single call.
+ * Moves channels-last images to and from channel planes {@code [c, h, w]}, which the kernels see as
+ * a batch of {@code c} one-channel images, so that one 2-D kernel filters every channel in a single
+ * call.
  *
  * <p>A gray image is {@code [h, w]} ({@code c = 1}, {@code rank = 2}) or {@code [h, w, 1]}; a
  * colour image {@code [h, w, c]}. Results keep the rank of the input.
@@ -27,25 +27,27 @@ final class Planes {
       if (image.rank() == 3 && d[0] > 0 && d[1] > 0 && d[2] > 0) {
         return new Layout(d[0], d[1], d[2], 3);
       }
-      throw new IllegalArgumentException(where + ": expected a non-empty image [height, width]"
-          + " or [height, width, channels], got shape " + image.shape());
+      throw new IllegalArgumentException(
+          where
+              + ": expected a non-empty image [height, width]"
+              + " or [height, width, channels], got shape "
+              + image.shape());
     }
 
     /** A tensor of this rank and channel count with the given height and width. */
     Tensor wrap(float[] values, int height, int width) {
-      return rank == 2 ? Tensor.wrap(values, height, width)
-          : Tensor.wrap(values, height, width, c);
+      return rank == 2 ? Tensor.wrap(values, height, width) : Tensor.wrap(values, height, width, c);
     }
   }
 
   private Planes() {}
 
   /**
-   * The channel planes of {@code image}, each extended by {@code top, bottom, left, right}
-   * pixels taken as {@code border} says: {@code [c, h + top + bottom, w + left + right]}.
+   * The channel planes of {@code image}, each extended by {@code top, bottom, left, right} pixels
+   * taken as {@code border} says: {@code [c, h + top + bottom, w + left + right]}.
    */
-  static float[] padded(Tensor image, Layout l, Border border, int top, int bottom, int left,
-      int right) {
+  static float[] padded(
+      Tensor image, Layout l, Border border, int top, int bottom, int left, int right) {
     int ph = l.h() + top + bottom;
     int pw = l.w() + left + right;
     int[] cols = new int[pw];
@@ -58,7 +60,13 @@ final class Planes {
       for (int y = 0; y < ph; y++) {
         int sy = border.index(y - top, l.h());
         if (sy >= 0) {
-          copyRow(src, image.offset() + sy * l.w() * l.c() + ch, l, cols, left, out,
+          copyRow(
+              src,
+              image.offset() + sy * l.w() * l.c() + ch,
+              l,
+              cols,
+              left,
+              out,
               (ch * ph + y) * pw);
         }
       }
@@ -67,8 +75,8 @@ final class Planes {
   }
 
   /** One padded row of one channel; {@code -1} in {@code cols} leaves the zero in place. */
-  private static void copyRow(float[] src, int rowStart, Layout l, int[] cols, int left,
-      float[] out, int outStart) {
+  private static void copyRow(
+      float[] src, int rowStart, Layout l, int[] cols, int left, float[] out, int outStart) {
     int c = l.c();
     if (c == 1) {
       System.arraycopy(src, rowStart, out, outStart + left, l.w());

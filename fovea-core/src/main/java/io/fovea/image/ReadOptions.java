@@ -4,12 +4,12 @@ package io.fovea.image;
  * How {@link Images#read(java.nio.file.Path, ReadOptions)} turns pixels into numbers: the value
  * range, whether alpha is kept, the channel order and whether EXIF orientation is applied.
  *
- * <p>Immutable; each {@code withX} returns a changed copy. The defaults ({@link #defaults()})
- * give what {@code matplotlib.pyplot.imread} gives for a PNG: floats in {@code [0, 1]}
- * (a {@code b}-bit sample {@code s} becomes {@code s / (2^b - 1)}, so 16-bit PNGs are divided by
- * 65535), alpha kept, channels in RGB order, JPEG EXIF orientation applied. {@link #bytes()}
- * gives 0..255 values instead, like {@code cv2.imread} or {@code np.array(Image.open(f))} for an
- * 8-bit file ({@code s * 255 / (2^b - 1)}, not rounded, for other depths).
+ * <p>Immutable; each {@code withX} returns a changed copy. The defaults ({@link #defaults()}) give
+ * what {@code matplotlib.pyplot.imread} gives for a PNG: floats in {@code [0, 1]} (a {@code b}-bit
+ * sample {@code s} becomes {@code s / (2^b - 1)}, so 16-bit PNGs are divided by 65535), alpha kept,
+ * channels in RGB order, JPEG EXIF orientation applied. {@link #bytes()} gives 0..255 values
+ * instead, like {@code cv2.imread} or {@code np.array(Image.open(f))} for an 8-bit file ({@code s *
+ * 255 / (2^b - 1)}, not rounded, for other depths).
  */
 public final class ReadOptions {
 
@@ -29,8 +29,7 @@ public final class ReadOptions {
   private final ChannelOrder order;
   private final boolean applyExif;
 
-  private ReadOptions(ValueRange range, boolean keepAlpha, ChannelOrder order,
-      boolean applyExif) {
+  private ReadOptions(ValueRange range, boolean keepAlpha, ChannelOrder order, boolean applyExif) {
     this.range = range;
     this.keepAlpha = keepAlpha;
     this.order = order;

@@ -10,16 +10,16 @@ import io.fovea.tensor.Tensor;
  * <p>With {@code scale = src / dst} along each axis:
  *
  * <ul>
- *   <li>{@link Interpolation#NEAREST} ({@code INTER_NEAREST}): {@code s = min(floor(d * scale),
- *       src - 1)}.
- *   <li>{@link Interpolation#BILINEAR} ({@code INTER_LINEAR}): half-pixel centres, {@code f = (d
- *       + 0.5) * scale - 0.5}, {@code s = floor(f)}, weights {@code 1 - (f - s)} and {@code f -
- *       s} on {@code s, s + 1}; {@code f < 0} and {@code s >= src - 1} clamp to the edge pixel.
+ *   <li>{@link Interpolation#NEAREST} ({@code INTER_NEAREST}): {@code s = min(floor(d * scale), src
+ *       - 1)}.
+ *   <li>{@link Interpolation#BILINEAR} ({@code INTER_LINEAR}): half-pixel centres, {@code f = (d +
+ *       0.5) * scale - 0.5}, {@code s = floor(f)}, weights {@code 1 - (f - s)} and {@code f - s} on
+ *       {@code s, s + 1}; {@code f < 0} and {@code s >= src - 1} clamp to the edge pixel.
  *   <li>{@link Interpolation#AREA} ({@code INTER_AREA}): when shrinking (both scales >= 1), each
- *       output pixel is the mean of the input area {@code [d * scale, (d + 1) * scale)} it
- *       covers, partly covered pixels weighted by the covered fraction (a plain box mean for
- *       integer factors); when enlarging, OpenCV's bilinear variant with {@code s = floor(d *
- *       scale)} and {@code f = (d + 1) - (s + 1) / scale}, wrapped into {@code [0, 1)}.
+ *       output pixel is the mean of the input area {@code [d * scale, (d + 1) * scale)} it covers,
+ *       partly covered pixels weighted by the covered fraction (a plain box mean for integer
+ *       factors); when enlarging, OpenCV's bilinear variant with {@code s = floor(d * scale)} and
+ *       {@code f = (d + 1) - (s + 1) / scale}, wrapped into {@code [0, 1)}.
  * </ul>
  *
  * Both axes are resampled separately, columns first, as OpenCV does.
@@ -44,8 +44,16 @@ public final class Resize {
   public static Tensor resize(Tensor image, int height, int width, Interpolation method) {
     Layout in = Layout.of("resize", image);
     if (height <= 0 || width <= 0 || method == null) {
-      throw new IllegalArgumentException("resize: expected height > 0, width > 0 and a method,"
-          + " got " + height + "x" + width + ", " + method + " for shape " + image.shape());
+      throw new IllegalArgumentException(
+          "resize: expected height > 0, width > 0 and a method,"
+              + " got "
+              + height
+              + "x"
+              + width
+              + ", "
+              + method
+              + " for shape "
+              + image.shape());
     }
     boolean area = method == Interpolation.AREA && height <= in.h && width <= in.w;
     Taps cols = taps(in.w, width, method, area);
@@ -68,8 +76,7 @@ public final class Resize {
     }
   }
 
-  private static void resampleColumns(Tensor image, Layout in, Taps cols, int width,
-      float[] tmp) {
+  private static void resampleColumns(Tensor image, Layout in, Taps cols, int width, float[] tmp) {
     float[] x = image.data();
     int c = in.c;
     for (int y = 0; y < in.h; y++) {

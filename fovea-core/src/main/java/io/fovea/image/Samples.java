@@ -11,8 +11,8 @@ import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 
 /**
- * Copies the samples of a decoded raster into a tensor {@code [h, w, c]}, scaling each band by
- * its own bit depth, then drops alpha or swaps to BGR as {@link ReadOptions} asks.
+ * Copies the samples of a decoded raster into a tensor {@code [h, w, c]}, scaling each band by its
+ * own bit depth, then drops alpha or swaps to BGR as {@link ReadOptions} asks.
  */
 final class Samples {
 
@@ -76,8 +76,11 @@ final class Samples {
   /** Any other colour model, converted by Java2D to 8-bit sRGB (with alpha when it has one). */
   static Tensor fromRgb(BufferedImage image, ReadOptions options) {
     boolean alpha = image.getColorModel().hasAlpha();
-    BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(),
-        alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+    BufferedImage rgb =
+        new BufferedImage(
+            image.getWidth(),
+            image.getHeight(),
+            alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
     rgb.getGraphics().drawImage(image, 0, 0, null);
     return fromRaster(rgb.getRaster(), rgb.getColorModel(), options);
   }
@@ -86,8 +89,8 @@ final class Samples {
     return options.range() == ValueRange.BYTES ? 255f : 1f;
   }
 
-  private static Tensor finish(float[] data, int h, int w, int c, boolean alpha,
-      ReadOptions options) {
+  private static Tensor finish(
+      float[] data, int h, int w, int c, boolean alpha, ReadOptions options) {
     int keep = alpha && !options.keepAlpha() ? c - 1 : c;
     float[] out = data;
     if (keep != c) {

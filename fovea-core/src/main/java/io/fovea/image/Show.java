@@ -18,12 +18,12 @@ import java.util.Locale;
  * desktop is there.
  *
  * <p>One channel ({@code [h, w]} or {@code [h, w, 1]}): {@code x = (v - vmin) / (vmax - vmin)},
- * with {@code vmin, vmax} the min and max of the finite values unless given (x = 0 when they
- * are equal), then the colour map; NaN and infinities are transparent. Three or four channels:
- * values clipped to {@code [0, 1]} (or {@code [0, 255]} with {@link ShowOptions#withBytes}) and
- * scaled to 8 bits by truncation, as matplotlib does. The PNG has one pixel per value, {@code
- * [h, w]}; a colour bar adds {@value #BAR_AREA} columns on the right and makes it at least
- * {@value #MIN_BAR_HEIGHT} rows tall.
+ * with {@code vmin, vmax} the min and max of the finite values unless given (x = 0 when they are
+ * equal), then the colour map; NaN and infinities are transparent. Three or four channels: values
+ * clipped to {@code [0, 1]} (or {@code [0, 255]} with {@link ShowOptions#withBytes}) and scaled to
+ * 8 bits by truncation, as matplotlib does. The PNG has one pixel per value, {@code [h, w]}; a
+ * colour bar adds {@value #BAR_AREA} columns on the right and makes it at least {@value
+ * #MIN_BAR_HEIGHT} rows tall.
  */
 final class Show {
 
@@ -35,8 +35,10 @@ final class Show {
   static Path show(Tensor image, ShowOptions options) throws IOException {
     Layout l = Layout.of("show", image);
     if (l.c == 2 || l.c > 4) {
-      throw new IllegalArgumentException("show: expected 1, 3 or 4 channels, got shape "
-          + image.shape() + ". For gray+alpha, show the gray channel: image.channel(0)");
+      throw new IllegalArgumentException(
+          "show: expected 1, 3 or 4 channels, got shape "
+              + image.shape()
+              + ". For gray+alpha, show the gray channel: image.channel(0)");
     }
     BufferedImage picture;
     if (l.c == 1) {
@@ -50,8 +52,8 @@ final class Show {
     } else {
       picture = colour(image, l, options.bytes() ? 255f : 1f);
     }
-    Path file = options.output() != null ? options.output()
-        : Files.createTempFile("fovea-show-", ".png");
+    Path file =
+        options.output() != null ? options.output() : Files.createTempFile("fovea-show-", ".png");
     ImageEncoder.writeAtomically(picture, file, "png", 95);
     if (options.open() && canOpen()) {
       Desktop.getDesktop().open(file.toFile());
@@ -102,8 +104,10 @@ final class Show {
       for (int col = 0; col < l.w; col++) {
         int p = image.offset() + (y * l.w + col) * l.c;
         int a = l.c == 4 ? level(x[p + 3], full) : 255;
-        out.setRGB(col, y, a << 24 | level(x[p], full) << 16 | level(x[p + 1], full) << 8
-            | level(x[p + 2], full));
+        out.setRGB(
+            col,
+            y,
+            a << 24 | level(x[p], full) << 16 | level(x[p + 1], full) << 8 | level(x[p + 2], full));
       }
     }
     return out;
@@ -114,8 +118,8 @@ final class Show {
     return t >= 1f ? 255 : t > 0f ? (int) (t * 255) : 0;
   }
 
-  private static BufferedImage withColorBar(BufferedImage picture, float lo, float hi,
-      ColorMap map) {
+  private static BufferedImage withColorBar(
+      BufferedImage picture, float lo, float hi, ColorMap map) {
     int h = Math.max(picture.getHeight(), MIN_BAR_HEIGHT);
     int w = picture.getWidth() + BAR_AREA;
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
@@ -134,8 +138,8 @@ final class Show {
       }
       g.setColor(Color.BLACK);
       g.drawRect(barX - 1, top - 1, 13, bottom - top + 2);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
       g.drawString(label(hi), barX + 16, top + 9);
       g.drawString(label(lo), barX + 16, bottom + 1);

@@ -3,10 +3,10 @@ package io.fovea.image;
 import java.nio.file.Path;
 
 /**
- * How {@link Images#show(io.fovea.tensor.Tensor, ShowOptions)} draws an image, as the
- * arguments of matplotlib's {@code imshow}: the colour map and {@code vmin}/{@code vmax} for
- * one-channel images, whether colour values are 0..255, a colour bar, where the PNG goes and
- * whether it is opened. Immutable; each {@code withX} returns a changed copy.
+ * How {@link Images#show(io.fovea.tensor.Tensor, ShowOptions)} draws an image, as the arguments of
+ * matplotlib's {@code imshow}: the colour map and {@code vmin}/{@code vmax} for one-channel images,
+ * whether colour values are 0..255, a colour bar, where the PNG goes and whether it is opened.
+ * Immutable; each {@code withX} returns a changed copy.
  */
 public final class ShowOptions {
 
@@ -21,8 +21,14 @@ public final class ShowOptions {
   private final Path output;
   private final boolean open;
 
-  private ShowOptions(ColorMap colorMap, float vmin, float vmax, boolean bytes,
-      boolean colorBar, Path output, boolean open) {
+  private ShowOptions(
+      ColorMap colorMap,
+      float vmin,
+      float vmax,
+      boolean bytes,
+      boolean colorBar,
+      Path output,
+      boolean open) {
     this.colorMap = colorMap;
     this.vmin = vmin;
     this.vmax = vmax;
@@ -48,8 +54,8 @@ public final class ShowOptions {
   /** A copy mapping {@code vmin} to the lowest colour and {@code vmax} to the highest. */
   public ShowOptions withRange(float vmin, float vmax) {
     if (!(vmin <= vmax)) {
-      throw new IllegalArgumentException("ShowOptions: expected vmin <= vmax, got " + vmin
-          + ", " + vmax);
+      throw new IllegalArgumentException(
+          "ShowOptions: expected vmin <= vmax, got " + vmin + ", " + vmax);
     }
     return new ShowOptions(colorMap, vmin, vmax, bytes, colorBar, output, open);
   }

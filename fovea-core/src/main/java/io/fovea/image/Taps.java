@@ -1,9 +1,8 @@
 package io.fovea.image;
 
 /**
- * For each output index {@code d} of one axis, the input indices it reads and their weights:
- * {@code out[d] = sum_k weight[d][k] * in[index[d][k]]}. Built with the formulas of {@link
- * Resize}.
+ * For each output index {@code d} of one axis, the input indices it reads and their weights: {@code
+ * out[d] = sum_k weight[d][k] * in[index[d][k]]}. Built with the formulas of {@link Resize}.
  */
 final class Taps {
 

@@ -9,9 +9,8 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>{@code valid}: {@code before = 0}, {@code out = (in - k) / stride + 1};
- *   <li>{@code same}: {@code out = ceil(in / stride)}, {@code before = total / 2} with {@code
- *       total = max((out - 1) * stride + k - in, 0)} (TensorFlow's rule: an odd extra pixel goes
- *       after);
+ *   <li>{@code same}: {@code out = ceil(in / stride)}, {@code before = total / 2} with {@code total
+ *       = max((out - 1) * stride + k - in, 0)} (TensorFlow's rule: an odd extra pixel goes after);
  *   <li>{@code full}: {@code before = k - 1}, {@code out = (in + k - 2) / stride + 1};
  *   <li>an integer {@code p}: {@code before = p}, {@code out = (in + 2p - k) / stride + 1}.
  * </ul>
@@ -32,8 +31,12 @@ record Window(int before, int out) {
       case "full":
         return explicit(where, k - 1, in, k, stride);
       default:
-        throw new IllegalArgumentException(where + ": expected padding 'valid', 'same', 'full'"
-            + " or a number of pixels, got '" + padding + "'");
+        throw new IllegalArgumentException(
+            where
+                + ": expected padding 'valid', 'same', 'full'"
+                + " or a number of pixels, got '"
+                + padding
+                + "'");
     }
   }
 
@@ -48,9 +51,14 @@ record Window(int before, int out) {
 
   private static Window explicit(String where, int pad, int in, int k, int stride) {
     if (k > in + 2 * pad) {
-      throw new IllegalArgumentException(where + ": kernel of " + k + " does not fit an axis of "
-          + in + (pad == 0 ? " with padding 'valid'" : " padded by " + pad + " on each side")
-          + "; use a smaller kernel or more padding ('same')");
+      throw new IllegalArgumentException(
+          where
+              + ": kernel of "
+              + k
+              + " does not fit an axis of "
+              + in
+              + (pad == 0 ? " with padding 'valid'" : " padded by " + pad + " on each side")
+              + "; use a smaller kernel or more padding ('same')");
     }
     return new Window(pad, (in + 2 * pad - k) / stride + 1);
   }

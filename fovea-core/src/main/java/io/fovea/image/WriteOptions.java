@@ -1,15 +1,15 @@
 package io.fovea.image;
 
 /**
- * How {@link Images#write(io.fovea.tensor.Tensor, java.nio.file.Path, WriteOptions)} turns
- * numbers into pixels.
+ * How {@link Images#write(io.fovea.tensor.Tensor, java.nio.file.Path, WriteOptions)} turns numbers
+ * into pixels.
  *
- * <p>The value range is {@link ValueRange#UNIT} ({@code [0, 1]}) or {@link
- * ValueRange#BYTES} ({@code [0, 255]}); when it is not given, the rule is: a tensor whose
- * largest value is above 1 is taken as 0..255, any other as {@code [0, 1]} (set the range
- * explicitly for a dark 0..255 image). Values are clipped to the range (NaN becomes 0) and
- * rounded to the nearest level. PNGs are 8-bit unless {@link #withBitDepth(int)} asks for 16;
- * JPEG quality is 1..100 (default 95, as OpenCV's {@code IMWRITE_JPEG_QUALITY}). Immutable.
+ * <p>The value range is {@link ValueRange#UNIT} ({@code [0, 1]}) or {@link ValueRange#BYTES}
+ * ({@code [0, 255]}); when it is not given, the rule is: a tensor whose largest value is above 1 is
+ * taken as 0..255, any other as {@code [0, 1]} (set the range explicitly for a dark 0..255 image).
+ * Values are clipped to the range (NaN becomes 0) and rounded to the nearest level. PNGs are 8-bit
+ * unless {@link #withBitDepth(int)} asks for 16; JPEG quality is 1..100 (default 95, as OpenCV's
+ * {@code IMWRITE_JPEG_QUALITY}). Immutable.
  */
 public final class WriteOptions {
 
@@ -38,8 +38,8 @@ public final class WriteOptions {
   /** A copy with this JPEG quality, 1 (smallest file) to 100 (best). */
   public WriteOptions withJpegQuality(int quality) {
     if (quality < 1 || quality > 100) {
-      throw new IllegalArgumentException("WriteOptions: expected a JPEG quality in 1..100, got "
-          + quality);
+      throw new IllegalArgumentException(
+          "WriteOptions: expected a JPEG quality in 1..100, got " + quality);
     }
     return new WriteOptions(range, quality, bitDepth);
   }
@@ -47,8 +47,8 @@ public final class WriteOptions {
   /** A copy writing PNG samples with 8 or 16 bits (JPEG is always 8). */
   public WriteOptions withBitDepth(int bits) {
     if (bits != 8 && bits != 16) {
-      throw new IllegalArgumentException("WriteOptions: expected a bit depth of 8 or 16, got "
-          + bits);
+      throw new IllegalArgumentException(
+          "WriteOptions: expected a bit depth of 8 or 16, got " + bits);
     }
     return new WriteOptions(range, jpegQuality, bits);
   }

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Every value the same: Keras's {@code Zeros} (0, the default bias initializer), {@code Ones}
- * (1) and {@code Constant(value)}. Draws nothing from the {@link Rng}.
+ * Every value the same: Keras's {@code Zeros} (0, the default bias initializer), {@code Ones} (1)
+ * and {@code Constant(value)}. Draws nothing from the {@link Rng}.
  *
  * @param value the value of every weight
  */

@@ -3,10 +3,10 @@ package io.fovea.initializers;
 import io.fovea.tensor.Shape;
 
 /**
- * The fan-in and fan-out of a weight tensor, computed as Keras computes them: rank 0 gives 1 and
- * 1; rank 1 {@code [n]} gives n and n; rank 2 {@code [in, out]} gives in and out; a convolution
- * kernel {@code [k1, ..., in, out]} gives {@code r * in} and {@code r * out} with the receptive
- * field {@code r = k1 * ... }.
+ * The fan-in and fan-out of a weight tensor, computed as Keras computes them: rank 0 gives 1 and 1;
+ * rank 1 {@code [n]} gives n and n; rank 2 {@code [in, out]} gives in and out; a convolution kernel
+ * {@code [k1, ..., in, out]} gives {@code r * in} and {@code r * out} with the receptive field
+ * {@code r = k1 * ... }.
  *
  * @param in the number of inputs each output sums over
  * @param out the number of outputs each input feeds

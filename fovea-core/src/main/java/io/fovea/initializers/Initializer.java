@@ -6,12 +6,11 @@ import io.fovea.tensor.Tensor;
 import java.util.Map;
 
 /**
- * Fills a new weight tensor, as a Keras initializer does; the values depend only on the shape
- * and the {@link Rng}, drawn in row-major order. Get one by Keras name with {@link
- * Initializers#get}.
+ * Fills a new weight tensor, as a Keras initializer does; the values depend only on the shape and
+ * the {@link Rng}, drawn in row-major order. Get one by Keras name with {@link Initializers#get}.
  *
- * <p>Implementations are records: equal settings give equal initializers, so layer
- * configurations compare by value.
+ * <p>Implementations are records: equal settings give equal initializers, so layer configurations
+ * compare by value.
  */
 public interface Initializer {
 

@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The initializers by Keras name, with Keras's defaults: {@code glorot_uniform} (the default
- * kernel initializer), {@code glorot_normal}, {@code he_normal}, {@code he_uniform}, {@code
- * lecun_normal}, {@code lecun_uniform}, {@code zeros} (the default bias initializer), {@code
- * ones}, {@code constant} (0), {@code random_normal} (mean 0, stddev 0.05), {@code
- * random_uniform} (-0.05, 0.05), {@code truncated_normal} (mean 0, stddev 0.05). The formulas
- * are in {@link VarianceScaling} and the records.
+ * The initializers by Keras name, with Keras's defaults: {@code glorot_uniform} (the default kernel
+ * initializer), {@code glorot_normal}, {@code he_normal}, {@code he_uniform}, {@code lecun_normal},
+ * {@code lecun_uniform}, {@code zeros} (the default bias initializer), {@code ones}, {@code
+ * constant} (0), {@code random_normal} (mean 0, stddev 0.05), {@code random_uniform} (-0.05, 0.05),
+ * {@code truncated_normal} (mean 0, stddev 0.05). The formulas are in {@link VarianceScaling} and
+ * the records.
  */
 public final class Initializers {
 
@@ -42,8 +42,8 @@ public final class Initializers {
   public static Initializer get(String name) {
     Supplier<Initializer> s = name == null ? null : BY_NAME.get(name);
     if (s == null) {
-      throw new IllegalArgumentException("initializer: expected one of " + names() + ", got '"
-          + name + "'");
+      throw new IllegalArgumentException(
+          "initializer: expected one of " + names() + ", got '" + name + "'");
     }
     return s.get();
   }

@@ -5,8 +5,7 @@ import io.fovea.tensor.Tensor;
 import java.util.Map;
 
 /**
- * Keras's {@code RandomNormal}: values from N(mean, stddev^2). Keras defaults: mean 0, stddev
- * 0.05.
+ * Keras's {@code RandomNormal}: values from N(mean, stddev^2). Keras defaults: mean 0, stddev 0.05.
  *
  * @param mean the mean
  * @param stddev the standard deviation, {@code >= 0}

@@ -20,8 +20,8 @@ public record RandomUniform(double minval, double maxval) implements Initializer
   /** Checks the bounds. */
   public RandomUniform {
     if (!(minval < maxval)) {
-      throw new IllegalArgumentException("RandomUniform: expected minval < maxval, got minval="
-          + minval + ", maxval=" + maxval);
+      throw new IllegalArgumentException(
+          "RandomUniform: expected minval < maxval, got minval=" + minval + ", maxval=" + maxval);
     }
   }
 

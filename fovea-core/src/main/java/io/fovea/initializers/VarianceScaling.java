@@ -13,15 +13,14 @@ import java.util.Map;
  * <ul>
  *   <li>{@code uniform}: from U(-sqrt(3 v), sqrt(3 v));
  *   <li>{@code truncated_normal}: from N(0, s^2) with {@code s = sqrt(v) / 0.87962566103423978}
- *       (the standard deviation of a unit normal truncated at 2, so the result has variance
- *       {@code v}), redrawing values beyond 2 s;
+ *       (the standard deviation of a unit normal truncated at 2, so the result has variance {@code
+ *       v}), redrawing values beyond 2 s;
  *   <li>{@code untruncated_normal}: from N(0, v).
  * </ul>
  *
  * <p>{@code glorot_uniform} and {@code glorot_normal} are scale 1, {@code fan_avg} (Glorot and
- * Bengio 2010); {@code he_uniform} and {@code he_normal} scale 2, {@code fan_in} (He et al.
- * 2015); {@code lecun_uniform} and {@code lecun_normal} scale 1, {@code fan_in} (LeCun et al.
- * 1998).
+ * Bengio 2010); {@code he_uniform} and {@code he_normal} scale 2, {@code fan_in} (He et al. 2015);
+ * {@code lecun_uniform} and {@code lecun_normal} scale 1, {@code fan_in} (LeCun et al. 1998).
  */
 public record VarianceScaling(double scale, String mode, String distribution)
     implements Initializer {
@@ -34,21 +33,28 @@ public record VarianceScaling(double scale, String mode, String distribution)
       throw new IllegalArgumentException("VarianceScaling: expected scale > 0, got " + scale);
     }
     if (!mode.equals("fan_in") && !mode.equals("fan_out") && !mode.equals("fan_avg")) {
-      throw new IllegalArgumentException("VarianceScaling: expected mode fan_in, fan_out or "
-          + "fan_avg, got '" + mode + "'");
+      throw new IllegalArgumentException(
+          "VarianceScaling: expected mode fan_in, fan_out or " + "fan_avg, got '" + mode + "'");
     }
-    if (!distribution.equals("uniform") && !distribution.equals("truncated_normal")
+    if (!distribution.equals("uniform")
+        && !distribution.equals("truncated_normal")
         && !distribution.equals("untruncated_normal")) {
-      throw new IllegalArgumentException("VarianceScaling: expected distribution uniform, "
-          + "truncated_normal or untruncated_normal, got '" + distribution + "'");
+      throw new IllegalArgumentException(
+          "VarianceScaling: expected distribution uniform, "
+              + "truncated_normal or untruncated_normal, got '"
+              + distribution
+              + "'");
     }
   }
 
   @Override
   public String name() {
-    String family = scale == 1 && mode.equals("fan_avg") ? "glorot"
-        : scale == 2 && mode.equals("fan_in") ? "he"
-        : scale == 1 && mode.equals("fan_in") ? "lecun" : null;
+    String family =
+        scale == 1 && mode.equals("fan_avg")
+            ? "glorot"
+            : scale == 2 && mode.equals("fan_in")
+                ? "he"
+                : scale == 1 && mode.equals("fan_in") ? "lecun" : null;
     if (family == null || distribution.equals("untruncated_normal")) {
       return "variance_scaling";
     }
@@ -80,8 +86,8 @@ public record VarianceScaling(double scale, String mode, String distribution)
   @Override
   public void fill(Tensor w, Rng rng) {
     Fans fans = Fans.of(w.shape());
-    double n = mode.equals("fan_in") ? fans.in() : mode.equals("fan_out") ? fans.out()
-        : fans.average();
+    double n =
+        mode.equals("fan_in") ? fans.in() : mode.equals("fan_out") ? fans.out() : fans.average();
     double variance = scale / Math.max(1, n);
     float[] a = w.data();
     int off = w.offset();

@@ -37,15 +37,29 @@ public record ConvGeometry(
       Padding padding) {
     if (batch < 0 || inC < 1 || outC < 1) {
       throw new IllegalArgumentException(
-          "conv2d: expected batch >= 0 and positive channels, got batch=" + batch + ", inC=" + inC
-              + ", outC=" + outC);
+          "conv2d: expected batch >= 0 and positive channels, got batch="
+              + batch
+              + ", inC="
+              + inC
+              + ", outC="
+              + outC);
     }
     int outH = padding.outputLength(inH, kernelH, strideH);
     int outW = padding.outputLength(inW, kernelW, strideW);
     return new ConvGeometry(
-        batch, inH, inW, inC, kernelH, kernelW, outC, strideH, strideW,
-        padding.padBefore(inH, kernelH, strideH), padding.padBefore(inW, kernelW, strideW),
-        outH, outW);
+        batch,
+        inH,
+        inW,
+        inC,
+        kernelH,
+        kernelW,
+        outC,
+        strideH,
+        strideW,
+        padding.padBefore(inH, kernelH, strideH),
+        padding.padBefore(inW, kernelW, strideW),
+        outH,
+        outW);
   }
 
   /** The same convolution over a batch of another size. */

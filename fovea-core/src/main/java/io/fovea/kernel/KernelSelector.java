@@ -64,7 +64,8 @@ public final class KernelSelector {
         choice = tryVector();
         if (wanted.equals("vector") && choice.kernels() == scalar()) {
           throw new IllegalStateException(
-              "fovea.kernels=vector: the Vector API kernels cannot run here (" + choice.reason()
+              "fovea.kernels=vector: the Vector API kernels cannot run here ("
+                  + choice.reason()
                   + ")");
         }
         break;

@@ -4,16 +4,16 @@ package io.fovea.kernel;
  * The hot loops of the library, over primitive {@code float[]} arrays.
  *
  * <p>Two implementations agree within float rounding: {@link ScalarKernels} (plain Java, the
- * specification) and {@code VectorKernels} (JDK Vector API). {@link #get()} returns the one
- * chosen once at start-up (see {@link KernelSelector}).
+ * specification) and {@code VectorKernels} (JDK Vector API). {@link #get()} returns the one chosen
+ * once at start-up (see {@link KernelSelector}).
  *
  * <p>Contract for every method: arrays are row-major and dense; sizes and offsets are trusted
- * (checked only by {@code assert}); the caller validates shapes and allocates outputs. Each
- * array parameter is either <em>read</em> or <em>written</em>, as its documentation says; a
- * written array is overwritten unless the method says it accumulates. Kernels may keep reusable
- * per-thread scratch (packing panels, padded copies) that grows once and is then reused, so a
- * steady training step allocates nothing. Work is split over {@link Parallel}; results do not
- * depend on the number of threads beyond float rounding (1e-5 relative).
+ * (checked only by {@code assert}); the caller validates shapes and allocates outputs. Each array
+ * parameter is either <em>read</em> or <em>written</em>, as its documentation says; a written array
+ * is overwritten unless the method says it accumulates. Kernels may keep reusable per-thread
+ * scratch (packing panels, padded copies) that grows once and is then reused, so a steady training
+ * step allocates nothing. Work is split over {@link Parallel}; results do not depend on the number
+ * of threads beyond float rounding (1e-5 relative).
  */
 public interface Kernels {
 
@@ -37,37 +37,64 @@ public interface Kernels {
    * @param b read, {@code k * n} floats from {@code bOff}
    * @param c written ({@code accumulate}: added to), {@code m * n} floats from {@code cOff}
    */
-  void gemm(int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+  void gemm(
+      int m,
+      int n,
+      int k,
+      float[] a,
+      int aOff,
+      float[] b,
+      int bOff,
+      float[] c,
+      int cOff,
       boolean accumulate);
 
   /**
-   * {@code C[m,n] (+)= A^T * B} where A is stored {@code [k, m]} (the weight gradient of a dense
-   * or convolution layer: {@code x^T * dy}).
+   * {@code C[m,n] (+)= A^T * B} where A is stored {@code [k, m]} (the weight gradient of a dense or
+   * convolution layer: {@code x^T * dy}).
    *
    * @param a read, {@code k * m} floats from {@code aOff}
    * @param b read, {@code k * n} floats from {@code bOff}
    * @param c written ({@code accumulate}: added to), {@code m * n} floats from {@code cOff}
    */
-  void gemmTN(int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+  void gemmTN(
+      int m,
+      int n,
+      int k,
+      float[] a,
+      int aOff,
+      float[] b,
+      int bOff,
+      float[] c,
+      int cOff,
       boolean accumulate);
 
   /**
-   * {@code C[m,n] (+)= A * B^T} where B is stored {@code [n, k]} (the input gradient of a dense
-   * or convolution layer: {@code dy * W^T}).
+   * {@code C[m,n] (+)= A * B^T} where B is stored {@code [n, k]} (the input gradient of a dense or
+   * convolution layer: {@code dy * W^T}).
    *
    * @param a read, {@code m * k} floats from {@code aOff}
    * @param b read, {@code n * k} floats from {@code bOff}
    * @param c written ({@code accumulate}: added to), {@code m * n} floats from {@code cOff}
    */
-  void gemmNT(int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+  void gemmNT(
+      int m,
+      int n,
+      int k,
+      float[] a,
+      int aOff,
+      float[] b,
+      int bOff,
+      float[] c,
+      int cOff,
       boolean accumulate);
 
   // ---------------------------------------------------------------- convolution
 
   /**
-   * Unfolds images {@code first .. first + count - 1} into patches: row {@code (i - first) *
-   * outH * outW + oy * outW + ox}, column {@code (ky * kernelW + kx) * inC + c}; padded positions
-   * are zero.
+   * Unfolds images {@code first .. first + count - 1} into patches: row {@code (i - first) * outH *
+   * outW + oy * outW + ox}, column {@code (ky * kernelW + kx) * inC + c}; padded positions are
+   * zero.
    *
    * @param x read, the whole batch {@code [batch, inH, inW, inC]} from {@code xOff}
    * @param cols written, {@code count * outPixels * patchSize} floats
@@ -78,8 +105,8 @@ public interface Kernels {
    * The adjoint of {@link #im2col}: adds every patch entry back onto the pixel it came from.
    *
    * @param cols read, {@code count * outPixels * patchSize} floats
-   * @param dx accumulated into, the whole batch {@code [batch, inH, inW, inC]} from {@code
-   *     dxOff}; images {@code first .. first + count - 1} are touched
+   * @param dx accumulated into, the whole batch {@code [batch, inH, inW, inC]} from {@code dxOff};
+   *     images {@code first .. first + count - 1} are touched
    */
   void col2im(ConvGeometry g, float[] cols, int first, int count, float[] dx, int dxOff);
 
@@ -91,8 +118,8 @@ public interface Kernels {
    * @param bias read, {@code [outC]}, or null for none
    * @param y written, {@code [batch, outH, outW, outC]} from {@code yOff}
    */
-  void conv2d(ConvGeometry g, float[] x, int xOff, float[] kernel, float[] bias, float[] y,
-      int yOff);
+  void conv2d(
+      ConvGeometry g, float[] x, int xOff, float[] kernel, float[] bias, float[] y, int yOff);
 
   /**
    * Gradient with respect to the input: {@code dx = convTranspose(dy, kernel)}.
@@ -111,8 +138,8 @@ public interface Kernels {
    * @param dKernel accumulated into, {@code [kernelH, kernelW, inC, outC]}
    * @param dBias accumulated into, {@code [outC]}, or null for none
    */
-  void conv2dBackwardKernel(ConvGeometry g, float[] x, int xOff, float[] dy, float[] dKernel,
-      float[] dBias);
+  void conv2dBackwardKernel(
+      ConvGeometry g, float[] x, int xOff, float[] dy, float[] dKernel, float[] dBias);
 
   // ---------------------------------------------------------------- pooling
 
@@ -121,8 +148,8 @@ public interface Kernels {
    *
    * @param x read, {@code [batch, inH, inW, channels]} from {@code xOff}
    * @param y written, {@code [batch, outH, outW, channels]}
-   * @param argmax written when not null: per output, the index into the batch (relative to
-   *     {@code xOff}) of the winning input, for {@link #maxPoolBackward}
+   * @param argmax written when not null: per output, the index into the batch (relative to {@code
+   *     xOff}) of the winning input, for {@link #maxPoolBackward}
    */
   void maxPool(PoolGeometry g, float[] x, int xOff, float[] y, int[] argmax);
 
@@ -160,19 +187,18 @@ public interface Kernels {
    * @param bias read, {@code cols} floats, or null for none
    * @param y written, {@code rows * cols} floats from {@code yOff}
    */
-  void biasActivation(int rows, int cols, float[] x, int xOff, float[] bias, Activation act,
-      float[] y, int yOff);
+  void biasActivation(
+      int rows, int cols, float[] x, int xOff, float[] bias, Activation act, float[] y, int yOff);
 
   /**
-   * {@code dx = dy * act'(y)}, the derivative taken from the forward output {@code y}; {@code
-   * dy} and {@code dx} may be the same array.
+   * {@code dx = dy * act'(y)}, the derivative taken from the forward output {@code y}; {@code dy}
+   * and {@code dx} may be the same array.
    *
    * @param y read, {@code length} floats from {@code yOff}
    * @param dy read, {@code length} floats
    * @param dx written, {@code length} floats
    */
-  void activationBackward(Activation act, int length, float[] y, int yOff, float[] dy,
-      float[] dx);
+  void activationBackward(Activation act, int length, float[] y, int yOff, float[] dy, float[] dx);
 
   /**
    * {@code dBias[c] += sum over rows of dy[r, c]}.
@@ -183,8 +209,8 @@ public interface Kernels {
   void biasGradient(int rows, int cols, float[] dy, float[] dBias);
 
   /**
-   * Row-wise softmax, {@code y = exp(x - max) / sum(exp(x - max))}; {@code x} and {@code y} may
-   * be the same array.
+   * Row-wise softmax, {@code y = exp(x - max) / sum(exp(x - max))}; {@code x} and {@code y} may be
+   * the same array.
    *
    * @param x read, {@code rows * cols} floats from {@code xOff}
    * @param y written, {@code rows * cols} floats from {@code yOff}
@@ -208,20 +234,27 @@ public interface Kernels {
    * @param mean written, {@code channels} floats
    * @param variance written, {@code channels} floats
    */
-  void channelMeanVariance(int rows, int channels, float[] x, int xOff, float[] mean,
-      float[] variance);
+  void channelMeanVariance(
+      int rows, int channels, float[] x, int xOff, float[] mean, float[] variance);
 
   /**
-   * Per-channel affine map {@code y[r, c] = x[r, c] * scale[c] + shift[c]} (batch
-   * normalisation); {@code x} and {@code y} may be the same array.
+   * Per-channel affine map {@code y[r, c] = x[r, c] * scale[c] + shift[c]} (batch normalisation);
+   * {@code x} and {@code y} may be the same array.
    *
    * @param x read, {@code rows * channels} floats from {@code xOff}
    * @param scale read, {@code channels} floats
    * @param shift read, {@code channels} floats, or null for none
    * @param y written, {@code rows * channels} floats from {@code yOff}
    */
-  void channelScaleShift(int rows, int channels, float[] x, int xOff, float[] scale,
-      float[] shift, float[] y, int yOff);
+  void channelScaleShift(
+      int rows,
+      int channels,
+      float[] x,
+      int xOff,
+      float[] scale,
+      float[] shift,
+      float[] y,
+      int yOff);
 
   // ---------------------------------------------------------------- elementwise
 

@@ -4,9 +4,9 @@ package io.fovea.kernel;
  * How a sliding window treats the border, as Keras spells it.
  *
  * <p>{@code VALID}: no padding, {@code out = floor((in - window) / stride) + 1}. {@code SAME}:
- * {@code out = ceil(in / stride)}, padded with {@code total = max((out - 1) * stride + window -
- * in, 0)} of which {@code total / 2} go before and the rest after (the extra one on the bottom or
- * right when the total is odd), exactly as TensorFlow computes it.
+ * {@code out = ceil(in / stride)}, padded with {@code total = max((out - 1) * stride + window - in,
+ * 0)} of which {@code total / 2} go before and the rest after (the extra one on the bottom or right
+ * when the total is odd), exactly as TensorFlow computes it.
  */
 public enum Padding {
   VALID,
@@ -20,15 +20,22 @@ public enum Padding {
   public int outputLength(int in, int window, int stride) {
     if (in < 1 || window < 1 || stride < 1) {
       throw new IllegalArgumentException(
-          "expected positive input length, window and stride, got in=" + in + ", window="
-              + window + ", stride=" + stride);
+          "expected positive input length, window and stride, got in="
+              + in
+              + ", window="
+              + window
+              + ", stride="
+              + stride);
     }
     if (this == SAME) {
       return (in + stride - 1) / stride;
     }
     if (window > in) {
       throw new IllegalArgumentException(
-          "window of " + window + " does not fit an input of " + in
+          "window of "
+              + window
+              + " does not fit an input of "
+              + in
               + " with padding 'valid'; use padding 'same' or a smaller window");
     }
     return (in - window) / stride + 1;

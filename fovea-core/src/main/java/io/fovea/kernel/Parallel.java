@@ -5,13 +5,13 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The shared pool the kernels split their work over: one thread per core ({@code
- * -Dfovea.threads=N} overrides), the caller counting as one.
+ * The shared pool the kernels split their work over: one thread per core ({@code -Dfovea.threads=N}
+ * overrides), the caller counting as one.
  *
- * <p>Workers spin briefly before parking, so that the many short parallel sections of a
- * training step do not each pay for a thread wake-up. A call made from inside a parallel
- * section, or while another thread holds the pool, runs on the calling thread alone. Callers
- * must split work so that the result does not depend on how many chunks run.
+ * <p>Workers spin briefly before parking, so that the many short parallel sections of a training
+ * step do not each pay for a thread wake-up. A call made from inside a parallel section, or while
+ * another thread holds the pool, runs on the calling thread alone. Callers must split work so that
+ * the result does not depend on how many chunks run.
  */
 public final class Parallel {
 

@@ -24,17 +24,35 @@ public record PoolGeometry(
 
   /** Geometry for a Keras pooling layer with the given padding mode. */
   public static PoolGeometry of(
-      int batch, int inH, int inW, int channels, int poolH, int poolW, int strideH, int strideW,
+      int batch,
+      int inH,
+      int inW,
+      int channels,
+      int poolH,
+      int poolW,
+      int strideH,
+      int strideW,
       Padding padding) {
     if (batch < 0 || channels < 1) {
       throw new IllegalArgumentException(
-          "pool2d: expected batch >= 0 and positive channels, got batch=" + batch + ", channels="
+          "pool2d: expected batch >= 0 and positive channels, got batch="
+              + batch
+              + ", channels="
               + channels);
     }
     return new PoolGeometry(
-        batch, inH, inW, channels, poolH, poolW, strideH, strideW,
-        padding.padBefore(inH, poolH, strideH), padding.padBefore(inW, poolW, strideW),
-        padding.outputLength(inH, poolH, strideH), padding.outputLength(inW, poolW, strideW));
+        batch,
+        inH,
+        inW,
+        channels,
+        poolH,
+        poolW,
+        strideH,
+        strideW,
+        padding.padBefore(inH, poolH, strideH),
+        padding.padBefore(inW, poolW, strideW),
+        padding.outputLength(inH, poolH, strideH),
+        padding.outputLength(inW, poolW, strideW));
   }
 
   /** The same pooling over a batch of another size. */

@@ -3,11 +3,11 @@ package io.fovea.kernel;
 import java.util.Arrays;
 
 /**
- * Plain-Java activations, softmax and per-channel statistics; see {@link
- * Kernels#biasActivation} and its neighbours.
+ * Plain-Java activations, softmax and per-channel statistics; see {@link Kernels#biasActivation}
+ * and its neighbours.
  *
- * <p>The specification the vector loops must agree with. Exponentials use {@link Math#exp};
- * sums over rows or columns are accumulated in double.
+ * <p>The specification the vector loops must agree with. Exponentials use {@link Math#exp}; sums
+ * over rows or columns are accumulated in double.
  */
 final class ScalarActivations {
 
@@ -46,8 +46,8 @@ final class ScalarActivations {
     }
   }
 
-  static void biasActivation(int rows, int cols, float[] x, int xOff, float[] bias,
-      Activation act, float[] y, int yOff) {
+  static void biasActivation(
+      int rows, int cols, float[] x, int xOff, float[] bias, Activation act, float[] y, int yOff) {
     for (int r = 0; r < rows; r++) {
       int xi = xOff + r * cols;
       int yi = yOff + r * cols;
@@ -58,8 +58,8 @@ final class ScalarActivations {
     }
   }
 
-  static void activationBackward(Activation act, int length, float[] y, int yOff, float[] dy,
-      float[] dx) {
+  static void activationBackward(
+      Activation act, int length, float[] y, int yOff, float[] dy, float[] dx) {
     for (int i = 0; i < length; i++) {
       dx[i] = dy[i] * derivative(act, y[yOff + i]);
     }
@@ -114,8 +114,8 @@ final class ScalarActivations {
   }
 
   /** Two passes (mean, then squared deviations), which avoids E[x^2] - E[x]^2 cancellation. */
-  static void channelMeanVariance(int rows, int channels, float[] x, int xOff, float[] mean,
-      float[] variance) {
+  static void channelMeanVariance(
+      int rows, int channels, float[] x, int xOff, float[] mean, float[] variance) {
     double[] acc = scratch(channels);
     Arrays.fill(acc, 0, channels, 0.0);
     for (int r = 0; r < rows; r++) {

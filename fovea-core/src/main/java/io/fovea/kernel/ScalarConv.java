@@ -16,8 +16,8 @@ import java.util.Arrays;
  *   dbias   += column sums of dy
  * </pre>
  *
- * The batch is processed in chunks of whole images so that the unfolded matrix stays below
- * {@link #COLS_LIMIT} floats (one image at least); the chunks do not depend on the thread count.
+ * The batch is processed in chunks of whole images so that the unfolded matrix stays below {@link
+ * #COLS_LIMIT} floats (one image at least); the chunks do not depend on the thread count.
  */
 final class ScalarConv {
 
@@ -81,8 +81,15 @@ final class ScalarConv {
     }
   }
 
-  static void conv2d(Kernels k, ConvGeometry g, float[] x, int xOff, float[] kernel,
-      float[] bias, float[] y, int yOff) {
+  static void conv2d(
+      Kernels k,
+      ConvGeometry g,
+      float[] x,
+      int xOff,
+      float[] kernel,
+      float[] bias,
+      float[] y,
+      int yOff) {
     int chunk = imagesPerChunk(g);
     int outImage = g.outputImageSize();
     for (int first = 0; first < g.batch(); first += chunk) {
@@ -91,7 +98,16 @@ final class ScalarConv {
       int yAt = yOff + first * outImage;
       if (isPointwise(g)) {
         // A 1x1 stride-1 unpadded convolution is already a matrix product over the pixels.
-        k.gemm(rows, g.outC(), g.inC(), x, xOff + first * g.inputImageSize(), kernel, 0, y, yAt,
+        k.gemm(
+            rows,
+            g.outC(),
+            g.inC(),
+            x,
+            xOff + first * g.inputImageSize(),
+            kernel,
+            0,
+            y,
+            yAt,
             false);
       } else {
         float[] cols = scratch(rows * g.patchSize());
@@ -104,8 +120,8 @@ final class ScalarConv {
     }
   }
 
-  static void conv2dBackwardInput(Kernels k, ConvGeometry g, float[] dy, float[] kernel,
-      float[] dx) {
+  static void conv2dBackwardInput(
+      Kernels k, ConvGeometry g, float[] dy, float[] kernel, float[] dx) {
     int chunk = imagesPerChunk(g);
     int inImage = g.inputImageSize();
     for (int first = 0; first < g.batch(); first += chunk) {
@@ -123,16 +139,25 @@ final class ScalarConv {
     }
   }
 
-  static void conv2dBackwardKernel(Kernels k, ConvGeometry g, float[] x, int xOff, float[] dy,
-      float[] dKernel, float[] dBias) {
+  static void conv2dBackwardKernel(
+      Kernels k, ConvGeometry g, float[] x, int xOff, float[] dy, float[] dKernel, float[] dBias) {
     int chunk = imagesPerChunk(g);
     for (int first = 0; first < g.batch(); first += chunk) {
       int count = Math.min(chunk, g.batch() - first);
       int rows = count * g.outPixels();
       int dyAt = first * g.outputImageSize();
       if (isPointwise(g)) {
-        k.gemmTN(g.inC(), g.outC(), rows, x, xOff + first * g.inputImageSize(), dy, dyAt,
-            dKernel, 0, true);
+        k.gemmTN(
+            g.inC(),
+            g.outC(),
+            rows,
+            x,
+            xOff + first * g.inputImageSize(),
+            dy,
+            dyAt,
+            dKernel,
+            0,
+            true);
       } else {
         float[] cols = scratch(rows * g.patchSize());
         k.im2col(g, x, xOff, first, count, cols);
@@ -172,8 +197,14 @@ final class ScalarConv {
 
   /** True when the patches are the input pixels themselves. */
   static boolean isPointwise(ConvGeometry g) {
-    return g.kernelH() == 1 && g.kernelW() == 1 && g.strideH() == 1 && g.strideW() == 1
-        && g.padTop() == 0 && g.padLeft() == 0 && g.outH() == g.inH() && g.outW() == g.inW();
+    return g.kernelH() == 1
+        && g.kernelW() == 1
+        && g.strideH() == 1
+        && g.strideW() == 1
+        && g.padTop() == 0
+        && g.padLeft() == 0
+        && g.outH() == g.inH()
+        && g.outW() == g.inW();
   }
 
   private static void addBias(int rows, int cols, float[] bias, float[] y, int yOff) {

@@ -34,8 +34,8 @@ final class ScalarElementwise {
     }
   }
 
-  static void scaleShift(int n, float[] a, int aOff, float scale, float shift, float[] out,
-      int outOff) {
+  static void scaleShift(
+      int n, float[] a, int aOff, float scale, float shift, float[] out, int outOff) {
     for (int i = 0; i < n; i++) {
       out[outOff + i] = a[aOff + i] * scale + shift;
     }

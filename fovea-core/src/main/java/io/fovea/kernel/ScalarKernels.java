@@ -1,8 +1,8 @@
 package io.fovea.kernel;
 
 /**
- * The plain-Java kernels: the specification the vector kernels must agree with, and the path
- * used when the Vector API is absent or {@code -Dfovea.kernels=scalar} forces it.
+ * The plain-Java kernels: the specification the vector kernels must agree with, and the path used
+ * when the Vector API is absent or {@code -Dfovea.kernels=scalar} forces it.
  *
  * <p>{@code VectorKernels} extends this class and overrides what it vectorises, so anything not
  * worth vectorising runs the same code on both paths.
@@ -24,20 +24,47 @@ public class ScalarKernels implements Kernels {
   }
 
   @Override
-  public void gemm(int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c,
-      int cOff, boolean accumulate) {
+  public void gemm(
+      int m,
+      int n,
+      int k,
+      float[] a,
+      int aOff,
+      float[] b,
+      int bOff,
+      float[] c,
+      int cOff,
+      boolean accumulate) {
     ScalarGemm.gemm(m, n, k, a, aOff, b, bOff, c, cOff, accumulate);
   }
 
   @Override
-  public void gemmTN(int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c,
-      int cOff, boolean accumulate) {
+  public void gemmTN(
+      int m,
+      int n,
+      int k,
+      float[] a,
+      int aOff,
+      float[] b,
+      int bOff,
+      float[] c,
+      int cOff,
+      boolean accumulate) {
     ScalarGemm.gemmTN(m, n, k, a, aOff, b, bOff, c, cOff, accumulate);
   }
 
   @Override
-  public void gemmNT(int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c,
-      int cOff, boolean accumulate) {
+  public void gemmNT(
+      int m,
+      int n,
+      int k,
+      float[] a,
+      int aOff,
+      float[] b,
+      int bOff,
+      float[] c,
+      int cOff,
+      boolean accumulate) {
     ScalarGemm.gemmNT(m, n, k, a, aOff, b, bOff, c, cOff, accumulate);
   }
 
@@ -52,8 +79,8 @@ public class ScalarKernels implements Kernels {
   }
 
   @Override
-  public void conv2d(ConvGeometry g, float[] x, int xOff, float[] kernel, float[] bias,
-      float[] y, int yOff) {
+  public void conv2d(
+      ConvGeometry g, float[] x, int xOff, float[] kernel, float[] bias, float[] y, int yOff) {
     ScalarConv.conv2d(this, g, x, xOff, kernel, bias, y, yOff);
   }
 
@@ -63,8 +90,8 @@ public class ScalarKernels implements Kernels {
   }
 
   @Override
-  public void conv2dBackwardKernel(ConvGeometry g, float[] x, int xOff, float[] dy,
-      float[] dKernel, float[] dBias) {
+  public void conv2dBackwardKernel(
+      ConvGeometry g, float[] x, int xOff, float[] dy, float[] dKernel, float[] dBias) {
     ScalarConv.conv2dBackwardKernel(this, g, x, xOff, dy, dKernel, dBias);
   }
 
@@ -89,14 +116,14 @@ public class ScalarKernels implements Kernels {
   }
 
   @Override
-  public void biasActivation(int rows, int cols, float[] x, int xOff, float[] bias,
-      Activation act, float[] y, int yOff) {
+  public void biasActivation(
+      int rows, int cols, float[] x, int xOff, float[] bias, Activation act, float[] y, int yOff) {
     ScalarActivations.biasActivation(rows, cols, x, xOff, bias, act, y, yOff);
   }
 
   @Override
-  public void activationBackward(Activation act, int length, float[] y, int yOff, float[] dy,
-      float[] dx) {
+  public void activationBackward(
+      Activation act, int length, float[] y, int yOff, float[] dy, float[] dx) {
     ScalarActivations.activationBackward(act, length, y, yOff, dy, dx);
   }
 
@@ -116,14 +143,21 @@ public class ScalarKernels implements Kernels {
   }
 
   @Override
-  public void channelMeanVariance(int rows, int channels, float[] x, int xOff, float[] mean,
-      float[] variance) {
+  public void channelMeanVariance(
+      int rows, int channels, float[] x, int xOff, float[] mean, float[] variance) {
     ScalarActivations.channelMeanVariance(rows, channels, x, xOff, mean, variance);
   }
 
   @Override
-  public void channelScaleShift(int rows, int channels, float[] x, int xOff, float[] scale,
-      float[] shift, float[] y, int yOff) {
+  public void channelScaleShift(
+      int rows,
+      int channels,
+      float[] x,
+      int xOff,
+      float[] scale,
+      float[] shift,
+      float[] y,
+      int yOff) {
     ScalarChannels.scaleShift(rows, channels, x, xOff, scale, shift, y, yOff);
   }
 
@@ -148,8 +182,8 @@ public class ScalarKernels implements Kernels {
   }
 
   @Override
-  public void scaleShift(int n, float[] a, int aOff, float scale, float shift, float[] out,
-      int outOff) {
+  public void scaleShift(
+      int n, float[] a, int aOff, float scale, float shift, float[] out, int outOff) {
     ScalarElementwise.scaleShift(n, a, aOff, scale, shift, out, outOff);
   }
 

@@ -5,30 +5,41 @@ import java.util.Arrays;
 /**
  * Plain-Java pooling over channels-last images; see {@link Kernels#maxPool}.
  *
- * <p>The window of output {@code (oy, ox)} covers input rows {@code oy * strideH - padTop ..
- * + poolH - 1} and columns likewise, clipped to the image: padded positions never win a max and
- * are not counted in an average, so {@code avg = sum(window ∩ image) / |window ∩ image|} (as
- * TensorFlow). Ties in a max go to the first maximum in window order (row by row, left to
- * right). Pooling is memory-bound, so both kernel paths use these loops, split over images or
- * output rows so that each output is written by one thread.
+ * <p>The window of output {@code (oy, ox)} covers input rows {@code oy * strideH - padTop .. +
+ * poolH - 1} and columns likewise, clipped to the image: padded positions never win a max and are
+ * not counted in an average, so {@code avg = sum(window ∩ image) / |window ∩ image|} (as
+ * TensorFlow). Ties in a max go to the first maximum in window order (row by row, left to right).
+ * Pooling is memory-bound, so both kernel paths use these loops, split over images or output rows
+ * so that each output is written by one thread.
  */
 final class ScalarPooling {
 
   private ScalarPooling() {}
 
   static void maxPool(PoolGeometry g, float[] x, int xOff, float[] y, int[] argmax) {
-    Parallel.forRange(g.batch() * g.outH(), 4, (from, to) -> {
-      for (int r = from; r < to; r++) {
-        for (int ox = 0; ox < g.outW(); ox++) {
-          maxWindow(g, x, xOff, y, argmax, r / g.outH(), r % g.outH(), ox, 0);
-        }
-      }
-    });
+    Parallel.forRange(
+        g.batch() * g.outH(),
+        4,
+        (from, to) -> {
+          for (int r = from; r < to; r++) {
+            for (int ox = 0; ox < g.outW(); ox++) {
+              maxWindow(g, x, xOff, y, argmax, r / g.outH(), r % g.outH(), ox, 0);
+            }
+          }
+        });
   }
 
   /** Max pooling of one output pixel, channels {@code cFrom ..}. */
-  static void maxWindow(PoolGeometry g, float[] x, int xOff, float[] y, int[] argmax, int n,
-      int oy, int ox, int cFrom) {
+  static void maxWindow(
+      PoolGeometry g,
+      float[] x,
+      int xOff,
+      float[] y,
+      int[] argmax,
+      int n,
+      int oy,
+      int ox,
+      int cFrom) {
     int ch = g.channels();
     int y0 = Math.max(oy * g.strideH() - g.padTop(), 0);
     int y1 = Math.min(oy * g.strideH() - g.padTop() + g.poolH(), g.inH());
@@ -60,27 +71,33 @@ final class ScalarPooling {
     int outImage = g.outputImageSize();
     // Windows overlap when stride < pool, so the gradients are added; an image's outputs only
     // reach that image's inputs, so splitting by image keeps each sum on one thread.
-    Parallel.forRange(g.batch(), 1, (from, to) -> {
-      Arrays.fill(dx, from * inImage, to * inImage, 0f);
-      for (int o = from * outImage; o < to * outImage; o++) {
-        dx[argmax[o]] += dy[o];
-      }
-    });
+    Parallel.forRange(
+        g.batch(),
+        1,
+        (from, to) -> {
+          Arrays.fill(dx, from * inImage, to * inImage, 0f);
+          for (int o = from * outImage; o < to * outImage; o++) {
+            dx[argmax[o]] += dy[o];
+          }
+        });
   }
 
   static void avgPool(PoolGeometry g, float[] x, int xOff, float[] y) {
-    Parallel.forRange(g.batch() * g.outH(), 4, (from, to) -> {
-      for (int r = from; r < to; r++) {
-        for (int ox = 0; ox < g.outW(); ox++) {
-          avgWindow(g, x, xOff, y, r / g.outH(), r % g.outH(), ox, 0);
-        }
-      }
-    });
+    Parallel.forRange(
+        g.batch() * g.outH(),
+        4,
+        (from, to) -> {
+          for (int r = from; r < to; r++) {
+            for (int ox = 0; ox < g.outW(); ox++) {
+              avgWindow(g, x, xOff, y, r / g.outH(), r % g.outH(), ox, 0);
+            }
+          }
+        });
   }
 
   /** Average pooling of one output pixel, channels {@code cFrom ..}, summed in window order. */
-  static void avgWindow(PoolGeometry g, float[] x, int xOff, float[] y, int n, int oy, int ox,
-      int cFrom) {
+  static void avgWindow(
+      PoolGeometry g, float[] x, int xOff, float[] y, int n, int oy, int ox, int cFrom) {
     int ch = g.channels();
     int y0 = Math.max(oy * g.strideH() - g.padTop(), 0);
     int y1 = Math.min(oy * g.strideH() - g.padTop() + g.poolH(), g.inH());
@@ -104,21 +121,24 @@ final class ScalarPooling {
 
   static void avgPoolBackward(PoolGeometry g, float[] dy, float[] dx) {
     int inImage = g.inputImageSize();
-    Parallel.forRange(g.batch(), 1, (from, to) -> {
-      Arrays.fill(dx, from * inImage, to * inImage, 0f);
-      for (int n = from; n < to; n++) {
-        for (int oy = 0; oy < g.outH(); oy++) {
-          for (int ox = 0; ox < g.outW(); ox++) {
-            spreadWindow(g, dy, dx, n, oy, ox, 0);
+    Parallel.forRange(
+        g.batch(),
+        1,
+        (from, to) -> {
+          Arrays.fill(dx, from * inImage, to * inImage, 0f);
+          for (int n = from; n < to; n++) {
+            for (int oy = 0; oy < g.outH(); oy++) {
+              for (int ox = 0; ox < g.outW(); ox++) {
+                spreadWindow(g, dy, dx, n, oy, ox, 0);
+              }
+            }
           }
-        }
-      }
-    });
+        });
   }
 
   /** Adds one output pixel's gradient, channels {@code cFrom ..}, to its window. */
-  static void spreadWindow(PoolGeometry g, float[] dy, float[] dx, int n, int oy, int ox,
-      int cFrom) {
+  static void spreadWindow(
+      PoolGeometry g, float[] dy, float[] dx, int n, int oy, int ox, int cFrom) {
     int ch = g.channels();
     int y0 = Math.max(oy * g.strideH() - g.padTop(), 0);
     int y1 = Math.min(oy * g.strideH() - g.padTop() + g.poolH(), g.inH());

@@ -12,11 +12,11 @@ import jdk.incubator.vector.VectorOperators;
  * Vector API activations and softmax; agree with {@link ScalarActivations}.
  *
  * <p>Exponentials and tanh use {@code lanewise(EXP / TANH)}, which HotSpot compiles to the
- * vectorised math library (within about 1 ulp of {@link Math#exp}). A bias is first added into
- * the output row, then the activation runs in place over it: two passes over a row that sits in
- * L1, instead of one loop per (activation, bias or not) pair. Rows are split over {@link
- * Parallel}; each row is computed by one thread, so results do not depend on the thread count.
- * The column reductions live in {@link VectorStatistics}.
+ * vectorised math library (within about 1 ulp of {@link Math#exp}). A bias is first added into the
+ * output row, then the activation runs in place over it: two passes over a row that sits in L1,
+ * instead of one loop per (activation, bias or not) pair. Rows are split over {@link Parallel};
+ * each row is computed by one thread, so results do not depend on the thread count. The column
+ * reductions live in {@link VectorStatistics}.
  */
 final class VectorActivations {
 
@@ -27,25 +27,37 @@ final class VectorActivations {
     return Math.max(1, VectorElementwise.CHUNK / Math.max(1, cols));
   }
 
-  static void biasActivation(int rows, int cols, float[] x, int xOff, float[] bias,
-      Activation act, float[] y, int yOff) {
+  static void biasActivation(
+      int rows, int cols, float[] x, int xOff, float[] bias, Activation act, float[] y, int yOff) {
     int n = rows * cols;
     if (bias == null && VectorElementwise.parallel(n)) {
       // Without a bias the rows do not matter: one flat loop.
-      Parallel.forRange(n, VectorElementwise.CHUNK, (from, to) ->
-          apply(act, to - from, x, xOff + from, y, yOff + from));
+      Parallel.forRange(
+          n,
+          VectorElementwise.CHUNK,
+          (from, to) -> apply(act, to - from, x, xOff + from, y, yOff + from));
     } else if (bias == null) {
       apply(act, n, x, xOff, y, yOff);
     } else if (VectorElementwise.parallel(n)) {
-      Parallel.forRange(rows, rowChunk(cols), (from, to) ->
-          biasActivationRows(from, to, cols, x, xOff, bias, act, y, yOff));
+      Parallel.forRange(
+          rows,
+          rowChunk(cols),
+          (from, to) -> biasActivationRows(from, to, cols, x, xOff, bias, act, y, yOff));
     } else {
       biasActivationRows(0, rows, cols, x, xOff, bias, act, y, yOff);
     }
   }
 
-  private static void biasActivationRows(int from, int to, int cols, float[] x, int xOff,
-      float[] bias, Activation act, float[] y, int yOff) {
+  private static void biasActivationRows(
+      int from,
+      int to,
+      int cols,
+      float[] x,
+      int xOff,
+      float[] bias,
+      Activation act,
+      float[] y,
+      int yOff) {
     for (int r = from; r < to; r++) {
       int yi = yOff + r * cols;
       VectorElementwise.add(cols, x, xOff + r * cols, bias, 0, y, yi);
@@ -99,20 +111,22 @@ final class VectorActivations {
     ScalarActivations.biasActivation(1, n - i, x, xi + i, null, Activation.TANH, y, yi + i);
   }
 
-  static void activationBackward(Activation act, int length, float[] y, int yOff, float[] dy,
-      float[] dx) {
+  static void activationBackward(
+      Activation act, int length, float[] y, int yOff, float[] dy, float[] dx) {
     if (length < THRESHOLD || act == Activation.LINEAR) {
       ScalarActivations.activationBackward(act, length, y, yOff, dy, dx);
     } else if (VectorElementwise.parallel(length)) {
-      Parallel.forRange(length, VectorElementwise.CHUNK, (from, to) ->
-          backwardRange(act, from, to, y, yOff, dy, dx));
+      Parallel.forRange(
+          length,
+          VectorElementwise.CHUNK,
+          (from, to) -> backwardRange(act, from, to, y, yOff, dy, dx));
     } else {
       backwardRange(act, 0, length, y, yOff, dy, dx);
     }
   }
 
-  private static void backwardRange(Activation act, int from, int to, float[] y, int yOff,
-      float[] dy, float[] dx) {
+  private static void backwardRange(
+      Activation act, int from, int to, float[] y, int yOff, float[] dy, float[] dx) {
     switch (act) {
       case RELU:
         reluBackward(from, to, y, yOff, dy, dx);
@@ -125,13 +139,12 @@ final class VectorActivations {
     }
   }
 
-  private static void reluBackward(int from, int to, float[] y, int yOff, float[] dy,
-      float[] dx) {
+  private static void reluBackward(int from, int to, float[] y, int yOff, float[] dy, float[] dx) {
     int i = from;
     FloatVector zero = FloatVector.zero(S);
     for (int bound = from + S.loopBound(to - from); i < bound; i += L) {
-      VectorMask<Float> off = FloatVector.fromArray(S, y, yOff + i).compare(
-          VectorOperators.GT, 0f).not();
+      VectorMask<Float> off =
+          FloatVector.fromArray(S, y, yOff + i).compare(VectorOperators.GT, 0f).not();
       FloatVector.fromArray(S, dy, i).blend(zero, off).intoArray(dx, i);
     }
     for (; i < to; i++) {
@@ -139,8 +152,8 @@ final class VectorActivations {
     }
   }
 
-  private static void sigmoidBackward(int from, int to, float[] y, int yOff, float[] dy,
-      float[] dx) {
+  private static void sigmoidBackward(
+      int from, int to, float[] y, int yOff, float[] dy, float[] dx) {
     int i = from;
     for (int bound = from + S.loopBound(to - from); i < bound; i += L) {
       FloatVector vy = FloatVector.fromArray(S, y, yOff + i);
@@ -152,8 +165,7 @@ final class VectorActivations {
     }
   }
 
-  private static void tanhBackward(int from, int to, float[] y, int yOff, float[] dy,
-      float[] dx) {
+  private static void tanhBackward(int from, int to, float[] y, int yOff, float[] dy, float[] dx) {
     int i = from;
     for (int bound = from + S.loopBound(to - from); i < bound; i += L) {
       FloatVector vy = FloatVector.fromArray(S, y, yOff + i);
@@ -169,15 +181,15 @@ final class VectorActivations {
     if (cols < THRESHOLD) {
       ScalarActivations.softmax(rows, cols, x, xOff, y, yOff);
     } else if (VectorElementwise.parallel((long) rows * cols)) {
-      Parallel.forRange(rows, rowChunk(cols), (from, to) ->
-          softmaxRows(from, to, cols, x, xOff, y, yOff));
+      Parallel.forRange(
+          rows, rowChunk(cols), (from, to) -> softmaxRows(from, to, cols, x, xOff, y, yOff));
     } else {
       softmaxRows(0, rows, cols, x, xOff, y, yOff);
     }
   }
 
-  private static void softmaxRows(int from, int to, int cols, float[] x, int xOff, float[] y,
-      int yOff) {
+  private static void softmaxRows(
+      int from, int to, int cols, float[] x, int xOff, float[] y, int yOff) {
     for (int r = from; r < to; r++) {
       softmaxRow(cols, x, xOff + r * cols, y, yOff + r * cols);
     }
@@ -205,15 +217,15 @@ final class VectorActivations {
     if (cols < THRESHOLD) {
       ScalarActivations.softmaxBackward(rows, cols, y, dy, dx);
     } else if (VectorElementwise.parallel((long) rows * cols)) {
-      Parallel.forRange(rows, rowChunk(cols), (from, to) ->
-          softmaxBackwardRows(from, to, cols, y, dy, dx));
+      Parallel.forRange(
+          rows, rowChunk(cols), (from, to) -> softmaxBackwardRows(from, to, cols, y, dy, dx));
     } else {
       softmaxBackwardRows(0, rows, cols, y, dy, dx);
     }
   }
 
-  private static void softmaxBackwardRows(int from, int to, int cols, float[] y, float[] dy,
-      float[] dx) {
+  private static void softmaxBackwardRows(
+      int from, int to, int cols, float[] y, float[] dy, float[] dx) {
     for (int r = from; r < to; r++) {
       int row = r * cols;
       float s = (float) VectorElementwise.dot(cols, dy, row, y, row);

@@ -3,16 +3,16 @@ package io.fovea.kernel;
 import java.util.Arrays;
 
 /**
- * Vector convolution passes: direct convolutions over a zero-padded copy of the input, falling
- * back to im2col + GEMM ({@link ScalarConv}) where the direct loops do not fit.
+ * Vector convolution passes: direct convolutions over a zero-padded copy of the input, falling back
+ * to im2col + GEMM ({@link ScalarConv}) where the direct loops do not fit.
  *
  * <ul>
  *   <li>Forward: {@link VectorConvForward} whenever {@code outC > L / 2} (below that most lanes
  *       would idle and the GEMM path is used).
- *   <li>Input gradient, {@code inC > L / 2}: at stride 1 {@code dx = conv(pad(dy), W')} with
- *       {@code W'[ky, kx, o, c] = W[kh-1-ky, kw-1-kx, c, o]} (the kernel flipped and transposed)
- *       and padding {@code kh - 1 - padTop} before, the same forward loops; at larger strides a
- *       direct scatter ({@link VectorConvInputGrad}); otherwise {@code gemmNT + col2im}.
+ *   <li>Input gradient, {@code inC > L / 2}: at stride 1 {@code dx = conv(pad(dy), W')} with {@code
+ *       W'[ky, kx, o, c] = W[kh-1-ky, kw-1-kx, c, o]} (the kernel flipped and transposed) and
+ *       padding {@code kh - 1 - padTop} before, the same forward loops; at larger strides a direct
+ *       scatter ({@link VectorConvInputGrad}); otherwise {@code gemmNT + col2im}.
  *   <li>Kernel gradient, {@code outC} a multiple of {@code L}: {@link VectorConvKernelGrad};
  *       otherwise {@code im2col + gemmTN}.
  * </ul>
@@ -38,8 +38,15 @@ final class VectorConv {
 
   private VectorConv() {}
 
-  static void conv2d(Kernels k, ConvGeometry g, float[] x, int xOff, float[] kernel,
-      float[] bias, float[] y, int yOff) {
+  static void conv2d(
+      Kernels k,
+      ConvGeometry g,
+      float[] x,
+      int xOff,
+      float[] kernel,
+      float[] bias,
+      float[] y,
+      int yOff) {
     if (2 * g.outC() <= L) {
       ScalarConv.conv2d(k, g, x, xOff, kernel, bias, y, yOff);
       return;
@@ -56,8 +63,8 @@ final class VectorConv {
     direct(g, x, xOff, s, ocp, y, yOff);
   }
 
-  static void conv2dBackwardInput(Kernels k, ConvGeometry g, float[] dy, float[] kernel,
-      float[] dx) {
+  static void conv2dBackwardInput(
+      Kernels k, ConvGeometry g, float[] dy, float[] kernel, float[] dx) {
     int padTop = g.kernelH() - 1 - g.padTop();
     int padLeft = g.kernelW() - 1 - g.padLeft();
     if (2 * g.inC() <= L || padTop < 0 || padLeft < 0) {
@@ -72,8 +79,21 @@ final class VectorConv {
       scatter(g, dy, s, icp, dx);
       return;
     }
-    ConvGeometry t = new ConvGeometry(g.batch(), g.outH(), g.outW(), g.outC(), g.kernelH(),
-        g.kernelW(), g.inC(), 1, 1, padTop, padLeft, g.inH(), g.inW());
+    ConvGeometry t =
+        new ConvGeometry(
+            g.batch(),
+            g.outH(),
+            g.outW(),
+            g.outC(),
+            g.kernelH(),
+            g.kernelW(),
+            g.inC(),
+            1,
+            1,
+            padTop,
+            padLeft,
+            g.inH(),
+            g.inW());
     s.bias = grow(s.bias, icp);
     packTransposed(g, kernel, s.kernel, icp, true);
     Arrays.fill(s.bias, 0, icp, 0f);
@@ -92,8 +112,8 @@ final class VectorConv {
     }
   }
 
-  static void conv2dBackwardKernel(Kernels k, ConvGeometry g, float[] x, int xOff, float[] dy,
-      float[] dKernel, float[] dBias) {
+  static void conv2dBackwardKernel(
+      Kernels k, ConvGeometry g, float[] x, int xOff, float[] dy, float[] dKernel, float[] dBias) {
     if (g.outC() % L != 0) {
       ScalarConv.conv2dBackwardKernel(k, g, x, xOff, dy, dKernel, dBias);
       return;
@@ -118,11 +138,11 @@ final class VectorConv {
   }
 
   /** Forward direct convolution of the whole batch, padding chunk by chunk when needed. */
-  private static void direct(ConvGeometry g, float[] x, int xOff, Scratch s, int ocp, float[] y,
-      int yOff) {
+  private static void direct(
+      ConvGeometry g, float[] x, int xOff, Scratch s, int ocp, float[] y, int yOff) {
     if (isUnpadded(g)) {
-      VectorConvForward.run(g, x, xOff, g.inH(), g.inW(), s.kernel, s.bias, ocp, y, yOff, 0,
-          g.batch());
+      VectorConvForward.run(
+          g, x, xOff, g.inH(), g.inW(), s.kernel, s.bias, ocp, y, yOff, 0, g.batch());
       return;
     }
     int ph = g.inH() + g.padTop() + g.padBottom();
@@ -132,8 +152,7 @@ final class VectorConv {
     for (int first = 0; first < g.batch(); first += chunk) {
       int count = Math.min(chunk, g.batch() - first);
       pad(g, x, xOff, first, count, s.padded, ph, pw);
-      VectorConvForward.run(g, s.padded, 0, ph, pw, s.kernel, s.bias, ocp, y, yOff, first,
-          count);
+      VectorConvForward.run(g, s.padded, 0, ph, pw, s.kernel, s.bias, ocp, y, yOff, first, count);
     }
   }
 
@@ -146,28 +165,31 @@ final class VectorConv {
   }
 
   /** Copies images {@code first ..} into {@code dst} as {@code [count, ph, pw, inC]}. */
-  private static void pad(ConvGeometry g, float[] x, int xOff, int first, int count, float[] dst,
-      int ph, int pw) {
+  private static void pad(
+      ConvGeometry g, float[] x, int xOff, int first, int count, float[] dst, int ph, int pw) {
     int inC = g.inC();
     int rowIn = g.inW() * inC;
     int before = g.padLeft() * inC;
     int rowOut = pw * inC;
-    Parallel.forRange(count, 1, (from, to) -> {
-      for (int n = from; n < to; n++) {
-        int src = xOff + (first + n) * g.inputImageSize();
-        for (int py = 0; py < ph; py++) {
-          int d = (n * ph + py) * rowOut;
-          int iy = py - g.padTop();
-          if (iy < 0 || iy >= g.inH()) {
-            Arrays.fill(dst, d, d + rowOut, 0f);
-            continue;
+    Parallel.forRange(
+        count,
+        1,
+        (from, to) -> {
+          for (int n = from; n < to; n++) {
+            int src = xOff + (first + n) * g.inputImageSize();
+            for (int py = 0; py < ph; py++) {
+              int d = (n * ph + py) * rowOut;
+              int iy = py - g.padTop();
+              if (iy < 0 || iy >= g.inH()) {
+                Arrays.fill(dst, d, d + rowOut, 0f);
+                continue;
+              }
+              Arrays.fill(dst, d, d + before, 0f);
+              System.arraycopy(x, src + iy * rowIn, dst, d + before, rowIn);
+              Arrays.fill(dst, d + before + rowIn, d + rowOut, 0f);
+            }
           }
-          Arrays.fill(dst, d, d + before, 0f);
-          System.arraycopy(x, src + iy * rowIn, dst, d + before, rowIn);
-          Arrays.fill(dst, d + before + rowIn, d + rowOut, 0f);
-        }
-      }
-    });
+        });
   }
 
   /** {@code kp[r, o] = kernel[r, o]} for {@code o < outC}, zero up to {@code ocp}. */
@@ -179,11 +201,11 @@ final class VectorConv {
   }
 
   /**
-   * {@code kp[ky, kx, o, c] = kernel[ky, kx, c, o]}, or {@code kernel[kh-1-ky, kw-1-kx, c, o]}
-   * when {@code flip}; rows padded with zeros to {@code icp}.
+   * {@code kp[ky, kx, o, c] = kernel[ky, kx, c, o]}, or {@code kernel[kh-1-ky, kw-1-kx, c, o]} when
+   * {@code flip}; rows padded with zeros to {@code icp}.
    */
-  private static void packTransposed(ConvGeometry g, float[] kernel, float[] kp, int icp,
-      boolean flip) {
+  private static void packTransposed(
+      ConvGeometry g, float[] kernel, float[] kp, int icp, boolean flip) {
     int kh = g.kernelH();
     int kw = g.kernelW();
     int inC = g.inC();

@@ -7,18 +7,17 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * Input gradient of a strided convolution by direct scatter, vectorised over input channels.
  *
- * <p>{@code dx[n, oy*sh + ky, ox*sw + kx, c] += sum over o of dy[n, oy, ox, o] * wt[ky, kx, o,
- * c]} in padded coordinates, with {@code wt} the kernel transposed to {@code [kh, kw, outC,
- * icp]} ({@code icp} = input channels rounded up to whole vectors, zeros beyond {@code inC}).
- * The sums go into a zero-padded gradient buffer {@code [count, ph, pw, icp]} whose inner part is
- * then copied out to {@code dx}.
+ * <p>{@code dx[n, oy*sh + ky, ox*sw + kx, c] += sum over o of dy[n, oy, ox, o] * wt[ky, kx, o, c]}
+ * in padded coordinates, with {@code wt} the kernel transposed to {@code [kh, kw, outC, icp]}
+ * ({@code icp} = input channels rounded up to whole vectors, zeros beyond {@code inC}). The sums go
+ * into a zero-padded gradient buffer {@code [count, ph, pw, icp]} whose inner part is then copied
+ * out to {@code dx}.
  *
- * <p>A tile is four output pixels of one row and one kernel tap: the four input pixels they
- * reach are distinct, so up to 16 accumulators (four pixels times four vectors of channels) are
- * loaded, summed over the output channels and stored back. Images are split over threads; within
- * an image the order is fixed (rows, taps, tiles), so the result does not depend on the thread
- * count. Used for strides above 1, where the stride-1 gather of {@link VectorConv} does not
- * apply.
+ * <p>A tile is four output pixels of one row and one kernel tap: the four input pixels they reach
+ * are distinct, so up to 16 accumulators (four pixels times four vectors of channels) are loaded,
+ * summed over the output channels and stored back. Images are split over threads; within an image
+ * the order is fixed (rows, taps, tiles), so the result does not depend on the thread count. Used
+ * for strides above 1, where the stride-1 gather of {@link VectorConv} does not apply.
  */
 final class VectorConvInputGrad {
 
@@ -35,32 +34,52 @@ final class VectorConvInputGrad {
    * @param buffer scratch, at least {@code count * ph * pw * icp} floats
    * @param dx written, the whole input gradient
    */
-  static void run(ConvGeometry g, float[] dy, float[] wt, int icp, float[] buffer, int ph,
-      int pw, int first, int count, float[] dx) {
+  static void run(
+      ConvGeometry g,
+      float[] dy,
+      float[] wt,
+      int icp,
+      float[] buffer,
+      int ph,
+      int pw,
+      int first,
+      int count,
+      float[] dx) {
     int image = ph * pw * icp;
-    Parallel.forRange(count, 1, (from, to) -> {
-      for (int n = from; n < to; n++) {
-        int base = n * image;
-        Arrays.fill(buffer, base, base + image, 0f);
-        for (int oy = 0; oy < g.outH(); oy++) {
-          for (int ky = 0; ky < g.kernelH(); ky++) {
-            for (int kx = 0; kx < g.kernelW(); kx++) {
-              int row = base + ((oy * g.strideH() + ky) * pw + kx) * icp;
-              int dyRow = ((first + n) * g.outH() + oy) * g.outW() * g.outC();
-              int tap = (ky * g.kernelW() + kx) * g.outC() * icp;
-              for (int ox = 0; ox < g.outW(); ox += 4) {
-                tile(g, buffer, row, dy, dyRow, wt, tap, icp, ox);
+    Parallel.forRange(
+        count,
+        1,
+        (from, to) -> {
+          for (int n = from; n < to; n++) {
+            int base = n * image;
+            Arrays.fill(buffer, base, base + image, 0f);
+            for (int oy = 0; oy < g.outH(); oy++) {
+              for (int ky = 0; ky < g.kernelH(); ky++) {
+                for (int kx = 0; kx < g.kernelW(); kx++) {
+                  int row = base + ((oy * g.strideH() + ky) * pw + kx) * icp;
+                  int dyRow = ((first + n) * g.outH() + oy) * g.outW() * g.outC();
+                  int tap = (ky * g.kernelW() + kx) * g.outC() * icp;
+                  for (int ox = 0; ox < g.outW(); ox += 4) {
+                    tile(g, buffer, row, dy, dyRow, wt, tap, icp, ox);
+                  }
+                }
               }
             }
+            copyOut(g, buffer, base, ph, pw, icp, dx, first + n);
           }
-        }
-        copyOut(g, buffer, base, ph, pw, icp, dx, first + n);
-      }
-    });
+        });
   }
 
-  private static void tile(ConvGeometry g, float[] buf, int row, float[] dy, int dyRow,
-      float[] wt, int tap, int icp, int ox) {
+  private static void tile(
+      ConvGeometry g,
+      float[] buf,
+      int row,
+      float[] dy,
+      int dyRow,
+      float[] wt,
+      int tap,
+      int icp,
+      int ox) {
     int np = Math.min(4, g.outW() - ox);
     int step = g.strideW() * icp;
     int outC = g.outC();
@@ -76,19 +95,48 @@ final class VectorConvInputGrad {
     for (int v = 0; v < nv; v += 4) {
       int ch = v * L;
       if (nv - v >= 4) {
-        four(buf, b0 + ch, b1 + ch, b2 + ch, b3 + ch, dy, y0, y1, y2, y3, wt, tap + ch, icp,
-            outC, np);
+        four(
+            buf, b0 + ch, b1 + ch, b2 + ch, b3 + ch, dy, y0, y1, y2, y3, wt, tap + ch, icp, outC,
+            np);
       } else {
         for (int u = v; u < nv; u++) {
-          one(buf, b0 + u * L, b1 + u * L, b2 + u * L, b3 + u * L, dy, y0, y1, y2, y3, wt,
-              tap + u * L, icp, outC, np);
+          one(
+              buf,
+              b0 + u * L,
+              b1 + u * L,
+              b2 + u * L,
+              b3 + u * L,
+              dy,
+              y0,
+              y1,
+              y2,
+              y3,
+              wt,
+              tap + u * L,
+              icp,
+              outC,
+              np);
         }
       }
     }
   }
 
-  private static void four(float[] buf, int b0, int b1, int b2, int b3, float[] dy, int y0,
-      int y1, int y2, int y3, float[] wt, int tap, int icp, int outC, int np) {
+  private static void four(
+      float[] buf,
+      int b0,
+      int b1,
+      int b2,
+      int b3,
+      float[] dy,
+      int y0,
+      int y1,
+      int y2,
+      int y3,
+      float[] wt,
+      int tap,
+      int icp,
+      int outC,
+      int np) {
     FloatVector a00 = FloatVector.fromArray(S, buf, b0);
     FloatVector a01 = FloatVector.fromArray(S, buf, b0 + L);
     FloatVector a02 = FloatVector.fromArray(S, buf, b0 + 2 * L);
@@ -111,13 +159,25 @@ final class VectorConvInputGrad {
       FloatVector w2 = FloatVector.fromArray(S, wt, k + 2 * L);
       FloatVector w3 = FloatVector.fromArray(S, wt, k + 3 * L);
       FloatVector x = FloatVector.broadcast(S, dy[y0 + o]);
-      a00 = x.fma(w0, a00); a01 = x.fma(w1, a01); a02 = x.fma(w2, a02); a03 = x.fma(w3, a03);
+      a00 = x.fma(w0, a00);
+      a01 = x.fma(w1, a01);
+      a02 = x.fma(w2, a02);
+      a03 = x.fma(w3, a03);
       x = FloatVector.broadcast(S, dy[y1 + o]);
-      a10 = x.fma(w0, a10); a11 = x.fma(w1, a11); a12 = x.fma(w2, a12); a13 = x.fma(w3, a13);
+      a10 = x.fma(w0, a10);
+      a11 = x.fma(w1, a11);
+      a12 = x.fma(w2, a12);
+      a13 = x.fma(w3, a13);
       x = FloatVector.broadcast(S, dy[y2 + o]);
-      a20 = x.fma(w0, a20); a21 = x.fma(w1, a21); a22 = x.fma(w2, a22); a23 = x.fma(w3, a23);
+      a20 = x.fma(w0, a20);
+      a21 = x.fma(w1, a21);
+      a22 = x.fma(w2, a22);
+      a23 = x.fma(w3, a23);
       x = FloatVector.broadcast(S, dy[y3 + o]);
-      a30 = x.fma(w0, a30); a31 = x.fma(w1, a31); a32 = x.fma(w2, a32); a33 = x.fma(w3, a33);
+      a30 = x.fma(w0, a30);
+      a31 = x.fma(w1, a31);
+      a32 = x.fma(w2, a32);
+      a33 = x.fma(w3, a33);
     }
     store4(a00, a01, a02, a03, buf, b0);
     if (np > 1) {
@@ -131,8 +191,22 @@ final class VectorConvInputGrad {
     }
   }
 
-  private static void one(float[] buf, int b0, int b1, int b2, int b3, float[] dy, int y0,
-      int y1, int y2, int y3, float[] wt, int tap, int icp, int outC, int np) {
+  private static void one(
+      float[] buf,
+      int b0,
+      int b1,
+      int b2,
+      int b3,
+      float[] dy,
+      int y0,
+      int y1,
+      int y2,
+      int y3,
+      float[] wt,
+      int tap,
+      int icp,
+      int outC,
+      int np) {
     FloatVector a0 = FloatVector.fromArray(S, buf, b0);
     FloatVector a1 = FloatVector.fromArray(S, buf, b1);
     FloatVector a2 = FloatVector.fromArray(S, buf, b2);
@@ -156,8 +230,8 @@ final class VectorConvInputGrad {
     }
   }
 
-  private static void store4(FloatVector a, FloatVector b, FloatVector c, FloatVector d,
-      float[] buf, int at) {
+  private static void store4(
+      FloatVector a, FloatVector b, FloatVector c, FloatVector d, float[] buf, int at) {
     a.intoArray(buf, at);
     b.intoArray(buf, at + L);
     c.intoArray(buf, at + 2 * L);
@@ -165,8 +239,8 @@ final class VectorConvInputGrad {
   }
 
   /** {@code dx[n, iy, ix, c] = buffer[iy + padTop, ix + padLeft, c]} for {@code c < inC}. */
-  private static void copyOut(ConvGeometry g, float[] buf, int base, int ph, int pw, int icp,
-      float[] dx, int n) {
+  private static void copyOut(
+      ConvGeometry g, float[] buf, int base, int ph, int pw, int icp, float[] dx, int n) {
     int inC = g.inC();
     for (int iy = 0; iy < g.inH(); iy++) {
       int from = base + ((iy + g.padTop()) * pw + g.padLeft()) * icp;

@@ -7,23 +7,27 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * Vector API elementwise loops and reductions; agree with {@link ScalarElementwise}.
  *
- * <p>Each loop runs the scalar code below {@link #THRESHOLD} elements, strides over full
- * vectors and finishes the tail in scalar code (Lucene's {@code dotProduct}). Loops longer than
- * {@link #PARALLEL_MIN} are split over {@link Parallel}; a reduction is cut into blocks of
- * {@link #BLOCK} elements whose boundaries do not depend on the thread count, each block summed
- * with float accumulators and the blocks added in order in double, so that the result is the
- * same on any number of threads.
+ * <p>Each loop runs the scalar code below {@link #THRESHOLD} elements, strides over full vectors
+ * and finishes the tail in scalar code (Lucene's {@code dotProduct}). Loops longer than {@link
+ * #PARALLEL_MIN} are split over {@link Parallel}; a reduction is cut into blocks of {@link #BLOCK}
+ * elements whose boundaries do not depend on the thread count, each block summed with float
+ * accumulators and the blocks added in order in double, so that the result is the same on any
+ * number of threads.
  */
 final class VectorElementwise {
 
   static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
   static final int L = S.length();
+
   /** Below this many elements the scalar loop is faster than setting up vectors. */
   static final int THRESHOLD = Math.max(32, 2 * L);
+
   /** Loops at least this long are split over the thread pool. */
   static final int PARALLEL_MIN = 1 << 16;
+
   /** Elements per parallel chunk at least. */
   static final int CHUNK = PARALLEL_MIN / 2;
+
   /** Reduction block length: fixed, so that parallel sums equal sequential ones. */
   static final int BLOCK = 1 << 13;
 
@@ -39,15 +43,14 @@ final class VectorElementwise {
 
   static void add(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
     if (parallel(n)) {
-      Parallel.forRange(n, CHUNK, (from, to) ->
-          addRange(from, to, a, aOff, b, bOff, out, outOff));
+      Parallel.forRange(n, CHUNK, (from, to) -> addRange(from, to, a, aOff, b, bOff, out, outOff));
     } else {
       addRange(0, n, a, aOff, b, bOff, out, outOff);
     }
   }
 
-  private static void addRange(int from, int to, float[] a, int aOff, float[] b, int bOff,
-      float[] out, int outOff) {
+  private static void addRange(
+      int from, int to, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
     int i = from;
     for (int bound = to - L; i <= bound && to - from >= THRESHOLD; i += L) {
       FloatVector va = FloatVector.fromArray(S, a, aOff + i);
@@ -58,15 +61,14 @@ final class VectorElementwise {
 
   static void sub(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
     if (parallel(n)) {
-      Parallel.forRange(n, CHUNK, (from, to) ->
-          subRange(from, to, a, aOff, b, bOff, out, outOff));
+      Parallel.forRange(n, CHUNK, (from, to) -> subRange(from, to, a, aOff, b, bOff, out, outOff));
     } else {
       subRange(0, n, a, aOff, b, bOff, out, outOff);
     }
   }
 
-  private static void subRange(int from, int to, float[] a, int aOff, float[] b, int bOff,
-      float[] out, int outOff) {
+  private static void subRange(
+      int from, int to, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
     int i = from;
     for (int bound = to - L; i <= bound && to - from >= THRESHOLD; i += L) {
       FloatVector va = FloatVector.fromArray(S, a, aOff + i);
@@ -77,15 +79,14 @@ final class VectorElementwise {
 
   static void mul(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
     if (parallel(n)) {
-      Parallel.forRange(n, CHUNK, (from, to) ->
-          mulRange(from, to, a, aOff, b, bOff, out, outOff));
+      Parallel.forRange(n, CHUNK, (from, to) -> mulRange(from, to, a, aOff, b, bOff, out, outOff));
     } else {
       mulRange(0, n, a, aOff, b, bOff, out, outOff);
     }
   }
 
-  private static void mulRange(int from, int to, float[] a, int aOff, float[] b, int bOff,
-      float[] out, int outOff) {
+  private static void mulRange(
+      int from, int to, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
     int i = from;
     for (int bound = to - L; i <= bound && to - from >= THRESHOLD; i += L) {
       FloatVector va = FloatVector.fromArray(S, a, aOff + i);
@@ -96,15 +97,14 @@ final class VectorElementwise {
 
   static void div(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
     if (parallel(n)) {
-      Parallel.forRange(n, CHUNK, (from, to) ->
-          divRange(from, to, a, aOff, b, bOff, out, outOff));
+      Parallel.forRange(n, CHUNK, (from, to) -> divRange(from, to, a, aOff, b, bOff, out, outOff));
     } else {
       divRange(0, n, a, aOff, b, bOff, out, outOff);
     }
   }
 
-  private static void divRange(int from, int to, float[] a, int aOff, float[] b, int bOff,
-      float[] out, int outOff) {
+  private static void divRange(
+      int from, int to, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
     int i = from;
     for (int bound = to - L; i <= bound && to - from >= THRESHOLD; i += L) {
       FloatVector va = FloatVector.fromArray(S, a, aOff + i);
@@ -114,18 +114,18 @@ final class VectorElementwise {
   }
 
   /** Multiply then add (no fused multiply-add), so the result is bit-identical to scalar. */
-  static void scaleShift(int n, float[] a, int aOff, float scale, float shift, float[] out,
-      int outOff) {
+  static void scaleShift(
+      int n, float[] a, int aOff, float scale, float shift, float[] out, int outOff) {
     if (parallel(n)) {
-      Parallel.forRange(n, CHUNK, (from, to) ->
-          scaleShiftRange(from, to, a, aOff, scale, shift, out, outOff));
+      Parallel.forRange(
+          n, CHUNK, (from, to) -> scaleShiftRange(from, to, a, aOff, scale, shift, out, outOff));
     } else {
       scaleShiftRange(0, n, a, aOff, scale, shift, out, outOff);
     }
   }
 
-  private static void scaleShiftRange(int from, int to, float[] a, int aOff, float scale,
-      float shift, float[] out, int outOff) {
+  private static void scaleShiftRange(
+      int from, int to, float[] a, int aOff, float scale, float shift, float[] out, int outOff) {
     int i = from;
     for (int bound = to - L; i <= bound && to - from >= THRESHOLD; i += L) {
       FloatVector.fromArray(S, a, aOff + i).mul(scale).add(shift).intoArray(out, outOff + i);
@@ -141,8 +141,8 @@ final class VectorElementwise {
     }
   }
 
-  private static void axpyRange(int from, int to, float alpha, float[] x, int xOff, float[] y,
-      int yOff) {
+  private static void axpyRange(
+      int from, int to, float alpha, float[] x, int xOff, float[] y, int yOff) {
     int i = from;
     for (int bound = to - L; i <= bound && to - from >= THRESHOLD; i += L) {
       FloatVector vy = FloatVector.fromArray(S, y, yOff + i);
@@ -208,9 +208,9 @@ final class VectorElementwise {
   }
 
   /**
-   * Sums {@code body} over fixed blocks of {@link #BLOCK} on the pool, then adds the partial
-   * sums in block order: the same blocks and order as the sequential loops in {@link #sum} and
-   * {@link #dot}, so the result is the same on any number of threads.
+   * Sums {@code body} over fixed blocks of {@link #BLOCK} on the pool, then adds the partial sums
+   * in block order: the same blocks and order as the sequential loops in {@link #sum} and {@link
+   * #dot}, so the result is the same on any number of threads.
    */
   static double reduceBlocks(int n, BlockReduction body) {
     int blocks = (n + BLOCK - 1) / BLOCK;
@@ -219,11 +219,14 @@ final class VectorElementwise {
       holder[0] = new double[blocks];
     }
     double[] partial = holder[0];
-    Parallel.forRange(blocks, 2, (bf, bt) -> {
-      for (int b = bf; b < bt; b++) {
-        partial[b] = body.reduce(b * BLOCK, Math.min(n, (b + 1) * BLOCK));
-      }
-    });
+    Parallel.forRange(
+        blocks,
+        2,
+        (bf, bt) -> {
+          for (int b = bf; b < bt; b++) {
+            partial[b] = body.reduce(b * BLOCK, Math.min(n, (b + 1) * BLOCK));
+          }
+        });
     double s = 0;
     for (int b = 0; b < blocks; b++) {
       s += partial[b];
@@ -259,12 +262,15 @@ final class VectorElementwise {
     int i = 0;
     for (int bound = n - 4 * L; i <= bound; i += 4 * L) {
       s0 = FloatVector.fromArray(S, a, aOff + i).fma(FloatVector.fromArray(S, b, bOff + i), s0);
-      s1 = FloatVector.fromArray(S, a, aOff + i + L)
-          .fma(FloatVector.fromArray(S, b, bOff + i + L), s1);
-      s2 = FloatVector.fromArray(S, a, aOff + i + 2 * L)
-          .fma(FloatVector.fromArray(S, b, bOff + i + 2 * L), s2);
-      s3 = FloatVector.fromArray(S, a, aOff + i + 3 * L)
-          .fma(FloatVector.fromArray(S, b, bOff + i + 3 * L), s3);
+      s1 =
+          FloatVector.fromArray(S, a, aOff + i + L)
+              .fma(FloatVector.fromArray(S, b, bOff + i + L), s1);
+      s2 =
+          FloatVector.fromArray(S, a, aOff + i + 2 * L)
+              .fma(FloatVector.fromArray(S, b, bOff + i + 2 * L), s2);
+      s3 =
+          FloatVector.fromArray(S, a, aOff + i + 3 * L)
+              .fma(FloatVector.fromArray(S, b, bOff + i + 3 * L), s3);
     }
     for (int bound = S.loopBound(n); i < bound; i += L) {
       s0 = FloatVector.fromArray(S, a, aOff + i).fma(FloatVector.fromArray(S, b, bOff + i), s0);

@@ -9,14 +9,14 @@ import java.util.Arrays;
  * Vector API matrix products {@code C[m,n] (+)= op(A) * op(B)}; see {@link Kernels#gemm}.
  *
  * <p>C is cut into a grid of independent blocks (row blocks of whole {@code MR}-row tiles times
- * column blocks of whole {@code NR}-column strips) split over {@link Parallel}. Each block runs
- * the k range in fixed slices of at most {@link #KC} steps (the slicing depends only on k); for
- * each slice B is packed into strips (or read in place when its rows are contiguous and short
- * and the block has too few rows to amortise a copy), and each tile of rows runs a
- * register-blocked micro-kernel ({@link VectorGemmMicro}) over every strip, A being broadcast
- * from where it lies in either layout. Every element of C is thus summed by one thread in one
- * order whatever the thread count, and a block's tiles line up with the global tile grid, so
- * results are identical for any number of threads.
+ * column blocks of whole {@code NR}-column strips) split over {@link Parallel}. Each block runs the
+ * k range in fixed slices of at most {@link #KC} steps (the slicing depends only on k); for each
+ * slice B is packed into strips (or read in place when its rows are contiguous and short and the
+ * block has too few rows to amortise a copy), and each tile of rows runs a register-blocked
+ * micro-kernel ({@link VectorGemmMicro}) over every strip, A being broadcast from where it lies in
+ * either layout. Every element of C is thus summed by one thread in one order whatever the thread
+ * count, and a block's tiles line up with the global tile grid, so results are identical for any
+ * number of threads.
  *
  * <p>Goto &amp; van de Geijn, Anatomy of High-Performance Matrix Multiplication, ACM TOMS 2008.
  */
@@ -24,15 +24,19 @@ final class VectorGemm {
 
   /** Longest k slice: a 6-row A panel stays in L1, a block of B in L2. */
   static final int KC = 384;
+
   /** Strips per column block before splitting for threads: a packed B block stays in L2. */
   static final int BLOCK_STRIPS = 4;
+
   /** Rows of a block from which packing B pays for itself. */
   static final int PACK_B_ROWS = 128;
+
   /**
-   * Row stride of B (floats) from which B is packed whatever the rows: each k step of a strip
-   * read in place then lands on another 4 KB page, which measured slower than copying B.
+   * Row stride of B (floats) from which B is packed whatever the rows: each k step of a strip read
+   * in place then lands on another 4 KB page, which measured slower than copying B.
    */
   static final int PACK_B_STRIDE = 1024;
+
   /** Multiply-adds below which the product runs on the calling thread alone. */
   static final long SERIAL_WORK = 1L << 18;
 
@@ -41,27 +45,67 @@ final class VectorGemm {
 
   private VectorGemm() {}
 
-  static void gemm(int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c,
-      int cOff, boolean accumulate) {
+  static void gemm(
+      int m,
+      int n,
+      int k,
+      float[] a,
+      int aOff,
+      float[] b,
+      int bOff,
+      float[] c,
+      int cOff,
+      boolean accumulate) {
     run(m, n, k, a, aOff, k, 1, b, bOff, n, 1, c, cOff, accumulate);
   }
 
-  static void gemmTN(int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c,
-      int cOff, boolean accumulate) {
+  static void gemmTN(
+      int m,
+      int n,
+      int k,
+      float[] a,
+      int aOff,
+      float[] b,
+      int bOff,
+      float[] c,
+      int cOff,
+      boolean accumulate) {
     run(m, n, k, a, aOff, 1, m, b, bOff, n, 1, c, cOff, accumulate);
   }
 
-  static void gemmNT(int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c,
-      int cOff, boolean accumulate) {
+  static void gemmNT(
+      int m,
+      int n,
+      int k,
+      float[] a,
+      int aOff,
+      float[] b,
+      int bOff,
+      float[] c,
+      int cOff,
+      boolean accumulate) {
     run(m, n, k, a, aOff, k, 1, b, bOff, 1, k, c, cOff, accumulate);
   }
 
   /**
-   * The product with A's element {@code (i, p)} at {@code aOff + i * ars + p * aks} and B's
-   * element {@code (p, j)} at {@code bOff + p * bks + j * bjs}; C is dense row-major.
+   * The product with A's element {@code (i, p)} at {@code aOff + i * ars + p * aks} and B's element
+   * {@code (p, j)} at {@code bOff + p * bks + j * bjs}; C is dense row-major.
    */
-  private static void run(int m, int n, int k, float[] a, int aOff, int ars, int aks,
-      float[] b, int bOff, int bks, int bjs, float[] c, int cOff, boolean accumulate) {
+  private static void run(
+      int m,
+      int n,
+      int k,
+      float[] a,
+      int aOff,
+      int ars,
+      int aks,
+      float[] b,
+      int bOff,
+      int bks,
+      int bjs,
+      float[] c,
+      int cOff,
+      boolean accumulate) {
     if (m == 0 || n == 0) {
       return;
     }
@@ -98,9 +142,8 @@ final class VectorGemm {
     job.colBlocks = colBlocks;
     job.minChunk = serial ? rowBlocks * colBlocks : 1;
     job.kSlices = (job.k + KC - 1) / KC;
-    job.packB = job.bjs != 1
-        || job.bks >= PACK_B_STRIDE
-        || (long) tiles * MR / rowBlocks >= PACK_B_ROWS;
+    job.packB =
+        job.bjs != 1 || job.bks >= PACK_B_STRIDE || (long) tiles * MR / rowBlocks >= PACK_B_ROWS;
   }
 
   private static int gcd(int x, int y) {

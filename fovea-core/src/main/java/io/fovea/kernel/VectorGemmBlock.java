@@ -7,12 +7,12 @@ import static io.fovea.kernel.VectorGemmMicro.NR;
 import java.util.Arrays;
 
 /**
- * Computes one block of C for {@link VectorGemmJob}, with this thread's packing scratch
- * (allocated once, at the largest block size): for each k slice, B is packed (or read in place),
- * then every tile of {@code MR} rows runs the micro-kernels over every strip of {@code NR}
- * columns; the kernels add onto C, so a product that overwrites C first clears each tile's rows
- * just before its first slice. Row tails run as 4-, 2- and 1-row tiles; column tails one vector at
- * a time, the last partial vector through a small tile buffer that is then added onto C.
+ * Computes one block of C for {@link VectorGemmJob}, with this thread's packing scratch (allocated
+ * once, at the largest block size): for each k slice, B is packed (or read in place), then every
+ * tile of {@code MR} rows runs the micro-kernels over every strip of {@code NR} columns; the
+ * kernels add onto C, so a product that overwrites C first clears each tile's rows just before its
+ * first slice. Row tails run as 4-, 2- and 1-row tiles; column tails one vector at a time, the last
+ * partial vector through a small tile buffer that is then added onto C.
  */
 final class VectorGemmBlock {
 
@@ -75,8 +75,8 @@ final class VectorGemmBlock {
   }
 
   /** One tile: {@code rows} rows times columns {@code [j, j + width)} of C at {@code ci}. */
-  private void strip(VectorGemmJob g, int rows, int width, int kc, int p0, int j, int jInBlock,
-      int ci) {
+  private void strip(
+      VectorGemmJob g, int rows, int width, int kc, int p0, int j, int jInBlock, int ci) {
     float[] b;
     int bi;
     int bks;
@@ -111,36 +111,43 @@ final class VectorGemmBlock {
 
   private void full(int rows, int kc, float[] b, int bi, int bks, float[] c, int ci, int ldc) {
     if (rows == MR) {
-      VectorGemmMicro.tile6x4(kc, aArray, aIndex, aRowStride, aStepStride, b, bi, bks, c, ci,
-          ldc);
+      VectorGemmMicro.tile6x4(kc, aArray, aIndex, aRowStride, aStepStride, b, bi, bks, c, ci, ldc);
       return;
     }
     int r = 0;
     if (rows - r >= 4) {
-      VectorGemmTails.tile4x4(kc, aArray, aIndex, aRowStride, aStepStride, b, bi, bks, c, ci,
-          ldc);
+      VectorGemmTails.tile4x4(kc, aArray, aIndex, aRowStride, aStepStride, b, bi, bks, c, ci, ldc);
       r += 4;
     }
     if (rows - r >= 2) {
-      VectorGemmTails.tile2x4(kc, aArray, aIndex + r * aRowStride, aRowStride, aStepStride, b,
-          bi, bks, c, ci + r * ldc, ldc);
+      VectorGemmTails.tile2x4(
+          kc,
+          aArray,
+          aIndex + r * aRowStride,
+          aRowStride,
+          aStepStride,
+          b,
+          bi,
+          bks,
+          c,
+          ci + r * ldc,
+          ldc);
       r += 2;
     }
     if (r < rows) {
-      VectorGemmMicro.tile1x4(kc, aArray, aIndex + r * aRowStride, aStepStride, b, bi, bks, c,
-          ci + r * ldc);
+      VectorGemmMicro.tile1x4(
+          kc, aArray, aIndex + r * aRowStride, aStepStride, b, bi, bks, c, ci + r * ldc);
     }
   }
 
   private void narrow(int rows, int kc, float[] b, int bi, int bks, float[] c, int ci, int ldc) {
     if (rows == MR) {
-      VectorGemmMicro.tile6x1(kc, aArray, aIndex, aRowStride, aStepStride, b, bi, bks, c, ci,
-          ldc);
+      VectorGemmMicro.tile6x1(kc, aArray, aIndex, aRowStride, aStepStride, b, bi, bks, c, ci, ldc);
       return;
     }
     for (int r = 0; r < rows; r++) {
-      VectorGemmMicro.tile1x1(kc, aArray, aIndex + r * aRowStride, aStepStride, b, bi, bks, c,
-          ci + r * ldc);
+      VectorGemmMicro.tile1x1(
+          kc, aArray, aIndex + r * aRowStride, aStepStride, b, bi, bks, c, ci + r * ldc);
     }
   }
 

@@ -1,9 +1,9 @@
 package io.fovea.kernel;
 
 /**
- * One call of {@link VectorGemm}: its operands, strides and block grid, run over a range of
- * blocks by each thread of {@link Parallel}. One instance per calling thread is reused, so a
- * product allocates nothing.
+ * One call of {@link VectorGemm}: its operands, strides and block grid, run over a range of blocks
+ * by each thread of {@link Parallel}. One instance per calling thread is reused, so a product
+ * allocates nothing.
  */
 final class VectorGemmJob implements Parallel.Range {
 
@@ -33,8 +33,21 @@ final class VectorGemmJob implements Parallel.Range {
   int kSlices;
   boolean packB;
 
-  void set(int m, int n, int k, float[] a, int aOff, int ars, int aks, float[] b, int bOff,
-      int bks, int bjs, float[] c, int cOff, boolean accumulate) {
+  void set(
+      int m,
+      int n,
+      int k,
+      float[] a,
+      int aOff,
+      int ars,
+      int aks,
+      float[] b,
+      int bOff,
+      int bks,
+      int bjs,
+      float[] c,
+      int cOff,
+      boolean accumulate) {
     this.m = m;
     this.n = n;
     this.k = k;
@@ -64,8 +77,12 @@ final class VectorGemmJob implements Parallel.Range {
     for (int t = from; t < to; t++) {
       int rb = t / colBlocks;
       int cb = t % colBlocks;
-      block.compute(this, split(tiles, rowBlocks, rb), split(tiles, rowBlocks, rb + 1),
-          split(strips, colBlocks, cb), split(strips, colBlocks, cb + 1));
+      block.compute(
+          this,
+          split(tiles, rowBlocks, rb),
+          split(tiles, rowBlocks, rb + 1),
+          split(strips, colBlocks, cb),
+          split(strips, colBlocks, cb + 1));
     }
   }
 

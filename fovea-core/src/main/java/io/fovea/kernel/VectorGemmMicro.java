@@ -7,34 +7,47 @@ import jdk.incubator.vector.VectorSpecies;
  * The register-blocked micro-kernels of {@link VectorGemm}: {@code C[r, v] (+)= sum_p A[r, p] *
  * B[p, v]} over one tile, with the whole tile held in registers for the {@code kc} steps.
  *
- * <p>Operands are addressed by strides, so one kernel reads A packed ({@code ars = 1, aks = MR})
- * or in place (row-major: {@code ars = k, aks = 1}; transposed: {@code ars = 1, aks = m}), and B
+ * <p>Operands are addressed by strides, so one kernel reads A packed ({@code ars = 1, aks = MR}) or
+ * in place (row-major: {@code ars = k, aks = 1}; transposed: {@code ars = 1, aks = m}), and B
  * packed ({@code bks = NR}) or in place ({@code bks = n}). B rows must hold full vectors; A is
- * broadcast one element at a time. The tile is always added onto C (the caller zeroes C first
- * when it overwrites): a kernel with a store-or-add branch is deoptimised and recompiled by C2
- * the first time the other branch is taken, and the recompiled loop ran 20-30% slower.
+ * broadcast one element at a time. The tile is always added onto C (the caller zeroes C first when
+ * it overwrites): a kernel with a store-or-add branch is deoptimised and recompiled by C2 the first
+ * time the other branch is taken, and the recompiled loop ran 20-30% slower.
  *
- * <p>Each tile shape is its own method with its accumulators in named locals, so that C2 keeps
- * them all in registers (6 x 4 = 24 accumulators, 4 B vectors and a broadcast fit the 32
- * vector registers of AVX-512). The k loop always runs in ascending order and each accumulator
- * sums one element, so a tile's result does not depend on which thread computes it.
+ * <p>Each tile shape is its own method with its accumulators in named locals, so that C2 keeps them
+ * all in registers (6 x 4 = 24 accumulators, 4 B vectors and a broadcast fit the 32 vector
+ * registers of AVX-512). The k loop always runs in ascending order and each accumulator sums one
+ * element, so a tile's result does not depend on which thread computes it.
  */
 final class VectorGemmMicro {
 
   static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
   static final int L = S.length();
+
   /** Rows of the main tile. */
   static final int MR = 6;
+
   /** Vectors of the main tile. */
   static final int NV = 4;
+
   /** Columns of the main tile. */
   static final int NR = NV * L;
 
   private VectorGemmMicro() {}
 
   // The 6 x 4 tile is deliberately one long method: splitting it would spill accumulators.
-  static void tile6x4(int kc, float[] a, int ai, int ars, int aks, float[] b, int bi, int bks,
-      float[] c, int ci, int ldc) {
+  static void tile6x4(
+      int kc,
+      float[] a,
+      int ai,
+      int ars,
+      int aks,
+      float[] b,
+      int bi,
+      int bks,
+      float[] c,
+      int ci,
+      int ldc) {
     FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
     FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
     FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
@@ -113,8 +126,8 @@ final class VectorGemmMicro {
   }
 
   /** One row of four vectors: the row tails of a strip. */
-  static void tile1x4(int kc, float[] a, int ai, int aks, float[] b, int bi, int bks,
-      float[] c, int ci) {
+  static void tile1x4(
+      int kc, float[] a, int ai, int aks, float[] b, int bi, int bks, float[] c, int ci) {
     FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
     for (int p = 0; p < kc; p++) {
       FloatVector x = FloatVector.broadcast(S, a[ai]);
@@ -132,8 +145,18 @@ final class VectorGemmMicro {
   }
 
   /** Six rows of one vector: the column tails (strips narrower than {@link #NR}). */
-  static void tile6x1(int kc, float[] a, int ai, int ars, int aks, float[] b, int bi, int bks,
-      float[] c, int ci, int ldc) {
+  static void tile6x1(
+      int kc,
+      float[] a,
+      int ai,
+      int ars,
+      int aks,
+      float[] b,
+      int bi,
+      int bks,
+      float[] c,
+      int ci,
+      int ldc) {
     FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0;
     for (int p = 0; p < kc; p++) {
       FloatVector y = FloatVector.fromArray(S, b, bi);
@@ -160,8 +183,8 @@ final class VectorGemmMicro {
   }
 
   /** One row of one vector: the corner of row and column tails. */
-  static void tile1x1(int kc, float[] a, int ai, int aks, float[] b, int bi, int bks,
-      float[] c, int ci) {
+  static void tile1x1(
+      int kc, float[] a, int ai, int aks, float[] b, int bi, int bks, float[] c, int ci) {
     FloatVector c0 = FloatVector.zero(S);
     for (int p = 0; p < kc; p++) {
       c0 = FloatVector.broadcast(S, a[ai]).fma(FloatVector.fromArray(S, b, bi), c0);

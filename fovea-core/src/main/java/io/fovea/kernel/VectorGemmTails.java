@@ -6,18 +6,27 @@ import static io.fovea.kernel.VectorGemmMicro.S;
 import jdk.incubator.vector.FloatVector;
 
 /**
- * Micro-kernels for the row tails of {@link VectorGemm} (tiles of fewer than {@code MR} rows),
- * with the operand addressing and store rules of {@link VectorGemmMicro}. A tail of r rows runs
- * as 4 + 1, 2 + 1, ... rows, so each row keeps enough independent accumulators to hide the FMA
- * latency.
+ * Micro-kernels for the row tails of {@link VectorGemm} (tiles of fewer than {@code MR} rows), with
+ * the operand addressing and store rules of {@link VectorGemmMicro}. A tail of r rows runs as 4 +
+ * 1, 2 + 1, ... rows, so each row keeps enough independent accumulators to hide the FMA latency.
  */
 final class VectorGemmTails {
 
   private VectorGemmTails() {}
 
   /** Four rows of four vectors. */
-  static void tile4x4(int kc, float[] a, int ai, int ars, int aks, float[] b, int bi, int bks,
-      float[] c, int ci, int ldc) {
+  static void tile4x4(
+      int kc,
+      float[] a,
+      int ai,
+      int ars,
+      int aks,
+      float[] b,
+      int bi,
+      int bks,
+      float[] c,
+      int ci,
+      int ldc) {
     FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
     FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
     FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
@@ -72,8 +81,18 @@ final class VectorGemmTails {
   }
 
   /** Two rows of four vectors. */
-  static void tile2x4(int kc, float[] a, int ai, int ars, int aks, float[] b, int bi, int bks,
-      float[] c, int ci, int ldc) {
+  static void tile2x4(
+      int kc,
+      float[] a,
+      int ai,
+      int ars,
+      int aks,
+      float[] b,
+      int bi,
+      int bks,
+      float[] c,
+      int ci,
+      int ldc) {
     FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
     FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
     for (int p = 0; p < kc; p++) {

@@ -3,8 +3,8 @@ package io.fovea.kernel;
 import jdk.incubator.vector.FloatVector;
 
 /**
- * The JDK Vector API kernels ({@link FloatVector#SPECIES_PREFERRED}). Overrides the scalar
- * kernels where SIMD pays; must agree with them within float rounding.
+ * The JDK Vector API kernels ({@link FloatVector#SPECIES_PREFERRED}). Overrides the scalar kernels
+ * where SIMD pays; must agree with them within float rounding.
  *
  * <p>Loaded only by {@link KernelSelector}, by name, after checking that the incubator module is
  * present.
@@ -24,14 +24,14 @@ final class VectorKernels extends ScalarKernels {
   }
 
   @Override
-  public void biasActivation(int rows, int cols, float[] x, int xOff, float[] bias,
-      Activation act, float[] y, int yOff) {
+  public void biasActivation(
+      int rows, int cols, float[] x, int xOff, float[] bias, Activation act, float[] y, int yOff) {
     VectorActivations.biasActivation(rows, cols, x, xOff, bias, act, y, yOff);
   }
 
   @Override
-  public void activationBackward(Activation act, int length, float[] y, int yOff, float[] dy,
-      float[] dx) {
+  public void activationBackward(
+      Activation act, int length, float[] y, int yOff, float[] dy, float[] dx) {
     VectorActivations.activationBackward(act, length, y, yOff, dy, dx);
   }
 
@@ -51,8 +51,8 @@ final class VectorKernels extends ScalarKernels {
   }
 
   @Override
-  public void channelMeanVariance(int rows, int channels, float[] x, int xOff, float[] mean,
-      float[] variance) {
+  public void channelMeanVariance(
+      int rows, int channels, float[] x, int xOff, float[] mean, float[] variance) {
     VectorStatistics.channelMeanVariance(rows, channels, x, xOff, mean, variance);
   }
 
@@ -77,8 +77,8 @@ final class VectorKernels extends ScalarKernels {
   }
 
   @Override
-  public void scaleShift(int n, float[] a, int aOff, float scale, float shift, float[] out,
-      int outOff) {
+  public void scaleShift(
+      int n, float[] a, int aOff, float scale, float shift, float[] out, int outOff) {
     VectorElementwise.scaleShift(n, a, aOff, scale, shift, out, outOff);
   }
 
@@ -103,8 +103,8 @@ final class VectorKernels extends ScalarKernels {
   }
 
   @Override
-  public void conv2d(ConvGeometry g, float[] x, int xOff, float[] kernel, float[] bias,
-      float[] y, int yOff) {
+  public void conv2d(
+      ConvGeometry g, float[] x, int xOff, float[] kernel, float[] bias, float[] y, int yOff) {
     VectorConv.conv2d(this, g, x, xOff, kernel, bias, y, yOff);
   }
 
@@ -114,8 +114,8 @@ final class VectorKernels extends ScalarKernels {
   }
 
   @Override
-  public void conv2dBackwardKernel(ConvGeometry g, float[] x, int xOff, float[] dy,
-      float[] dKernel, float[] dBias) {
+  public void conv2dBackwardKernel(
+      ConvGeometry g, float[] x, int xOff, float[] dy, float[] dKernel, float[] dBias) {
     VectorConv.conv2dBackwardKernel(this, g, x, xOff, dy, dKernel, dBias);
   }
 
@@ -135,20 +135,47 @@ final class VectorKernels extends ScalarKernels {
   }
 
   @Override
-  public void gemm(int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c,
-      int cOff, boolean accumulate) {
+  public void gemm(
+      int m,
+      int n,
+      int k,
+      float[] a,
+      int aOff,
+      float[] b,
+      int bOff,
+      float[] c,
+      int cOff,
+      boolean accumulate) {
     VectorGemm.gemm(m, n, k, a, aOff, b, bOff, c, cOff, accumulate);
   }
 
   @Override
-  public void gemmTN(int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c,
-      int cOff, boolean accumulate) {
+  public void gemmTN(
+      int m,
+      int n,
+      int k,
+      float[] a,
+      int aOff,
+      float[] b,
+      int bOff,
+      float[] c,
+      int cOff,
+      boolean accumulate) {
     VectorGemm.gemmTN(m, n, k, a, aOff, b, bOff, c, cOff, accumulate);
   }
 
   @Override
-  public void gemmNT(int m, int n, int k, float[] a, int aOff, float[] b, int bOff, float[] c,
-      int cOff, boolean accumulate) {
+  public void gemmNT(
+      int m,
+      int n,
+      int k,
+      float[] a,
+      int aOff,
+      float[] b,
+      int bOff,
+      float[] c,
+      int cOff,
+      boolean accumulate) {
     VectorGemm.gemmNT(m, n, k, a, aOff, b, bOff, c, cOff, accumulate);
   }
 }

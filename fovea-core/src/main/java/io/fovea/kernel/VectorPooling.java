@@ -7,13 +7,13 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Max and average pooling vectorised over channels (channels-last, so one window position is
- * a run of contiguous channels); the same results, bit for bit, as {@link ScalarPooling}, which
- * also handles the channels left over after the last whole vector.
+ * Max and average pooling vectorised over channels (channels-last, so one window position is a run
+ * of contiguous channels); the same results, bit for bit, as {@link ScalarPooling}, which also
+ * handles the channels left over after the last whole vector.
  *
- * <p>Max: {@code y = x at the first window position holding the largest value} (a later
- * position wins only when strictly greater), argmax the index of that position. Average: the sum
- * in window order times {@code 1 / |window ∩ image|}. Split over output rows.
+ * <p>Max: {@code y = x at the first window position holding the largest value} (a later position
+ * wins only when strictly greater), argmax the index of that position. Average: the sum in window
+ * order times {@code 1 / |window ∩ image|}. Split over output rows.
  */
 final class VectorPooling {
 
@@ -29,25 +29,28 @@ final class VectorPooling {
       return;
     }
     int whole = g.channels() / L * L;
-    Parallel.forRange(g.batch() * g.outH(), 4, (from, to) -> {
-      for (int r = from; r < to; r++) {
-        int n = r / g.outH();
-        int oy = r % g.outH();
-        for (int ox = 0; ox < g.outW(); ox++) {
-          for (int c = 0; c < whole; c += L) {
-            maxWindow(g, x, xOff, y, argmax, n, oy, ox, c);
+    Parallel.forRange(
+        g.batch() * g.outH(),
+        4,
+        (from, to) -> {
+          for (int r = from; r < to; r++) {
+            int n = r / g.outH();
+            int oy = r % g.outH();
+            for (int ox = 0; ox < g.outW(); ox++) {
+              for (int c = 0; c < whole; c += L) {
+                maxWindow(g, x, xOff, y, argmax, n, oy, ox, c);
+              }
+              if (whole < g.channels()) {
+                ScalarPooling.maxWindow(g, x, xOff, y, argmax, n, oy, ox, whole);
+              }
+            }
           }
-          if (whole < g.channels()) {
-            ScalarPooling.maxWindow(g, x, xOff, y, argmax, n, oy, ox, whole);
-          }
-        }
-      }
-    });
+        });
   }
 
   /** One vector of channels from {@code c} of one output pixel. */
-  private static void maxWindow(PoolGeometry g, float[] x, int xOff, float[] y, int[] argmax,
-      int n, int oy, int ox, int c) {
+  private static void maxWindow(
+      PoolGeometry g, float[] x, int xOff, float[] y, int[] argmax, int n, int oy, int ox, int c) {
     int ch = g.channels();
     int y0 = Math.max(oy * g.strideH() - g.padTop(), 0);
     int y1 = Math.min(oy * g.strideH() - g.padTop() + g.poolH(), g.inH());
@@ -74,24 +77,27 @@ final class VectorPooling {
 
   static void avgPool(PoolGeometry g, float[] x, int xOff, float[] y) {
     int whole = g.channels() / L * L;
-    Parallel.forRange(g.batch() * g.outH(), 4, (from, to) -> {
-      for (int r = from; r < to; r++) {
-        int n = r / g.outH();
-        int oy = r % g.outH();
-        for (int ox = 0; ox < g.outW(); ox++) {
-          for (int c = 0; c < whole; c += L) {
-            avgWindow(g, x, xOff, y, n, oy, ox, c);
+    Parallel.forRange(
+        g.batch() * g.outH(),
+        4,
+        (from, to) -> {
+          for (int r = from; r < to; r++) {
+            int n = r / g.outH();
+            int oy = r % g.outH();
+            for (int ox = 0; ox < g.outW(); ox++) {
+              for (int c = 0; c < whole; c += L) {
+                avgWindow(g, x, xOff, y, n, oy, ox, c);
+              }
+              if (whole < g.channels()) {
+                ScalarPooling.avgWindow(g, x, xOff, y, n, oy, ox, whole);
+              }
+            }
           }
-          if (whole < g.channels()) {
-            ScalarPooling.avgWindow(g, x, xOff, y, n, oy, ox, whole);
-          }
-        }
-      }
-    });
+        });
   }
 
-  private static void avgWindow(PoolGeometry g, float[] x, int xOff, float[] y, int n, int oy,
-      int ox, int c) {
+  private static void avgWindow(
+      PoolGeometry g, float[] x, int xOff, float[] y, int n, int oy, int ox, int c) {
     int ch = g.channels();
     int y0 = Math.max(oy * g.strideH() - g.padTop(), 0);
     int y1 = Math.min(oy * g.strideH() - g.padTop() + g.poolH(), g.inH());
@@ -110,25 +116,28 @@ final class VectorPooling {
     int inImage = g.inputImageSize();
     int whole = g.channels() / L * L;
     // Windows may overlap: an image's sums stay on one thread, in the scalar order.
-    Parallel.forRange(g.batch(), 1, (from, to) -> {
-      java.util.Arrays.fill(dx, from * inImage, to * inImage, 0f);
-      for (int n = from; n < to; n++) {
-        for (int oy = 0; oy < g.outH(); oy++) {
-          for (int ox = 0; ox < g.outW(); ox++) {
-            for (int c = 0; c < whole; c += L) {
-              spreadWindow(g, dy, dx, n, oy, ox, c);
-            }
-            if (whole < g.channels()) {
-              ScalarPooling.spreadWindow(g, dy, dx, n, oy, ox, whole);
+    Parallel.forRange(
+        g.batch(),
+        1,
+        (from, to) -> {
+          java.util.Arrays.fill(dx, from * inImage, to * inImage, 0f);
+          for (int n = from; n < to; n++) {
+            for (int oy = 0; oy < g.outH(); oy++) {
+              for (int ox = 0; ox < g.outW(); ox++) {
+                for (int c = 0; c < whole; c += L) {
+                  spreadWindow(g, dy, dx, n, oy, ox, c);
+                }
+                if (whole < g.channels()) {
+                  ScalarPooling.spreadWindow(g, dy, dx, n, oy, ox, whole);
+                }
+              }
             }
           }
-        }
-      }
-    });
+        });
   }
 
-  private static void spreadWindow(PoolGeometry g, float[] dy, float[] dx, int n, int oy,
-      int ox, int c) {
+  private static void spreadWindow(
+      PoolGeometry g, float[] dy, float[] dx, int n, int oy, int ox, int c) {
     int ch = g.channels();
     int y0 = Math.max(oy * g.strideH() - g.padTop(), 0);
     int y1 = Math.min(oy * g.strideH() - g.padTop() + g.poolH(), g.inH());

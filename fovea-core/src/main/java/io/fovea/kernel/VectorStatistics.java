@@ -7,14 +7,14 @@ import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 
 /**
- * Vector API column reductions (bias gradient, per-channel mean and variance); agree with
- * {@link ScalarActivations}.
+ * Vector API column reductions (bias gradient, per-channel mean and variance); agree with {@link
+ * ScalarActivations}.
  *
- * <p>Each strip of {@code L} columns is summed down the rows in a float vector, flushed into
- * double accumulators every {@link #FLUSH} rows, so that long reductions (a convolution's bias
- * gradient sums {@code batch * height * width} rows) keep double accuracy. Strips are split over
- * {@link Parallel}; each column is summed by one thread in row order, so results do not depend
- * on the thread count. Columns beyond the last full strip are summed in scalar double.
+ * <p>Each strip of {@code L} columns is summed down the rows in a float vector, flushed into double
+ * accumulators every {@link #FLUSH} rows, so that long reductions (a convolution's bias gradient
+ * sums {@code batch * height * width} rows) keep double accuracy. Strips are split over {@link
+ * Parallel}; each column is summed by one thread in row order, so results do not depend on the
+ * thread count. Columns beyond the last full strip are summed in scalar double.
  */
 final class VectorStatistics {
 
@@ -37,8 +37,8 @@ final class VectorStatistics {
     }
   }
 
-  static void channelMeanVariance(int rows, int channels, float[] x, int xOff, float[] mean,
-      float[] variance) {
+  static void channelMeanVariance(
+      int rows, int channels, float[] x, int xOff, float[] mean, float[] variance) {
     if (channels < L || rows == 0) {
       ScalarActivations.channelMeanVariance(rows, channels, x, xOff, mean, variance);
       return;
@@ -55,16 +55,16 @@ final class VectorStatistics {
   }
 
   /**
-   * {@code acc[c] = sum over rows of x[r, c]}, or of {@code (x[r, c] - center[c])^2} when
-   * {@code center} is not null.
+   * {@code acc[c] = sum over rows of x[r, c]}, or of {@code (x[r, c] - center[c])^2} when {@code
+   * center} is not null.
    */
-  private static void columnSums(int rows, int cols, float[] x, int xOff, float[] center,
-      double[] acc) {
+  private static void columnSums(
+      int rows, int cols, float[] x, int xOff, float[] center, double[] acc) {
     Arrays.fill(acc, 0, cols, 0.0);
     int strips = cols / L;
     if (VectorElementwise.parallel((long) rows * cols)) {
-      Parallel.forRange(strips, 1, (from, to) ->
-          strips(from, to, rows, cols, x, xOff, center, acc));
+      Parallel.forRange(
+          strips, 1, (from, to) -> strips(from, to, rows, cols, x, xOff, center, acc));
     } else {
       strips(0, strips, rows, cols, x, xOff, center, acc);
     }
@@ -81,16 +81,23 @@ final class VectorStatistics {
     }
   }
 
-  private static void strips(int from, int to, int rows, int cols, float[] x, int xOff,
-      float[] center, double[] acc) {
+  private static void strips(
+      int from, int to, int rows, int cols, float[] x, int xOff, float[] center, double[] acc) {
     float[] lanes = LANES.get();
     for (int s = from; s < to; s++) {
       strip(rows, cols, s * L, x, xOff, center, acc, lanes);
     }
   }
 
-  private static void strip(int rows, int cols, int c0, float[] x, int xOff, float[] center,
-      double[] acc, float[] lanes) {
+  private static void strip(
+      int rows,
+      int cols,
+      int c0,
+      float[] x,
+      int xOff,
+      float[] center,
+      double[] acc,
+      float[] lanes) {
     FloatVector mid = center == null ? null : FloatVector.fromArray(S, center, c0);
     for (int r0 = 0; r0 < rows; r0 += FLUSH) {
       int r1 = Math.min(rows, r0 + FLUSH);

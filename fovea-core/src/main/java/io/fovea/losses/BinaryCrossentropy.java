@@ -6,11 +6,11 @@ import io.fovea.tensor.Tensor;
  * Binary cross-entropy, Keras's {@code binary_crossentropy}, for sigmoid outputs (one or several
  * independent 0/1 targets per sample).
  *
- * <p>From probabilities {@code p = clip(yPred, eps, 1 - eps)} with {@code eps = 1e-7}: {@code
- * loss = mean(-(y log p + (1 - y) log(1 - p)))} over the last axis, then over the rows, i.e. over
- * all {@code N} elements; the gradient is zero where the clip is active. From logits {@code z}
- * (stable for any {@code |z|}): {@code loss = mean(max(z, 0) - z y + log(1 + exp(-|z|)))}, {@code
- * d loss / d z = (sigmoid(z) - y) / N}.
+ * <p>From probabilities {@code p = clip(yPred, eps, 1 - eps)} with {@code eps = 1e-7}: {@code loss
+ * = mean(-(y log p + (1 - y) log(1 - p)))} over the last axis, then over the rows, i.e. over all
+ * {@code N} elements; the gradient is zero where the clip is active. From logits {@code z} (stable
+ * for any {@code |z|}): {@code loss = mean(max(z, 0) - z y + log(1 + exp(-|z|)))}, {@code d loss /
+ * d z = (sigmoid(z) - y) / N}.
  *
  * <p>Shapes: {@code yPred [batch, ...]}; {@code yTrue} the same (a trailing axis of size 1 may be
  * missing, e.g. labels {@code [batch]} for predictions {@code [batch, 1]}).
@@ -28,8 +28,8 @@ public final class BinaryCrossentropy extends ElementwiseLoss {
   }
 
   /**
-   * With {@code fromLogits}, {@link #compute} takes logits (the model ends without an
-   * activation), as Keras's {@code BinaryCrossentropy(from_logits=True)}.
+   * With {@code fromLogits}, {@link #compute} takes logits (the model ends without an activation),
+   * as Keras's {@code BinaryCrossentropy(from_logits=True)}.
    */
   public BinaryCrossentropy(boolean fromLogits) {
     this.fromLogits = fromLogits;
@@ -55,13 +55,20 @@ public final class BinaryCrossentropy extends ElementwiseLoss {
     if (fromLogits) {
       return computeFromLogits(yTrue, yPred, grad);
     }
-    return mean(yTrue, yPred, grad, BinaryCrossentropy::ofProbability,
+    return mean(
+        yTrue,
+        yPred,
+        grad,
+        BinaryCrossentropy::ofProbability,
         BinaryCrossentropy::slopeOfProbability);
   }
 
   @Override
   public double computeFromLogits(Tensor yTrue, Tensor logits, Tensor grad) {
-    return mean(yTrue, logits, grad,
+    return mean(
+        yTrue,
+        logits,
+        grad,
         (y, x) -> Math.max(x, 0) - x * y + Math.log1p(Math.exp(-Math.abs(x))),
         (y, x) -> sigmoid(x) - y);
   }

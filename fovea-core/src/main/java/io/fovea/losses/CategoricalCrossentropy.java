@@ -22,8 +22,8 @@ public final class CategoricalCrossentropy extends CategoricalLoss {
   }
 
   /**
-   * With {@code fromLogits}, {@link #compute} takes logits (the model ends without an
-   * activation), as Keras's {@code CategoricalCrossentropy(from_logits=True)}.
+   * With {@code fromLogits}, {@link #compute} takes logits (the model ends without an activation),
+   * as Keras's {@code CategoricalCrossentropy(from_logits=True)}.
    */
   public CategoricalCrossentropy(boolean fromLogits) {
     super(fromLogits);
@@ -45,12 +45,33 @@ public final class CategoricalCrossentropy extends CategoricalLoss {
   }
 
   @Override
-  double row(Tensor yTrue, int r, Tensor yPred, Tensor grad, int off, int classes,
-      double scale, boolean logits) {
+  double row(
+      Tensor yTrue,
+      int r,
+      Tensor yPred,
+      Tensor grad,
+      int off,
+      int classes,
+      double scale,
+      boolean logits) {
     return logits
-        ? CrossEntropyRows.fromLogits(yTrue.data(), yTrue.offset() + off, yPred.data(),
-            yPred.offset() + off, grad.data(), grad.offset() + off, classes, scale)
-        : CrossEntropyRows.fromProbabilities(yTrue.data(), yTrue.offset() + off, yPred.data(),
-            yPred.offset() + off, grad.data(), grad.offset() + off, classes, scale);
+        ? CrossEntropyRows.fromLogits(
+            yTrue.data(),
+            yTrue.offset() + off,
+            yPred.data(),
+            yPred.offset() + off,
+            grad.data(),
+            grad.offset() + off,
+            classes,
+            scale)
+        : CrossEntropyRows.fromProbabilities(
+            yTrue.data(),
+            yTrue.offset() + off,
+            yPred.data(),
+            yPred.offset() + off,
+            grad.data(),
+            grad.offset() + off,
+            classes,
+            scale);
   }
 }

@@ -3,10 +3,10 @@ package io.fovea.losses;
 import io.fovea.tensor.Tensor;
 
 /**
- * What {@link CategoricalCrossentropy} and {@link SparseCategoricalCrossentropy} share: the
- * {@code fromLogits} switch, the softmax whose logits they can take, and the loss as the mean
- * over rows of {@code [batch, ..., classes]} of one row's cross-entropy, whose gradient is
- * scaled by {@code 1 / rows}.
+ * What {@link CategoricalCrossentropy} and {@link SparseCategoricalCrossentropy} share: the {@code
+ * fromLogits} switch, the softmax whose logits they can take, and the loss as the mean over rows of
+ * {@code [batch, ..., classes]} of one row's cross-entropy, whose gradient is scaled by {@code 1 /
+ * rows}.
  */
 abstract class CategoricalLoss implements Loss {
 
@@ -40,11 +40,18 @@ abstract class CategoricalLoss implements Loss {
   abstract int rows(Tensor yTrue, int predictions, int classes);
 
   /**
-   * The loss of row {@code r}, whose {@code classes} predictions and gradient start at {@code
-   * off}; writes the gradient times {@code scale}.
+   * The loss of row {@code r}, whose {@code classes} predictions and gradient start at {@code off};
+   * writes the gradient times {@code scale}.
    */
-  abstract double row(Tensor yTrue, int r, Tensor yPred, Tensor grad, int off, int classes,
-      double scale, boolean logits);
+  abstract double row(
+      Tensor yTrue,
+      int r,
+      Tensor yPred,
+      Tensor grad,
+      int off,
+      int classes,
+      double scale,
+      boolean logits);
 
   private double run(Tensor yTrue, Tensor yPred, Tensor grad, boolean logits) {
     checkLabels(yTrue.shape(), yPred.shape());

@@ -1,10 +1,10 @@
 package io.fovea.losses;
 
 /**
- * Cross-entropy of one row of class scores, with its gradient scaled by {@code scale} (the
- * {@code 1 / rows} of the batch mean). Keras's arithmetic: probabilities are divided by their
- * sum, then clipped to {@code [eps, 1 - eps]} (no gradient through an active clip); logits go
- * through a log-softmax shifted by the row maximum, so no exponential overflows.
+ * Cross-entropy of one row of class scores, with its gradient scaled by {@code scale} (the {@code 1
+ * / rows} of the batch mean). Keras's arithmetic: probabilities are divided by their sum, then
+ * clipped to {@code [eps, 1 - eps]} (no gradient through an active clip); logits go through a
+ * log-softmax shifted by the row maximum, so no exponential overflows.
  */
 final class CrossEntropyRows {
 
@@ -13,12 +13,11 @@ final class CrossEntropyRows {
   private CrossEntropyRows() {}
 
   /**
-   * {@code -sum_j y_j log(clip(p_j / S))} with {@code S = sum_j p_j}. With {@code g_j = -y_j /
-   * q_j} (0 where clipped) and {@code q = p / S}, the gradient is {@code (g_k - sum_j g_j q_j) /
-   * S}.
+   * {@code -sum_j y_j log(clip(p_j / S))} with {@code S = sum_j p_j}. With {@code g_j = -y_j / q_j}
+   * (0 where clipped) and {@code q = p / S}, the gradient is {@code (g_k - sum_j g_j q_j) / S}.
    */
-  static double fromProbabilities(float[] y, int yo, float[] p, int po, float[] g, int go,
-      int classes, double scale) {
+  static double fromProbabilities(
+      float[] y, int yo, float[] p, int po, float[] g, int go, int classes, double scale) {
     double s = sum(p, po, classes);
     double loss = 0;
     double dot = 0;
@@ -37,8 +36,8 @@ final class CrossEntropyRows {
   }
 
   /** {@link #fromProbabilities} for the one-hot row of class {@code label}. */
-  static double fromProbabilities(int label, float[] p, int po, float[] g, int go, int classes,
-      double scale) {
+  static double fromProbabilities(
+      int label, float[] p, int po, float[] g, int go, int classes, double scale) {
     double s = sum(p, po, classes);
     double q = p[po + label] / s;
     double gk = isClipped(q) ? 0 : -1 / q;
@@ -53,8 +52,8 @@ final class CrossEntropyRows {
    * {@code sum_j y_j (lse - z_j)} with {@code lse = log sum_j exp(z_j)}; the gradient is {@code
    * softmax(z)_k sum_j y_j - y_k} ({@code softmax - y} for one-hot rows).
    */
-  static double fromLogits(float[] y, int yo, float[] z, int zo, float[] g, int go, int classes,
-      double scale) {
+  static double fromLogits(
+      float[] y, int yo, float[] z, int zo, float[] g, int go, int classes, double scale) {
     double max = max(z, zo, classes);
     double sumExp = 0;
     for (int j = 0; j < classes; j++) {
@@ -76,8 +75,8 @@ final class CrossEntropyRows {
   }
 
   /** {@link #fromLogits} for the one-hot row of class {@code label}. */
-  static double fromLogits(int label, float[] z, int zo, float[] g, int go, int classes,
-      double scale) {
+  static double fromLogits(
+      int label, float[] z, int zo, float[] g, int go, int classes, double scale) {
     double max = max(z, zo, classes);
     double sumExp = 0;
     for (int j = 0; j < classes; j++) {

@@ -21,7 +21,11 @@ abstract class ElementwiseLoss implements Loss {
    * Checks the shapes, writes {@code slope / N} into {@code grad} and returns the mean of {@code
    * value}; both functions take {@code (yTrue, yPred)} of one element, in double.
    */
-  final double mean(Tensor yTrue, Tensor yPred, Tensor grad, DoubleBinaryOperator value,
+  final double mean(
+      Tensor yTrue,
+      Tensor yPred,
+      Tensor grad,
+      DoubleBinaryOperator value,
       DoubleBinaryOperator slope) {
     checkLabels(yTrue.shape(), yPred.shape());
     LabelShapes.checkGradient(name(), grad, yPred.shape());

@@ -17,8 +17,15 @@ final class LabelShapeException extends ShapeMismatchException {
 
   LabelShapeException(String where, Shape expected, Shape actual, String kind, String hint) {
     super(where + " labels", expected, actual, hint);
-    this.message = where + ": expected labels of shape " + expected + " " + kind + ", got "
-        + actual + (hint == null ? "" : ". " + hint + ".");
+    this.message =
+        where
+            + ": expected labels of shape "
+            + expected
+            + " "
+            + kind
+            + ", got "
+            + actual
+            + (hint == null ? "" : ". " + hint + ".");
   }
 
   @Override

@@ -6,8 +6,8 @@ import io.fovea.tensor.Tensor;
 import java.util.Arrays;
 
 /**
- * Checks that labels fit predictions, for losses and metrics, with Keras's tolerance of a
- * trailing axis of size 1 ({@code [batch]} labels for {@code [batch, 1]} predictions).
+ * Checks that labels fit predictions, for losses and metrics, with Keras's tolerance of a trailing
+ * axis of size 1 ({@code [batch]} labels for {@code [batch, 1]} predictions).
  *
  * <p>Three kinds of labels: <em>values</em> with the predictions' shape (regression, binary and
  * multi-label targets), <em>one-hot</em> rows {@code [batch, classes]} (or soft labels), and
@@ -19,8 +19,8 @@ public final class LabelShapes {
   private LabelShapes() {}
 
   /**
-   * Labels holding one value per prediction: the same shape, or the same shape but for a
-   * trailing axis of size 1 on either side.
+   * Labels holding one value per prediction: the same shape, or the same shape but for a trailing
+   * axis of size 1 on either side.
    */
   public static void checkValues(String where, Shape yTrue, Shape yPred) {
     if (!sameUpToTrailingOne(yTrue, yPred)) {
@@ -38,7 +38,11 @@ public final class LabelShapes {
     }
     if (yPred.rank() >= 1 && isIndexShape(yTrue, yPred)) {
       int classes = yPred.dim(-1);
-      throw new LabelShapeException(where, yPred, yTrue, "(one-hot)",
+      throw new LabelShapeException(
+          where,
+          yPred,
+          yTrue,
+          "(one-hot)",
           "Use " + sparseName + " for integer labels, or toCategorical(labels, " + classes + ")");
     }
     throw new LabelShapeException(where, yPred, yTrue, "(one-hot)", null);
@@ -57,17 +61,21 @@ public final class LabelShapes {
       return;
     }
     Shape expected = yPred.without(-1);
-    String hint = yTrue.equals(yPred) && yPred.dim(-1) > 1
-        ? "Use " + oneHotName + " for one-hot labels"
-        : null;
-    throw new LabelShapeException(where, expected, yTrue,
-        "or " + yPred.with(-1, 1) + " (class indices)", hint);
+    String hint =
+        yTrue.equals(yPred) && yPred.dim(-1) > 1
+            ? "Use " + oneHotName + " for one-hot labels"
+            : null;
+    throw new LabelShapeException(
+        where, expected, yTrue, "or " + yPred.with(-1, 1) + " (class indices)", hint);
   }
 
   /** Checks that the gradient buffer a loss writes has the predictions' shape. */
   static void checkGradient(String where, Tensor grad, Shape yPred) {
     if (!grad.shape().equals(yPred)) {
-      throw new ShapeMismatchException(where + " gradient", yPred, grad.shape(),
+      throw new ShapeMismatchException(
+          where + " gradient",
+          yPred,
+          grad.shape(),
           "Pass a gradient tensor shaped like the predictions");
     }
   }
@@ -78,8 +86,8 @@ public final class LabelShapes {
       return false;
     }
     Shape rows = yPred.without(-1);
-    return yTrue.equals(rows) || (yTrue.rank() == yPred.rank() && yTrue.dim(-1) == 1
-        && yTrue.without(-1).equals(rows));
+    return yTrue.equals(rows)
+        || (yTrue.rank() == yPred.rank() && yTrue.dim(-1) == 1 && yTrue.without(-1).equals(rows));
   }
 
   private static boolean sameUpToTrailingOne(Shape a, Shape b) {

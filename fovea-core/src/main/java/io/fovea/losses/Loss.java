@@ -25,8 +25,8 @@ public interface Loss {
   void checkLabels(Shape yTrue, Shape yPred);
 
   /**
-   * The mean loss over the batch; writes {@code d loss / d yPred} into {@code grad} (same shape
-   * as {@code yPred}).
+   * The mean loss over the batch; writes {@code d loss / d yPred} into {@code grad} (same shape as
+   * {@code yPred}).
    */
   double compute(Tensor yTrue, Tensor yPred, Tensor grad);
 
@@ -39,8 +39,8 @@ public interface Loss {
   }
 
   /**
-   * The same loss computed from the logits of {@link #logitsActivation()}, stably; writes {@code
-   * d loss / d logits} into {@code grad}.
+   * The same loss computed from the logits of {@link #logitsActivation()}, stably; writes {@code d
+   * loss / d logits} into {@code grad}.
    */
   default double computeFromLogits(Tensor yTrue, Tensor logits, Tensor grad) {
     throw new UnsupportedOperationException(name() + " cannot be computed from logits");

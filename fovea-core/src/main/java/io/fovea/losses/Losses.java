@@ -7,10 +7,10 @@ import java.util.function.Supplier;
 /**
  * Losses by their Keras names: {@code Losses.get("categorical_crossentropy")}.
  *
- * <p>Known names and aliases: {@code mean_squared_error} ({@code mse}), {@code
- * mean_absolute_error} ({@code mae}), {@code binary_crossentropy}, {@code
- * categorical_crossentropy}, {@code sparse_categorical_crossentropy}. Each call returns a loss of
- * probabilities (Keras's {@code from_logits=False}); construct the class for logits.
+ * <p>Known names and aliases: {@code mean_squared_error} ({@code mse}), {@code mean_absolute_error}
+ * ({@code mae}), {@code binary_crossentropy}, {@code categorical_crossentropy}, {@code
+ * sparse_categorical_crossentropy}. Each call returns a loss of probabilities (Keras's {@code
+ * from_logits=False}); construct the class for logits.
  */
 public final class Losses {
 
@@ -36,8 +36,11 @@ public final class Losses {
   public static Loss get(String name) {
     Supplier<Loss> loss = name == null ? null : BY_NAME.get(name);
     if (loss == null) {
-      throw new IllegalArgumentException("loss: expected one of " + BY_NAME.keySet() + ", got "
-          + (name == null ? "null" : "'" + name + "'"));
+      throw new IllegalArgumentException(
+          "loss: expected one of "
+              + BY_NAME.keySet()
+              + ", got "
+              + (name == null ? "null" : "'" + name + "'"));
     }
     return loss.get();
   }

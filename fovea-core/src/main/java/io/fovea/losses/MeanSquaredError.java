@@ -5,8 +5,8 @@ import io.fovea.tensor.Tensor;
 /**
  * Mean squared error, Keras's {@code mean_squared_error} ({@code mse}).
  *
- * <p>{@code loss = mean_rows(mean_last_axis((yPred - yTrue)^2))}, which is the mean over all
- * {@code N} elements; {@code d loss / d yPred = 2 (yPred - yTrue) / N}.
+ * <p>{@code loss = mean_rows(mean_last_axis((yPred - yTrue)^2))}, which is the mean over all {@code
+ * N} elements; {@code d loss / d yPred = 2 (yPred - yTrue) / N}.
  *
  * <p>Shapes: {@code yPred [batch, ...]}; {@code yTrue} the same (a trailing axis of size 1 may be
  * missing on either side, as Keras allows).

@@ -8,8 +8,8 @@ import io.fovea.tensor.Tensor;
  * binary_accuracy}.
  *
  * <p>Per sample: {@code mean_j [ (yPred_j > threshold ? 1 : 0) == yTrue_j ]} over its outputs;
- * {@code threshold = 0.5} by default. Shapes: {@code yPred [batch, ...]}, {@code yTrue} the same
- * (a trailing axis of size 1 may be missing), holding 0 or 1.
+ * {@code threshold = 0.5} by default. Shapes: {@code yPred [batch, ...]}, {@code yTrue} the same (a
+ * trailing axis of size 1 may be missing), holding 0 or 1.
  */
 public final class BinaryAccuracy extends MeanMetric {
 

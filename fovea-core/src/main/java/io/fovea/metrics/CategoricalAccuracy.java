@@ -24,8 +24,7 @@ public final class CategoricalAccuracy extends MeanMetric {
 
   @Override
   public void update(Tensor yTrue, Tensor yPred) {
-    LabelShapes.checkOneHot(name(), yTrue.shape(), yPred.shape(),
-        "sparse_categorical_accuracy");
+    LabelShapes.checkOneHot(name(), yTrue.shape(), yPred.shape(), "sparse_categorical_accuracy");
     int classes = yPred.shape().dim(-1);
     int rows = classes == 0 ? 0 : yPred.size() / classes;
     long hits = 0;

@@ -8,9 +8,8 @@ import java.util.function.DoubleUnaryOperator;
  * A metric that is the mean of a per-sample value over every sample seen since {@link #reset()}
  * (Keras's {@code MeanMetricWrapper}): batches of different sizes weigh by their sample counts.
  *
- * <p>{@code result = sum of per-sample values / number of samples}, 0 before any sample.
- * Subclasses compute a batch's per-sample values in {@link #update} and pass their sum to {@link
- * #add}.
+ * <p>{@code result = sum of per-sample values / number of samples}, 0 before any sample. Subclasses
+ * compute a batch's per-sample values in {@link #update} and pass their sum to {@link #add}.
  */
 public abstract class MeanMetric implements Metric {
 
@@ -45,8 +44,8 @@ public abstract class MeanMetric implements Metric {
   }
 
   /**
-   * Adds a batch of a regression metric whose per-sample value is {@code mean_j
-   * term(yPred_j - yTrue_j)} over the sample's elements; checks the shapes first.
+   * Adds a batch of a regression metric whose per-sample value is {@code mean_j term(yPred_j -
+   * yTrue_j)} over the sample's elements; checks the shapes first.
    */
   final void addMeanOfDifferences(Tensor yTrue, Tensor yPred, DoubleUnaryOperator term) {
     LabelShapes.checkValues(name(), yTrue.shape(), yPred.shape());

@@ -5,8 +5,8 @@ import io.fovea.tensor.Tensor;
 /**
  * A quantity averaged over the batches of an epoch (or of an evaluation), e.g. accuracy.
  *
- * <p>{@link #name()} is the key in the training history and the progress line: what the user
- * asked for ({@code "acc"} stays {@code "acc"}, {@code "accuracy"} stays {@code "accuracy"}).
+ * <p>{@link #name()} is the key in the training history and the progress line: what the user asked
+ * for ({@code "acc"} stays {@code "acc"}, {@code "accuracy"} stays {@code "accuracy"}).
  */
 public interface Metric {
 

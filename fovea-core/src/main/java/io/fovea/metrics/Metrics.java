@@ -13,16 +13,25 @@ import java.util.List;
  * sparse_categorical_crossentropy}; for other losses it is chosen from the shapes of the first
  * batch (Keras 3's rule). With {@code BinaryCrossentropy(fromLogits = true)} the predictions are
  * logits, so binary accuracy thresholds them at 0 (Keras keeps 0.5 there, which miscounts). The
- * metric keeps the name the user wrote, so the history has {@code
- * acc} or {@code accuracy} as asked. Other names: {@code binary_accuracy}, {@code
- * categorical_accuracy}, {@code sparse_categorical_accuracy}, {@code top_k_categorical_accuracy},
- * {@code mean_squared_error} ({@code mse}), {@code mean_absolute_error} ({@code mae}).
+ * metric keeps the name the user wrote, so the history has {@code acc} or {@code accuracy} as
+ * asked. Other names: {@code binary_accuracy}, {@code categorical_accuracy}, {@code
+ * sparse_categorical_accuracy}, {@code top_k_categorical_accuracy}, {@code mean_squared_error}
+ * ({@code mse}), {@code mean_absolute_error} ({@code mae}).
  */
 public final class Metrics {
 
-  private static final List<String> NAMES = List.of("accuracy", "acc", "binary_accuracy",
-      "categorical_accuracy", "sparse_categorical_accuracy", "top_k_categorical_accuracy",
-      "mean_squared_error", "mse", "mean_absolute_error", "mae");
+  private static final List<String> NAMES =
+      List.of(
+          "accuracy",
+          "acc",
+          "binary_accuracy",
+          "categorical_accuracy",
+          "sparse_categorical_accuracy",
+          "top_k_categorical_accuracy",
+          "mean_squared_error",
+          "mse",
+          "mean_absolute_error",
+          "mae");
 
   private Metrics() {}
 
@@ -56,8 +65,9 @@ public final class Metrics {
   private static Metric accuracyFor(String name, Loss loss) {
     String lossName = loss == null ? "" : loss.name();
     return switch (lossName) {
-      case "binary_crossentropy" -> new BinaryAccuracy(name,
-          loss instanceof BinaryCrossentropy b && b.fromLogits() ? 0f : 0.5f);
+      case "binary_crossentropy" ->
+          new BinaryAccuracy(
+              name, loss instanceof BinaryCrossentropy b && b.fromLogits() ? 0f : 0.5f);
       case "categorical_crossentropy" -> new CategoricalAccuracy(name);
       case "sparse_categorical_crossentropy" -> new SparseCategoricalAccuracy(name);
       default -> new ShapeChosenAccuracy(name);
@@ -65,7 +75,7 @@ public final class Metrics {
   }
 
   private static IllegalArgumentException unknown(String name) {
-    return new IllegalArgumentException("metric: expected one of " + NAMES + ", got "
-        + (name == null ? "null" : "'" + name + "'"));
+    return new IllegalArgumentException(
+        "metric: expected one of " + NAMES + ", got " + (name == null ? "null" : "'" + name + "'"));
   }
 }

@@ -4,10 +4,10 @@ import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 
 /**
- * {@code "accuracy"} when the loss does not say which accuracy is meant (e.g. mean squared
- * error): chosen from the shapes of the first batch as Keras 3 does. One output per sample means
- * binary accuracy; labels with fewer axes than the predictions, or a last axis of 1 against
- * several classes, mean sparse categorical accuracy; otherwise categorical accuracy.
+ * {@code "accuracy"} when the loss does not say which accuracy is meant (e.g. mean squared error):
+ * chosen from the shapes of the first batch as Keras 3 does. One output per sample means binary
+ * accuracy; labels with fewer axes than the predictions, or a last axis of 1 against several
+ * classes, mean sparse categorical accuracy; otherwise categorical accuracy.
  */
 final class ShapeChosenAccuracy implements Metric {
 

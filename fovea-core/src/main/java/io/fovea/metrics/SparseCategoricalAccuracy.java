@@ -7,8 +7,8 @@ import io.fovea.tensor.Tensor;
  * The fraction of rows whose largest prediction is at the integer label, Keras's {@code
  * sparse_categorical_accuracy}.
  *
- * <p>Per row: {@code [argmax(yPred) == yTrue]}. Shapes: {@code yPred [batch, ..., classes]},
- * {@code yTrue [batch, ...]} or {@code [batch, ..., 1]} holding class indices as floats.
+ * <p>Per row: {@code [argmax(yPred) == yTrue]}. Shapes: {@code yPred [batch, ..., classes]}, {@code
+ * yTrue [batch, ...]} or {@code [batch, ..., 1]} holding class indices as floats.
  */
 public final class SparseCategoricalAccuracy extends MeanMetric {
 

@@ -7,8 +7,8 @@ import io.fovea.tensor.Tensor;
  * The fraction of rows whose labelled class is among the {@code k} largest predictions, Keras's
  * {@code top_k_categorical_accuracy} ({@code k = 5} by default).
  *
- * <p>Per row: {@code [argmax(yTrue) in top_k(yPred)]}, ties at the boundary counting as in.
- * Shapes: {@code yPred [batch, ..., classes]}, {@code yTrue} the same (one-hot).
+ * <p>Per row: {@code [argmax(yTrue) in top_k(yPred)]}, ties at the boundary counting as in. Shapes:
+ * {@code yPred [batch, ..., classes]}, {@code yTrue} the same (one-hot).
  */
 public final class TopKCategoricalAccuracy extends MeanMetric {
 

@@ -12,9 +12,9 @@ import java.util.NoSuchElementException;
  * <p>A pass over the data ("epoch" of the source) has {@link #batchesPerEpoch()} batches; batch
  * {@code index} of pass {@code epoch} is {@link #batch(int, int)}, a pure function of the two
  * numbers, so that a seeded source gives the same batches on any thread. Batches are numbered
- * globally from 0 across passes: global batch {@code g} is batch {@code g % batchesPerEpoch()}
- * of pass {@code g / batchesPerEpoch()}. {@code fit} reads them one after another through a
- * {@link Stream}, which a source may prepare ahead on background threads.
+ * globally from 0 across passes: global batch {@code g} is batch {@code g % batchesPerEpoch()} of
+ * pass {@code g / batchesPerEpoch()}. {@code fit} reads them one after another through a {@link
+ * Stream}, which a source may prepare ahead on background threads.
  *
  * <p>Shapes: {@code x} is {@code [batch, ...inputShape]}, {@code y} {@code [batch, ...]} with the
  * labels the loss expects, or null for a source without labels (prediction only).
@@ -40,8 +40,8 @@ public interface BatchSource {
   Batch batch(int epoch, int index);
 
   /**
-   * The endless sequence of batches from global batch {@code first} on. This default computes
-   * each batch when asked, on the calling thread.
+   * The endless sequence of batches from global batch {@code first} on. This default computes each
+   * batch when asked, on the calling thread.
    */
   default Stream stream(long first) {
     return new Stream() {
@@ -56,8 +56,8 @@ public interface BatchSource {
       public Batch next() {
         int per = batchesPerEpoch();
         if (per < 1) {
-          throw new NoSuchElementException("BatchSource: expected batchesPerEpoch >= 1, got "
-              + per);
+          throw new NoSuchElementException(
+              "BatchSource: expected batchesPerEpoch >= 1, got " + per);
         }
         long g = next++;
         return batch((int) (g / per), (int) (g % per));

@@ -19,8 +19,12 @@ final class Batches {
   Tensor gather(int[] order, int from, int to) {
     Tensor b = buffer(to - from);
     for (int i = from; i < to; i++) {
-      System.arraycopy(source.data(), source.offset() + order[i] * sampleSize, b.data(),
-          (i - from) * sampleSize, sampleSize);
+      System.arraycopy(
+          source.data(),
+          source.offset() + order[i] * sampleSize,
+          b.data(),
+          (i - from) * sampleSize,
+          sampleSize);
     }
     return b;
   }
@@ -28,8 +32,8 @@ final class Batches {
   /** The samples {@code from .. to-1} in order; valid until the next call. */
   Tensor range(int from, int to) {
     Tensor b = buffer(to - from);
-    System.arraycopy(source.data(), source.offset() + from * sampleSize, b.data(), 0,
-        (to - from) * sampleSize);
+    System.arraycopy(
+        source.data(), source.offset() + from * sampleSize, b.data(), 0, (to - from) * sampleSize);
     return b;
   }
 

@@ -23,8 +23,9 @@ record Compiled(Optimizer optimizer, Loss loss, List<Metric> metrics) {
 
   static Compiled of(Optimizer optimizer, Loss loss, List<Metric> metrics) {
     if (optimizer == null || loss == null) {
-      throw new IllegalArgumentException("compile: expected an optimizer and a loss, got "
-          + (optimizer == null ? "no optimizer" : "no loss"));
+      throw new IllegalArgumentException(
+          "compile: expected an optimizer and a loss, got "
+              + (optimizer == null ? "no optimizer" : "no loss"));
     }
     for (Metric m : metrics) {
       if (m == null) {

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The loss and metrics of a model on data, in inference mode and in batches: the loss is the
- * mean over samples (each batch's mean weighted by its size, as Keras's {@code Mean} tracker),
- * the metrics accumulate over all batches.
+ * The loss and metrics of a model on data, in inference mode and in batches: the loss is the mean
+ * over samples (each batch's mean weighted by its size, as Keras's {@code Mean} tracker), the
+ * metrics accumulate over all batches.
  */
 final class Evaluation {
 
@@ -23,9 +23,7 @@ final class Evaluation {
     this.where = where;
   }
 
-  /**
-   * {@code {prefix + "loss": ..., prefix + metric: ...}} over {@code steps} batches (0: all).
-   */
+  /** {@code {prefix + "loss": ..., prefix + metric: ...}} over {@code steps} batches (0: all). */
   Map<String, Double> run(Tensor x, Tensor y, int batchSize, int steps, String prefix) {
     Compiled c = model.compiled(where);
     if (batchSize < 1) {

@@ -14,9 +14,9 @@ import java.util.List;
  * model.fit(x, y, Fit.epochs(10).batchSize(64).validationSplit(0.1).callbacks(stop));
  * }</pre>
  *
- * <p>{@code validationSplit} takes the <em>last</em> fraction of the samples before shuffling,
- * as Keras does; {@code validationData} wins over it. Without {@code seed}, shuffling draws from
- * the model's random generator (so a seeded model trains the same way twice).
+ * <p>{@code validationSplit} takes the <em>last</em> fraction of the samples before shuffling, as
+ * Keras does; {@code validationData} wins over it. Without {@code seed}, shuffling draws from the
+ * model's random generator (so a seeded model trains the same way twice).
  */
 public final class Fit {
 
@@ -62,8 +62,8 @@ public final class Fit {
   /** The last {@code fraction} of x and y, taken before shuffling, validates each epoch. */
   public Fit validationSplit(double fraction) {
     if (!(fraction >= 0 && fraction < 1)) {
-      throw new IllegalArgumentException("fit: expected validationSplit in [0, 1), got "
-          + fraction);
+      throw new IllegalArgumentException(
+          "fit: expected validationSplit in [0, 1), got " + fraction);
     }
     this.validationSplit = fraction;
     return this;
@@ -72,8 +72,8 @@ public final class Fit {
   /** Data that validates each epoch; wins over {@link #validationSplit}. */
   public Fit validationData(Tensor x, Tensor y) {
     if (x == null || y == null) {
-      throw new IllegalArgumentException("fit: expected validation x and y, got "
-          + (x == null ? "null x" : "null y"));
+      throw new IllegalArgumentException(
+          "fit: expected validation x and y, got " + (x == null ? "null x" : "null y"));
     }
     this.validationX = x;
     this.validationY = y;

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Keras's {@code fit} loop: epochs of shuffled batches, the running mean loss and metrics shown
- * by the progress bar, validation at the end of each epoch, callbacks at each hook, and the
- * {@link History}.
+ * Keras's {@code fit} loop: epochs of shuffled batches, the running mean loss and metrics shown by
+ * the progress bar, validation at the end of each epoch, callbacks at each hook, and the {@link
+ * History}.
  */
 final class FitLoop {
 
@@ -39,9 +39,14 @@ final class FitLoop {
       // Keras takes the last fraction, before any shuffling.
       int splitAt = (int) Math.floor(n * (1.0 - fit.validationSplit));
       if (splitAt == 0 || splitAt == n) {
-        throw new IllegalArgumentException("fit: expected validationSplit " + fit.validationSplit
-            + " to leave samples for training and validation, got " + splitAt + " of " + n
-            + " for training");
+        throw new IllegalArgumentException(
+            "fit: expected validationSplit "
+                + fit.validationSplit
+                + " to leave samples for training and validation, got "
+                + splitAt
+                + " of "
+                + n
+                + " for training");
       }
       trainX = x.slice(0, splitAt);
       trainY = y.slice(0, splitAt);
@@ -54,14 +59,15 @@ final class FitLoop {
     }
     Rng rng = fit.seed != null ? new Rng(fit.seed) : model.rootRng().split();
     int count = trainX.shape().dim(0);
-    int steps = fit.stepsPerEpoch > 0 ? fit.stepsPerEpoch
-        : (count + fit.batchSize - 1) / fit.batchSize;
+    int steps =
+        fit.stepsPerEpoch > 0 ? fit.stepsPerEpoch : (count + fit.batchSize - 1) / fit.batchSize;
     Tensor vx = valX;
     Tensor vy = valY;
-    Supplier<Map<String, Double>> validation = vx != null
-        ? () -> new Evaluation(model, "fit").run(vx, vy, fit.batchSize, fit.validationSteps,
-            "val_")
-        : sourceValidation();
+    Supplier<Map<String, Double>> validation =
+        vx != null
+            ? () ->
+                new Evaluation(model, "fit").run(vx, vy, fit.batchSize, fit.validationSteps, "val_")
+            : sourceValidation();
     try (BatchSource.Stream batches = new TensorBatches(trainX, trainY, fit, rng)) {
       return epochs(c, batches, steps, validation, false);
     }
@@ -71,14 +77,19 @@ final class FitLoop {
   History run(BatchSource train) {
     Compiled c = model.compiled("fit");
     if (fit.validationSplit > 0 || fit.validationX != null) {
-      throw new IllegalArgumentException("fit: expected validation data as a BatchSource "
-          + "(Fit.validationData(source)) when training on a BatchSource, got "
-          + (fit.validationX != null ? "tensors" : "validationSplit " + fit.validationSplit));
+      throw new IllegalArgumentException(
+          "fit: expected validation data as a BatchSource "
+              + "(Fit.validationData(source)) when training on a BatchSource, got "
+              + (fit.validationX != null ? "tensors" : "validationSplit " + fit.validationSplit));
     }
     int steps = fit.stepsPerEpoch > 0 ? fit.stepsPerEpoch : train.batchesPerEpoch();
     if (steps < 1) {
-      throw new IllegalArgumentException("fit: expected a source with at least one batch, got "
-          + train.batchesPerEpoch() + " batches of " + train.sampleCount() + " samples");
+      throw new IllegalArgumentException(
+          "fit: expected a source with at least one batch, got "
+              + train.batchesPerEpoch()
+              + " batches of "
+              + train.sampleCount()
+              + " samples");
     }
     try (BatchSource.Stream batches = train.stream((long) fit.initialEpoch * steps)) {
       return epochs(c, batches, steps, sourceValidation(), true);
@@ -87,12 +98,17 @@ final class FitLoop {
 
   private Supplier<Map<String, Double>> sourceValidation() {
     BatchSource val = fit.validationSource;
-    return val == null ? null
+    return val == null
+        ? null
         : () -> new Evaluation(model, "fit").run(val, fit.validationSteps, "val_");
   }
 
-  private History epochs(Compiled c, BatchSource.Stream batches, int steps,
-      Supplier<Map<String, Double>> validation, boolean check) {
+  private History epochs(
+      Compiled c,
+      BatchSource.Stream batches,
+      int steps,
+      Supplier<Map<String, Double>> validation,
+      boolean check) {
     History history = new History();
     List<Callback> callbacks = fit.callbacks;
     TrainStep step = null;
@@ -147,15 +163,17 @@ final class FitLoop {
   }
 
   /** Checks a batch from a source against the model, building it from the first one. */
-  static void checkBatch(Sequential model, Compiled c, BatchSource.Batch batch, String where,
-      String what) {
+  static void checkBatch(
+      Sequential model, Compiled c, BatchSource.Batch batch, String where, String what) {
     if (batch == null || batch.y() == null) {
-      throw new IllegalArgumentException(where + ": expected batches with labels y, got "
-          + (batch == null ? "a null batch" : "a batch without labels (class mode none?)"));
+      throw new IllegalArgumentException(
+          where
+              + ": expected batches with labels y, got "
+              + (batch == null ? "a null batch" : "a batch without labels (class mode none?)"));
     }
     Inference.checkX(model, where, what, batch.x());
-    Inference.checkY(model, c.loss(), where, what.equals("x") ? "y" : "validation y",
-        batch.x(), batch.y());
+    Inference.checkY(
+        model, c.loss(), where, what.equals("x") ? "y" : "validation y", batch.x(), batch.y());
   }
 
   private void checkBatch(Compiled c, BatchSource.Batch batch, String where, String what) {

@@ -22,9 +22,9 @@ import java.util.List;
  *     name (int32 byte length + UTF-8), rank int32, dims int32 x rank, float32 x size
  * </pre>
  *
- * <p>A file is written to a temporary file beside it and moved into place, so a crash never
- * leaves half a file. Reading checks the magic, the version and every size, and reports the
- * byte offset where a file is truncated or corrupt.
+ * <p>A file is written to a temporary file beside it and moved into place, so a crash never leaves
+ * half a file. Reading checks the magic, the version and every size, and reports the byte offset
+ * where a file is truncated or corrupt.
  */
 public final class FoveaWeightsFormat implements WeightsFormat {
 
@@ -42,8 +42,8 @@ public final class FoveaWeightsFormat implements WeightsFormat {
     try {
       Files.write(tmp, encode(layers));
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -62,8 +62,8 @@ public final class FoveaWeightsFormat implements WeightsFormat {
       }
     }
     if (size > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException("weights file: expected at most 2 GB, got " + size
-          + " bytes");
+      throw new IllegalArgumentException(
+          "weights file: expected at most 2 GB, got " + size + " bytes");
     }
     ByteBuffer b = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
     b.put(MAGIC).putInt(VERSION).putInt(layers.size());
@@ -98,13 +98,16 @@ public final class FoveaWeightsFormat implements WeightsFormat {
     Reader r = new Reader(file, Files.readAllBytes(file));
     byte[] magic = r.bytes(MAGIC.length, "magic");
     if (!Arrays.equals(magic, MAGIC)) {
-      throw r.error(0, "expected a Fovea weights file starting with \"FOVEAWTS\", got "
-          + Arrays.toString(magic));
+      throw r.error(
+          0,
+          "expected a Fovea weights file starting with \"FOVEAWTS\", got "
+              + Arrays.toString(magic));
     }
     int version = r.count("version", Integer.MAX_VALUE);
     if (version != VERSION) {
-      throw r.error(MAGIC.length, "expected version " + VERSION + ", got " + version
-          + ". Update Fovea to read it");
+      throw r.error(
+          MAGIC.length,
+          "expected version " + VERSION + ", got " + version + ". Update Fovea to read it");
     }
     int layerCount = r.count("layer count", Integer.MAX_VALUE);
     List<LayerWeights> layers = new ArrayList<>();
@@ -129,8 +132,8 @@ public final class FoveaWeightsFormat implements WeightsFormat {
       layers.add(new LayerWeights(layer, names, values));
     }
     if (r.remaining() != 0) {
-      throw r.error(r.position(), "expected the end of the file, got " + r.remaining()
-          + " more bytes");
+      throw r.error(
+          r.position(), "expected the end of the file, got " + r.remaining() + " more bytes");
     }
     return layers;
   }
@@ -159,8 +162,17 @@ public final class FoveaWeightsFormat implements WeightsFormat {
 
     private void need(long n, String what) throws WeightsFileException {
       if (n > b.remaining()) {
-        throw error(b.position(), "truncated: expected " + n + " bytes of " + what + ", got "
-            + b.remaining() + " (file size " + b.limit() + ")");
+        throw error(
+            b.position(),
+            "truncated: expected "
+                + n
+                + " bytes of "
+                + what
+                + ", got "
+                + b.remaining()
+                + " (file size "
+                + b.limit()
+                + ")");
       }
     }
 

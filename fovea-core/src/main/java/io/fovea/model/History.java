@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code fit} returns (Keras's {@code History}): one value per epoch for each logged
- * quantity, keyed as Keras keys them, in Keras's order: {@code loss}, the metrics, then {@code
- * val_loss} and the validation metrics.
+ * What {@code fit} returns (Keras's {@code History}): one value per epoch for each logged quantity,
+ * keyed as Keras keys them, in Keras's order: {@code loss}, the metrics, then {@code val_loss} and
+ * the validation metrics.
  *
  * <pre>{@code
  * History h = model.fit(x, y, Fit.epochs(10).validationSplit(0.1));
@@ -49,9 +49,13 @@ public final class History {
   public List<Double> get(String key) {
     List<Double> v = values.get(key);
     if (v == null) {
-      throw new IllegalArgumentException("History: expected one of " + keys() + ", got '" + key
-          + "'" + (key.startsWith("val_") ? ". Pass validationData or validationSplit to fit"
-          : ""));
+      throw new IllegalArgumentException(
+          "History: expected one of "
+              + keys()
+              + ", got '"
+              + key
+              + "'"
+              + (key.startsWith("val_") ? ". Pass validationData or validationSplit to fit" : ""));
     }
     return Collections.unmodifiableList(v);
   }

@@ -14,21 +14,34 @@ final class Inference {
   private Inference() {}
 
   /**
-   * Checks that {@code x} is {@code [samples, ...inputShape]}, building the model from it when
-   * the input shape was not known yet.
+   * Checks that {@code x} is {@code [samples, ...inputShape]}, building the model from it when the
+   * input shape was not known yet.
    */
   static void checkX(Sequential model, String where, String what, Tensor x) {
     if (x == null || x.rank() < 2) {
-      throw new IllegalArgumentException(where + ": expected " + what + " of rank >= 2 "
-          + "[samples, ...], got " + (x == null ? "null" : "shape " + x.shape()));
+      throw new IllegalArgumentException(
+          where
+              + ": expected "
+              + what
+              + " of rank >= 2 "
+              + "[samples, ...], got "
+              + (x == null ? "null" : "shape " + x.shape()));
     }
     model.ensureBuilt(where, Batches.perSample(x));
     Shape want = model.inputShape();
     if (!Batches.perSample(x).equals(want)) {
       Layer first = model.layer(0);
-      throw new IllegalArgumentException(where + ": expected " + what + " of shape [samples, "
-          + Arrays.toString(want.dims()).substring(1) + " for " + first.where() + ", got "
-          + x.shape() + hint(want, x.shape()));
+      throw new IllegalArgumentException(
+          where
+              + ": expected "
+              + what
+              + " of shape [samples, "
+              + Arrays.toString(want.dims()).substring(1)
+              + " for "
+              + first.where()
+              + ", got "
+              + x.shape()
+              + hint(want, x.shape()));
     }
   }
 
@@ -36,24 +49,48 @@ final class Inference {
   private static String hint(Shape want, Shape got) {
     int[] w = want.dims();
     int[] g = got.dims();
-    boolean missingChannel = g.length == w.length && w[w.length - 1] == 1
-        && Arrays.equals(Arrays.copyOfRange(g, 1, g.length), Arrays.copyOf(w, w.length - 1));
-    return missingChannel ? ". Add the channel axis: x.reshape(" + g[0] + ", "
-        + Arrays.toString(w).substring(1, Arrays.toString(w).length() - 1) + ")" : "";
+    boolean missingChannel =
+        g.length == w.length
+            && w[w.length - 1] == 1
+            && Arrays.equals(Arrays.copyOfRange(g, 1, g.length), Arrays.copyOf(w, w.length - 1));
+    return missingChannel
+        ? ". Add the channel axis: x.reshape("
+            + g[0]
+            + ", "
+            + Arrays.toString(w).substring(1, Arrays.toString(w).length() - 1)
+            + ")"
+        : "";
   }
 
   /** Checks {@code y} against {@code x} (sample counts) and the loss (label shapes). */
-  static void checkY(Sequential model, Loss loss, String where, String what, Tensor x,
-      Tensor y) {
+  static void checkY(Sequential model, Loss loss, String where, String what, Tensor x, Tensor y) {
     if (y == null || y.rank() < 1) {
-      throw new IllegalArgumentException(where + ": expected " + what + " of rank >= 1 "
-          + "[samples, ...], got " + (y == null ? "null" : "shape " + y.shape()));
+      throw new IllegalArgumentException(
+          where
+              + ": expected "
+              + what
+              + " of rank >= 1 "
+              + "[samples, ...], got "
+              + (y == null ? "null" : "shape " + y.shape()));
     }
     int n = x.shape().dim(0);
     if (y.shape().dim(0) != n) {
-      throw new IllegalArgumentException(where + ": expected " + what + " with as many samples "
-          + "as x (" + n + "), got " + y.shape().dim(0) + " (x " + x.shape() + ", " + what + " "
-          + y.shape() + ")");
+      throw new IllegalArgumentException(
+          where
+              + ": expected "
+              + what
+              + " with as many samples "
+              + "as x ("
+              + n
+              + "), got "
+              + y.shape().dim(0)
+              + " (x "
+              + x.shape()
+              + ", "
+              + what
+              + " "
+              + y.shape()
+              + ")");
     }
     int[] out = model.outputShape().dims();
     int[] pred = new int[out.length + 1];
@@ -80,8 +117,8 @@ final class Inference {
     for (int from = 0; from < n; from += batchSize) {
       int to = Math.min(n, from + batchSize);
       Tensor a = forward(layers, batches.range(from, to), last, false);
-      System.arraycopy(a.data(), a.offset(), result.data(), from * sampleSize,
-          (to - from) * sampleSize);
+      System.arraycopy(
+          a.data(), a.offset(), result.data(), from * sampleSize, (to - from) * sampleSize);
     }
     return result;
   }

@@ -7,12 +7,12 @@ import java.util.Map;
 /**
  * Keras 2's progress line for one epoch.
  *
- * <p>Verbose 1 on a terminal redraws {@code  32/938 [>.............................] - ETA: 12s -
+ * <p>Verbose 1 on a terminal redraws {@code 32/938 [>.............................] - ETA: 12s -
  * loss: 0.3121} in place (carriage return, at most 10 times a second); elsewhere (a file, a
  * captured stream) only the final line is written. The final line reads {@code 938/938
  * [==============================] - 3s 3ms/step - loss: 0.1542 - accuracy: 0.9514}. Verbose 2
- * writes only {@code 938/938 - 3s - loss: 0.1542 - accuracy: 0.9514 - 3ms/step}. Values above
- * 1e-3 in magnitude print as {@code %.4f}, smaller ones as {@code %.4e}.
+ * writes only {@code 938/938 - 3s - loss: 0.1542 - accuracy: 0.9514 - 3ms/step}. Values above 1e-3
+ * in magnitude print as {@code %.4f}, smaller ones as {@code %.4e}.
  */
 final class ProgressBar {
 

@@ -31,13 +31,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * }</pre>
  *
  * <p>Input {@code x} is {@code [samples, ...inputShape]}, the output {@code [samples,
- * ...outputShape]}. Layers are built as soon as the input shape is known (the first layer's
- * {@code inputShape}, or the data at the first {@code fit}/{@code predict}), so a shape error
- * appears at {@code add()}. Unnamed layers get Keras's default names, unique in the model
- * ({@code dense}, {@code dense_1}, ...). Randomness flows from the seed: the same seed gives the
- * same initial weights (each layer draws from its own split of the model's generator, in order)
- * and, unless {@link Fit#seed} says otherwise, the same shuffling. Without {@link #seed} the
- * seed is random, as in Keras.
+ * ...outputShape]}. Layers are built as soon as the input shape is known (the first layer's {@code
+ * inputShape}, or the data at the first {@code fit}/{@code predict}), so a shape error appears at
+ * {@code add()}. Unnamed layers get Keras's default names, unique in the model ({@code dense},
+ * {@code dense_1}, ...). Randomness flows from the seed: the same seed gives the same initial
+ * weights (each layer draws from its own split of the model's generator, in order) and, unless
+ * {@link Fit#seed} says otherwise, the same shuffling. Without {@link #seed} the seed is random, as
+ * in Keras.
  */
 public final class Sequential {
 
@@ -65,8 +65,12 @@ public final class Sequential {
   /** Sets the seed of initial weights, dropout and shuffling; call it before {@link #add}. */
   public Sequential seed(long value) {
     if (rng != null) {
-      throw new IllegalStateException(name + ": expected seed(...) before the first layer is "
-          + "built, got it after building " + layers.size() + " layers. Call seed first");
+      throw new IllegalStateException(
+          name
+              + ": expected seed(...) before the first layer is "
+              + "built, got it after building "
+              + layers.size()
+              + " layers. Call seed first");
     }
     this.seed = value;
     return this;
@@ -86,8 +90,8 @@ public final class Sequential {
   /**
    * Appends a layer, names it if unnamed and builds it when the input shape is known.
    *
-   * @throws IllegalArgumentException for a duplicate name, a layer already in a model, or an
-   *     input shape the layer rejects (naming the layer and both shapes)
+   * @throws IllegalArgumentException for a duplicate name, a layer already in a model, or an input
+   *     shape the layer rejects (naming the layer and both shapes)
    */
   public Sequential add(Layer layer) {
     new Stacking(this).add(layer);
@@ -126,15 +130,20 @@ public final class Sequential {
         return l;
       }
     }
-    throw new IllegalArgumentException(name + ": expected a layer name among "
-        + layers.stream().map(Layer::name).toList() + ", got '" + layerName + "'");
+    throw new IllegalArgumentException(
+        name
+            + ": expected a layer name among "
+            + layers.stream().map(Layer::name).toList()
+            + ", got '"
+            + layerName
+            + "'");
   }
 
   /** The layer at {@code index}. */
   public Layer layer(int index) {
     if (index < 0 || index >= layers.size()) {
-      throw new IndexOutOfBoundsException(name + ": expected a layer index in [0, "
-          + layers.size() + "), got " + index);
+      throw new IndexOutOfBoundsException(
+          name + ": expected a layer index in [0, " + layers.size() + "), got " + index);
     }
     return layers.get(index);
   }
@@ -192,8 +201,8 @@ public final class Sequential {
   public void setWeights(List<Tensor> weights) {
     int expected = layers.stream().mapToInt(l -> l.parameters().size()).sum();
     if (weights.size() != expected) {
-      throw new IllegalArgumentException(name + ": expected " + expected
-          + " weight tensors, got " + weights.size());
+      throw new IllegalArgumentException(
+          name + ": expected " + expected + " weight tensors, got " + weights.size());
     }
     int at = 0;
     for (Layer l : layers) {
@@ -217,8 +226,8 @@ public final class Sequential {
 
   /**
    * Sets the optimiser, the loss and the metrics by Keras name: {@code compile("rmsprop",
-   * "categorical_crossentropy", "accuracy")}; {@code "accuracy"} becomes the binary, categorical
-   * or sparse accuracy the loss calls for.
+   * "categorical_crossentropy", "accuracy")}; {@code "accuracy"} becomes the binary, categorical or
+   * sparse accuracy the loss calls for.
    *
    * @throws IllegalArgumentException listing the known names for an unknown one
    */
@@ -241,8 +250,8 @@ public final class Sequential {
   /** The compiled optimiser, loss and metrics; throws naming {@code where} if not compiled. */
   Compiled compiled(String where) {
     if (compiled == null) {
-      throw new IllegalStateException(where + ": the model is not compiled; call "
-          + "compile(optimizer, loss, metrics) first");
+      throw new IllegalStateException(
+          where + ": the model is not compiled; call " + "compile(optimizer, loss, metrics) first");
     }
     return compiled;
   }
@@ -273,9 +282,9 @@ public final class Sequential {
   }
 
   /**
-   * Trains on the batches of {@code train} (an image flow, say), continuing across its passes
-   * when {@link Fit#stepsPerEpoch} is set; {@link Fit#batchSize} is the source's business.
-   * Validates on {@link Fit#validationData(BatchSource)}, {@link Fit#validationSteps} batches.
+   * Trains on the batches of {@code train} (an image flow, say), continuing across its passes when
+   * {@link Fit#stepsPerEpoch} is set; {@link Fit#batchSize} is the source's business. Validates on
+   * {@link Fit#validationData(BatchSource)}, {@link Fit#validationSteps} batches.
    */
   public History fit(BatchSource train, Fit options) {
     return new FitLoop(this, options).run(train);
@@ -283,8 +292,8 @@ public final class Sequential {
 
   /** The loss and metrics over one pass of {@code source}: {@code {loss, metric1, ...}}. */
   public double[] evaluate(BatchSource source) {
-    return new Evaluation(this, "evaluate").run(source, 0, "").values().stream()
-        .mapToDouble(d -> d).toArray();
+    return new Evaluation(this, "evaluate")
+        .run(source, 0, "").values().stream().mapToDouble(d -> d).toArray();
   }
 
   /** The outputs for one pass of {@code source} (unshuffled, to match its file order). */

@@ -26,15 +26,25 @@ final class Stacking {
       return;
     }
     if (layer.index() >= 0 || layers.contains(layer)) {
-      throw new IllegalArgumentException(model.name() + ": expected a layer not yet in a model, "
-          + "got " + layer.where() + ". Make a new one, e.g. layer.config().create()");
+      throw new IllegalArgumentException(
+          model.name()
+              + ": expected a layer not yet in a model, "
+              + "got "
+              + layer.where()
+              + ". Make a new one, e.g. layer.config().create()");
     }
     Set<String> taken = new HashSet<>();
     layers.forEach(l -> taken.add(l.name()));
     boolean named = layer.name() != null;
     if (named && taken.contains(layer.name())) {
-      throw new IllegalArgumentException(model.name() + ": expected unique layer names, got a "
-          + "second '" + layer.name() + "' (" + layer.typeName() + "). Name it differently");
+      throw new IllegalArgumentException(
+          model.name()
+              + ": expected unique layer names, got a "
+              + "second '"
+              + layer.name()
+              + "' ("
+              + layer.typeName()
+              + "). Name it differently");
     }
     if (!named) {
       layer.name(uniqueName(layer.defaultNamePrefix(), taken));
@@ -61,9 +71,13 @@ final class Stacking {
   /** An InputLayer only declares the model's input shape; as in Keras 3 it is not listed. */
   private void addInput(InputLayer input, List<Layer> layers) {
     if (!layers.isEmpty() || model.inputShape() != null) {
-      throw new IllegalArgumentException(model.name() + ": expected an InputLayer before any "
-          + "other layer, got it after " + layers.size() + " layers" + (model.inputShape() == null
-          ? "" : " and input shape " + model.inputShape()));
+      throw new IllegalArgumentException(
+          model.name()
+              + ": expected an InputLayer before any "
+              + "other layer, got it after "
+              + layers.size()
+              + " layers"
+              + (model.inputShape() == null ? "" : " and input shape " + model.inputShape()));
     }
     model.setInputShape(input.shape());
   }

@@ -24,8 +24,8 @@ import java.util.Locale;
  * </pre>
  *
  * <p>The batch axis prints as {@code None}; sizes count 4 bytes per float32 weight, in units of
- * 1024. A cell longer than its column widens the column (Keras wraps it instead). An unbuilt
- * layer shows {@code ?} and {@code 0 (unbuilt)}, as in Keras.
+ * 1024. A cell longer than its column widens the column (Keras wraps it instead). An unbuilt layer
+ * shows {@code ?} and {@code 0 (unbuilt)}, as in Keras.
  */
 final class Summary {
 
@@ -105,7 +105,10 @@ final class Summary {
   }
 
   private static String total(String label, long count) {
-    return label + String.format(Locale.ROOT, "%,d", count) + " (" + readableSize(count * 4.0)
+    return label
+        + String.format(Locale.ROOT, "%,d", count)
+        + " ("
+        + readableSize(count * 4.0)
         + ")";
   }
 

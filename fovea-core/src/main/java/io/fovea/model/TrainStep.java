@@ -10,13 +10,13 @@ import io.fovea.tensor.Tensor;
 import java.util.List;
 
 /**
- * One gradient step on a batch: zero the gradients, forward in training mode, update the
- * metrics, the loss and its gradient, backward in reverse order, one optimiser step.
+ * One gradient step on a batch: zero the gradients, forward in training mode, update the metrics,
+ * the loss and its gradient, backward in reverse order, one optimiser step.
  *
- * <p>When the last layer ends with the activation the loss can take logits for ({@code softmax}
- * or {@code sigmoid} with a cross-entropy), the loss is computed from the logits and the
- * backward pass starts below the activation, as Keras does for stability. Constraints of
- * trainable layers are applied after the step.
+ * <p>When the last layer ends with the activation the loss can take logits for ({@code softmax} or
+ * {@code sigmoid} with a cross-entropy), the loss is computed from the logits and the backward pass
+ * starts below the activation, as Keras does for stability. Constraints of trainable layers are
+ * applied after the step.
  */
 final class TrainStep {
 
@@ -37,8 +37,7 @@ final class TrainStep {
 
   private static ActivatedLayer logitsLayer(Layer last, Loss loss) {
     String wanted = loss.logitsActivation();
-    if (wanted != null && last instanceof ActivatedLayer a
-        && wanted.equals(a.activationName())) {
+    if (wanted != null && last instanceof ActivatedLayer a && wanted.equals(a.activationName())) {
       return a;
     }
     return null;

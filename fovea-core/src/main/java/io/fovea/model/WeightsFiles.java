@@ -16,14 +16,16 @@ final class WeightsFiles {
   static void save(Sequential model, Path file) throws IOException {
     WeightsFormat format = WeightsFormat.forPath(file);
     if (!model.built()) {
-      throw new IllegalStateException("saveWeights: the model is not built yet; give the first "
-          + "layer an inputShape(...) or call fit/predict first");
+      throw new IllegalStateException(
+          "saveWeights: the model is not built yet; give the first "
+              + "layer an inputShape(...) or call fit/predict first");
     }
     List<WeightsFormat.LayerWeights> layers = new ArrayList<>();
     for (Layer l : model.layers()) {
       if (!l.parameters().isEmpty()) {
-        layers.add(new WeightsFormat.LayerWeights(l.name(),
-            l.parameters().stream().map(Parameter::name).toList(), l.getWeights()));
+        layers.add(
+            new WeightsFormat.LayerWeights(
+                l.name(), l.parameters().stream().map(Parameter::name).toList(), l.getWeights()));
       }
     }
     format.write(file, layers);
@@ -33,15 +35,23 @@ final class WeightsFiles {
   static void load(Sequential model, Path file) throws IOException {
     WeightsFormat format = WeightsFormat.forPath(file);
     if (!model.built()) {
-      throw new IllegalStateException("loadWeights: the model is not built yet; give the first "
-          + "layer an inputShape(...) or call predict first");
+      throw new IllegalStateException(
+          "loadWeights: the model is not built yet; give the first "
+              + "layer an inputShape(...) or call predict first");
     }
     List<WeightsFormat.LayerWeights> stored = format.read(file);
     List<Layer> mine = model.layers().stream().filter(l -> !l.parameters().isEmpty()).toList();
     if (stored.size() != mine.size()) {
-      throw new WeightsFileException(file + ": expected weights for " + mine.size() + " layers "
-          + mine.stream().map(Layer::name).toList() + ", got " + stored.size() + " "
-          + stored.stream().map(WeightsFormat.LayerWeights::layer).toList());
+      throw new WeightsFileException(
+          file
+              + ": expected weights for "
+              + mine.size()
+              + " layers "
+              + mine.stream().map(Layer::name).toList()
+              + ", got "
+              + stored.size()
+              + " "
+              + stored.stream().map(WeightsFormat.LayerWeights::layer).toList());
     }
     List<List<Tensor>> values = new ArrayList<>();
     for (int i = 0; i < mine.size(); i++) {
@@ -57,14 +67,31 @@ final class WeightsFiles {
     List<Parameter> params = layer.parameters();
     List<String> wanted = params.stream().map(Parameter::name).toList();
     if (!wanted.equals(lw.names())) {
-      throw new WeightsFileException(file + ", layer '" + lw.layer() + "': expected weights "
-          + wanted + " for " + layer.where() + ", got " + lw.names());
+      throw new WeightsFileException(
+          file
+              + ", layer '"
+              + lw.layer()
+              + "': expected weights "
+              + wanted
+              + " for "
+              + layer.where()
+              + ", got "
+              + lw.names());
     }
     for (int j = 0; j < params.size(); j++) {
       if (!params.get(j).shape().equals(lw.values().get(j).shape())) {
-        throw new WeightsFileException(file + ", layer '" + lw.layer() + "', weight '"
-            + wanted.get(j) + "': expected shape " + params.get(j).shape() + " for "
-            + layer.where() + ", got " + lw.values().get(j).shape());
+        throw new WeightsFileException(
+            file
+                + ", layer '"
+                + lw.layer()
+                + "', weight '"
+                + wanted.get(j)
+                + "': expected shape "
+                + params.get(j).shape()
+                + " for "
+                + layer.where()
+                + ", got "
+                + lw.values().get(j).shape());
       }
     }
     return lw.values();

@@ -11,9 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A file format for a model's weights, chosen by the file's extension.
  *
- * <p>Fovea's own format ({@link FoveaWeightsFormat}) serves every extension except the Keras
- * ones ({@code .h5}, {@code .hdf5}, {@code .keras}), which the Keras-files work registers with
- * {@link #register}; until then those are refused with a message saying so.
+ * <p>Fovea's own format ({@link FoveaWeightsFormat}) serves every extension except the Keras ones
+ * ({@code .h5}, {@code .hdf5}, {@code .keras}), which the Keras-files work registers with {@link
+ * #register}; until then those are refused with a message saying so.
  */
 public interface WeightsFormat {
 
@@ -25,8 +25,14 @@ public interface WeightsFormat {
       names = List.copyOf(names);
       values = List.copyOf(values);
       if (names.size() != values.size()) {
-        throw new IllegalArgumentException("LayerWeights '" + layer + "': expected as many "
-            + "names as values, got " + names.size() + " and " + values.size());
+        throw new IllegalArgumentException(
+            "LayerWeights '"
+                + layer
+                + "': expected as many "
+                + "names as values, got "
+                + names.size()
+                + " and "
+                + values.size());
       }
     }
   }
@@ -59,9 +65,14 @@ public interface WeightsFormat {
       return registered;
     }
     if (ext.equals("h5") || ext.equals("hdf5") || ext.equals("keras")) {
-      throw new IllegalArgumentException("weights file " + file + ": expected a Fovea weights "
-          + "file, got a Keras ." + ext + " name. Keras HDF5 and .keras files come with the "
-          + "Keras-files work; use another extension, e.g. .fovea");
+      throw new IllegalArgumentException(
+          "weights file "
+              + file
+              + ": expected a Fovea weights "
+              + "file, got a Keras ."
+              + ext
+              + " name. Keras HDF5 and .keras files come with the "
+              + "Keras-files work; use another extension, e.g. .fovea");
     }
     return new FoveaWeightsFormat();
   }

@@ -7,8 +7,8 @@ import io.fovea.tensor.Tensor;
  *
  * <p>When such a layer ends the model with {@code softmax} or {@code sigmoid} and the loss is a
  * cross-entropy, the model computes the loss from the layer's logits (its output before the
- * activation), which is stable where the probabilities round to 0 or 1 (as Keras does), and
- * sends the gradient with respect to the logits back through {@link #backwardFromLogits}.
+ * activation), which is stable where the probabilities round to 0 or 1 (as Keras does), and sends
+ * the gradient with respect to the logits back through {@link #backwardFromLogits}.
  */
 public interface ActivatedLayer {
 
@@ -19,9 +19,9 @@ public interface ActivatedLayer {
   Tensor logits();
 
   /**
-   * Backward pass that starts below the activation: {@code dLogits} is the gradient with
-   * respect to {@link #logits()}; returns the gradient with respect to the layer's input and adds
-   * to its parameters' gradients.
+   * Backward pass that starts below the activation: {@code dLogits} is the gradient with respect to
+   * {@link #logits()}; returns the gradient with respect to the layer's input and adds to its
+   * parameters' gradients.
    */
   Tensor backwardFromLogits(Tensor dLogits);
 }

@@ -9,8 +9,8 @@ import io.fovea.tensor.Tensor;
  * Applies an activation function, Keras's {@code Activation}: {@code y = act(x)}, with softmax
  * along the last axis.
  *
- * <p>Input any shape {@code [batch, ...]}; output the same shape; no parameters. Backward {@code
- * dx = dy * act'(x)}. In training mode it keeps its input, which is the logits for {@link
+ * <p>Input any shape {@code [batch, ...]}; output the same shape; no parameters. Backward {@code dx
+ * = dy * act'(x)}. In training mode it keeps its input, which is the logits for {@link
  * ActivatedLayer}.
  */
 public class Activation extends Layer implements ActivatedLayer {

@@ -3,8 +3,7 @@ package io.fovea.nn;
 import io.fovea.tensor.Shape;
 
 /**
- * Average pooling over 2-D windows of channels-last images, as Keras's {@code
- * AveragePooling2D}.
+ * Average pooling over 2-D windows of channels-last images, as Keras's {@code AveragePooling2D}.
  *
  * <p>{@code y[b, i, j, c] = mean over the window positions inside the image of x[b, i * sh + u -
  * padTop, j * sw + v - padLeft, c]}: with {@code padding "same"} the padded positions are not
@@ -12,9 +11,9 @@ import io.fovea.tensor.Shape;
  * averaged.
  *
  * <p>Input {@code [batch, height, width, channels]}; no parameters; output {@code [batch, outH,
- * outW, channels]} with {@code out = floor((in - pool) / stride) + 1} for {@code padding
- * "valid"} (the default) and {@code ceil(in / stride)} for {@code "same"}. The strides default
- * to the pool size.
+ * outW, channels]} with {@code out = floor((in - pool) / stride) + 1} for {@code padding "valid"}
+ * (the default) and {@code ceil(in / stride)} for {@code "same"}. The strides default to the pool
+ * size.
  *
  * <pre>{@code
  * new AveragePooling2D(2)                          // LeNet-5's subsampling
@@ -27,8 +26,15 @@ public final class AveragePooling2D extends Pooling2D<AveragePooling2D.Config, A
    * The settings of a {@link AveragePooling2D} (Keras's {@code pool_size}, {@code strides}, {@code
    * padding}); {@code name} and {@code inputShape} may be null.
    */
-  public record Config(String name, Shape inputShape, int poolHeight, int poolWidth,
-      int strideHeight, int strideWidth, String padding) implements Settings<Config> {
+  public record Config(
+      String name,
+      Shape inputShape,
+      int poolHeight,
+      int poolWidth,
+      int strideHeight,
+      int strideWidth,
+      String padding)
+      implements Settings<Config> {
 
     /** Keras's defaults: 2x2 windows, strides 2, {@code valid}. */
     public static Config defaults() {
@@ -36,8 +42,8 @@ public final class AveragePooling2D extends Pooling2D<AveragePooling2D.Config, A
     }
 
     public Config withName(String value) {
-      return new Config(value, inputShape, poolHeight, poolWidth, strideHeight, strideWidth,
-          padding);
+      return new Config(
+          value, inputShape, poolHeight, poolWidth, strideHeight, strideWidth, padding);
     }
 
     public Config withInputShape(Shape value) {
@@ -54,8 +60,7 @@ public final class AveragePooling2D extends Pooling2D<AveragePooling2D.Config, A
     }
 
     public Config withPadding(String value) {
-      return new Config(name, inputShape, poolHeight, poolWidth, strideHeight, strideWidth,
-          value);
+      return new Config(name, inputShape, poolHeight, poolWidth, strideHeight, strideWidth, value);
     }
 
     @Override

@@ -6,14 +6,14 @@ import java.util.Arrays;
 
 /**
  * The arithmetic of {@link BatchNormalization} over {@code rows} positions of {@code channels}
- * values (every axis but the last is a row): the forward pass with batch or moving statistics,
- * and the backward pass. Keeps the statistics the last forward pass used, per-channel arrays,
- * and the row buffers, reused while the batch size stays the same.
+ * values (every axis but the last is a row): the forward pass with batch or moving statistics, and
+ * the backward pass. Keeps the statistics the last forward pass used, per-channel arrays, and the
+ * row buffers, reused while the batch size stays the same.
  *
- * <p>With {@code xhat = (x - mean) * invStd} and {@code a = gamma * invStd}: forward {@code y =
- * x * a + (beta - mean * a)}; backward {@code dgamma += sum(dy * xhat)}, {@code dbeta +=
- * sum(dy)}, and {@code dx = a * (dy - mean(dy) - xhat * mean(dy * xhat))} with batch statistics
- * (which depend on {@code x}) or {@code dx = a * dy} with the moving ones (constants).
+ * <p>With {@code xhat = (x - mean) * invStd} and {@code a = gamma * invStd}: forward {@code y = x *
+ * a + (beta - mean * a)}; backward {@code dgamma += sum(dy * xhat)}, {@code dbeta += sum(dy)}, and
+ * {@code dx = a * (dy - mean(dy) - xhat * mean(dy * xhat))} with batch statistics (which depend on
+ * {@code x}) or {@code dx = a * dy} with the moving ones (constants).
  */
 final class BatchNormPass {
 
@@ -42,8 +42,14 @@ final class BatchNormPass {
   }
 
   /** Normalises with the batch's statistics and moves the moving statistics towards them. */
-  Tensor forwardBatch(Tensor x, float[] gamma, float[] beta, float epsilon, float[] movingMean,
-      float[] movingVariance, float momentum) {
+  Tensor forwardBatch(
+      Tensor x,
+      float[] gamma,
+      float[] beta,
+      float epsilon,
+      float[] movingMean,
+      float[] movingVariance,
+      float momentum) {
     float[] variance = sumDy; // free until backward
     Kernels.get().channelMeanVariance(rows(x), channels, x.data(), x.offset(), mean, variance);
     for (int c = 0; c < channels; c++) {
@@ -56,7 +62,12 @@ final class BatchNormPass {
   }
 
   /** Normalises with the moving statistics. */
-  Tensor forwardMoving(Tensor x, float[] gamma, float[] beta, float epsilon, float[] movingMean,
+  Tensor forwardMoving(
+      Tensor x,
+      float[] gamma,
+      float[] beta,
+      float epsilon,
+      float[] movingMean,
       float[] movingVariance) {
     for (int c = 0; c < channels; c++) {
       mean[c] = movingMean[c];
@@ -72,8 +83,8 @@ final class BatchNormPass {
       shift[c] = (beta == null ? 0f : beta[c]) - mean[c] * scale[c];
     }
     Tensor y = output.of(x.shape());
-    Kernels.get().channelScaleShift(rows(x), channels, x.data(), x.offset(), scale, shift,
-        y.data(), 0);
+    Kernels.get()
+        .channelScaleShift(rows(x), channels, x.data(), x.offset(), scale, shift, y.data(), 0);
     // A reference, not a copy: the previous layer keeps its output until its next forward.
     input = x;
     return y;
@@ -85,8 +96,12 @@ final class BatchNormPass {
    */
   Tensor backward(String where, Tensor dy, float[] gamma, float[] dGamma, float[] dBeta) {
     if (input == null || !input.shape().equals(dy.shape())) {
-      throw new IllegalStateException(where + ": expected a forward pass on " + dy.shape()
-          + " before backward, got " + (input == null ? "none" : input.shape()));
+      throw new IllegalStateException(
+          where
+              + ": expected a forward pass on "
+              + dy.shape()
+              + " before backward, got "
+              + (input == null ? "none" : input.shape()));
     }
     Kernels k = Kernels.get();
     int rows = rows(dy);
@@ -97,8 +112,8 @@ final class BatchNormPass {
     for (int c = 0; c < channels; c++) {
       shift[c] = -mean[c] * invStd[c];
     }
-    k.channelScaleShift(rows, channels, input.data(), input.offset(), invStd, shift,
-        xhat.data(), 0);
+    k.channelScaleShift(
+        rows, channels, input.data(), input.offset(), invStd, shift, xhat.data(), 0);
     k.mul(n, g.data(), 0, xhat.data(), 0, dx.data(), 0);
     Arrays.fill(sumDyXhat, 0f);
     Arrays.fill(sumDy, 0f);

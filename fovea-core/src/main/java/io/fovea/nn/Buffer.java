@@ -4,8 +4,8 @@ import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 
 /**
- * A work tensor a layer keeps between calls: allocated when the shape changes (a new batch
- * size), reused otherwise, so a steady training step allocates nothing large.
+ * A work tensor a layer keeps between calls: allocated when the shape changes (a new batch size),
+ * reused otherwise, so a steady training step allocates nothing large.
  */
 final class Buffer {
 

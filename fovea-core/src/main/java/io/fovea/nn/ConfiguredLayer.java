@@ -3,10 +3,10 @@ package io.fovea.nn;
 import io.fovea.tensor.Shape;
 
 /**
- * A layer whose settings are one immutable {@code Config} record: each fluent setter makes the
- * next record with a wither and hands it to {@link #update}, which refuses once the layer is
- * built, checks the record and adopts it. The concrete layer only says what a valid record is
- * ({@link #check}); {@code name}, {@code inputShape} and {@code config()} work the same for all.
+ * A layer whose settings are one immutable {@code Config} record: each fluent setter makes the next
+ * record with a wither and hands it to {@link #update}, which refuses once the layer is built,
+ * checks the record and adopts it. The concrete layer only says what a valid record is ({@link
+ * #check}); {@code name}, {@code inputShape} and {@code config()} work the same for all.
  *
  * <p>Not a new concept: it is the part of {@link Layer} that depends on the type of the record,
  * kept out of {@code Layer} so that layers with hand-written state need not carry it.
@@ -14,8 +14,9 @@ import io.fovea.tensor.Shape;
  * @param <C> the layer's {@code Config} record
  * @param <L> the layer itself, so that setters return the concrete type
  */
-abstract class ConfiguredLayer<C extends ConfiguredLayer.Settings<C>,
-    L extends ConfiguredLayer<C, L>> extends Layer {
+abstract class ConfiguredLayer<
+        C extends ConfiguredLayer.Settings<C>, L extends ConfiguredLayer<C, L>>
+    extends Layer {
 
   /** The withers every {@code Config} record of such a layer has. */
   interface Settings<C> extends LayerConfig {

@@ -11,15 +11,15 @@ import io.fovea.tensor.Tensor;
 
 /**
  * A 1-D convolution over channels-last sequences, as Keras's {@code Conv1D}: the course's 1-D
- * convolution of a signal with a kernel, run by the 2-D kernels as an image of height 1 (views,
- * no copies).
+ * convolution of a signal with a kernel, run by the 2-D kernels as an image of height 1 (views, no
+ * copies).
  *
  * <p>{@code y[b, t, f] = activation(bias[f] + sum over u, c of x[b, t * s + u - padLeft, c] *
  * kernel[u, c, f])}, a cross-correlation as Keras computes it. {@code padding "valid"} (the
  * default): {@code out = floor((steps - k) / s) + 1}; {@code "same"}: {@code out = ceil(steps /
  * s)}, zeros split as TensorFlow does; {@code "causal"}: {@code k - 1} zeros before the sequence
- * only, so that output {@code t} sees no input after {@code t}, {@code out = floor((steps - 1) /
- * s) + 1}.
+ * only, so that output {@code t} sees no input after {@code t}, {@code out = floor((steps - 1) / s)
+ * + 1}.
  *
  * <p>Input {@code [batch, steps, channels]}; parameters {@code kernel [k, channels, filters]}
  * (glorot_uniform) and {@code bias [filters]} (zeros, when {@code useBias}); output {@code [batch,
@@ -35,9 +35,19 @@ public final class Conv1D extends ConvLayer<Conv1D.Config, Conv1D> {
    * The settings, with Keras's names; {@code name}, {@code inputShape} and the constraints may be
    * null.
    */
-  public record Config(String name, Shape inputShape, int filters, int kernelSize, int strides,
-      String padding, String activation, boolean useBias, Initializer kernelInitializer,
-      Initializer biasInitializer, Constraint kernelConstraint, Constraint biasConstraint)
+  public record Config(
+      String name,
+      Shape inputShape,
+      int filters,
+      int kernelSize,
+      int strides,
+      String padding,
+      String activation,
+      boolean useBias,
+      Initializer kernelInitializer,
+      Initializer biasInitializer,
+      Constraint kernelConstraint,
+      Constraint biasConstraint)
       implements Settings<Config> {
 
     /** Stores the activation's canonical Keras name ({@code null} is {@code linear}). */
@@ -47,32 +57,91 @@ public final class Conv1D extends ConvLayer<Conv1D.Config, Conv1D> {
 
     /** Keras's defaults for {@code filters} kernels of {@code kernelSize}. */
     public static Config of(int filters, int kernelSize) {
-      return new Config(null, null, filters, kernelSize, 1, "valid", "linear", true,
-          Initializers.get("glorot_uniform"), Initializers.get("zeros"), null, null);
+      return new Config(
+          null,
+          null,
+          filters,
+          kernelSize,
+          1,
+          "valid",
+          "linear",
+          true,
+          Initializers.get("glorot_uniform"),
+          Initializers.get("zeros"),
+          null,
+          null);
     }
 
     public Config withName(String value) {
-      return new Config(value, inputShape, filters, kernelSize, strides, padding, activation,
-          useBias, kernelInitializer, biasInitializer, kernelConstraint, biasConstraint);
+      return new Config(
+          value,
+          inputShape,
+          filters,
+          kernelSize,
+          strides,
+          padding,
+          activation,
+          useBias,
+          kernelInitializer,
+          biasInitializer,
+          kernelConstraint,
+          biasConstraint);
     }
 
     public Config withInputShape(Shape value) {
-      return new Config(name, value, filters, kernelSize, strides, padding, activation,
-          useBias, kernelInitializer, biasInitializer, kernelConstraint, biasConstraint);
+      return new Config(
+          name,
+          value,
+          filters,
+          kernelSize,
+          strides,
+          padding,
+          activation,
+          useBias,
+          kernelInitializer,
+          biasInitializer,
+          kernelConstraint,
+          biasConstraint);
     }
 
     /** The geometry at once: strides and padding. */
     public Config withGeometry(int newStrides, String newPadding) {
-      return new Config(name, inputShape, filters, kernelSize, newStrides, newPadding,
-          activation, useBias, kernelInitializer, biasInitializer, kernelConstraint,
+      return new Config(
+          name,
+          inputShape,
+          filters,
+          kernelSize,
+          newStrides,
+          newPadding,
+          activation,
+          useBias,
+          kernelInitializer,
+          biasInitializer,
+          kernelConstraint,
           biasConstraint);
     }
 
     /** The activation and the weights' settings at once. */
-    public Config withWeights(String newActivation, boolean newUseBias, Initializer kernelInit,
-        Initializer biasInit, Constraint kernelCons, Constraint biasCons) {
-      return new Config(name, inputShape, filters, kernelSize, strides, padding, newActivation,
-          newUseBias, kernelInit, biasInit, kernelCons, biasCons);
+    public Config withWeights(
+        String newActivation,
+        boolean newUseBias,
+        Initializer kernelInit,
+        Initializer biasInit,
+        Constraint kernelCons,
+        Constraint biasCons) {
+      return new Config(
+          name,
+          inputShape,
+          filters,
+          kernelSize,
+          strides,
+          padding,
+          newActivation,
+          newUseBias,
+          kernelInit,
+          biasInit,
+          kernelCons,
+          biasCons);
     }
 
     @Override
@@ -122,8 +191,16 @@ public final class Conv1D extends ConvLayer<Conv1D.Config, Conv1D> {
     // Causal: k - 1 zeros before, then a valid convolution.
     int padded = causal() ? steps + c.kernelSize() - 1 : steps;
     Padding padding = Padding.of(causal() ? "valid" : c.padding());
-    int out = LayerSupport.outputLength(this, in, "kernel", String.valueOf(c.kernelSize()),
-        padded, c.kernelSize(), c.strides(), padding);
+    int out =
+        LayerSupport.outputLength(
+            this,
+            in,
+            "kernel",
+            String.valueOf(c.kernelSize()),
+            padded,
+            c.kernelSize(),
+            c.strides(),
+            padding);
     return Shape.of(out, c.filters());
   }
 
@@ -136,8 +213,11 @@ public final class Conv1D extends ConvLayer<Conv1D.Config, Conv1D> {
   @Override
   protected Tensor call(Tensor x, boolean training) {
     ConvGeometry g = geometry(x.shape().dim(0));
-    Tensor y = convolve(g, x.reshape(g.batch(), 1, g.inW(), g.inC()),
-        Shape.of(g.batch(), 1, g.outW(), g.outC()));
+    Tensor y =
+        convolve(
+            g,
+            x.reshape(g.batch(), 1, g.inW(), g.inC()),
+            Shape.of(g.batch(), 1, g.outW(), g.outC()));
     return y.reshape(g.batch(), g.outW(), g.outC());
   }
 
@@ -150,11 +230,13 @@ public final class Conv1D extends ConvLayer<Conv1D.Config, Conv1D> {
       int s = c.strides();
       if (causal()) {
         int out = outputShape().dim(0);
-        geometry = new ConvGeometry(batch, 1, in.dim(0), in.dim(1), 1, k, c.filters(), 1, s, 0,
-            k - 1, 1, out);
+        geometry =
+            new ConvGeometry(
+                batch, 1, in.dim(0), in.dim(1), 1, k, c.filters(), 1, s, 0, k - 1, 1, out);
       } else {
-        geometry = ConvGeometry.of(batch, 1, in.dim(0), in.dim(1), 1, k, c.filters(), 1, s,
-            Padding.of(c.padding()));
+        geometry =
+            ConvGeometry.of(
+                batch, 1, in.dim(0), in.dim(1), 1, k, c.filters(), 1, s, Padding.of(c.padding()));
       }
     }
     return geometry;

@@ -32,10 +32,22 @@ public final class Conv2D extends ConvLayer<Conv2D.Config, Conv2D> {
    * The settings, with Keras's names ({@code kernel_size} is {@code kernelHeight, kernelWidth});
    * {@code name}, {@code inputShape} and the constraints may be null.
    */
-  public record Config(String name, Shape inputShape, int filters, int kernelHeight,
-      int kernelWidth, int strideHeight, int strideWidth, String padding, String activation,
-      boolean useBias, Initializer kernelInitializer, Initializer biasInitializer,
-      Constraint kernelConstraint, Constraint biasConstraint) implements Settings<Config> {
+  public record Config(
+      String name,
+      Shape inputShape,
+      int filters,
+      int kernelHeight,
+      int kernelWidth,
+      int strideHeight,
+      int strideWidth,
+      String padding,
+      String activation,
+      boolean useBias,
+      Initializer kernelInitializer,
+      Initializer biasInitializer,
+      Constraint kernelConstraint,
+      Constraint biasConstraint)
+      implements Settings<Config> {
 
     /** Stores the activation's canonical Keras name ({@code null} is {@code linear}). */
     public Config {
@@ -44,35 +56,106 @@ public final class Conv2D extends ConvLayer<Conv2D.Config, Conv2D> {
 
     /** Keras's defaults for {@code filters} square kernels of {@code kernelSize}. */
     public static Config of(int filters, int kernelSize) {
-      return new Config(null, null, filters, kernelSize, kernelSize, 1, 1, "valid", "linear",
-          true, Initializers.get("glorot_uniform"), Initializers.get("zeros"), null, null);
+      return new Config(
+          null,
+          null,
+          filters,
+          kernelSize,
+          kernelSize,
+          1,
+          1,
+          "valid",
+          "linear",
+          true,
+          Initializers.get("glorot_uniform"),
+          Initializers.get("zeros"),
+          null,
+          null);
     }
 
     public Config withName(String value) {
-      return new Config(value, inputShape, filters, kernelHeight, kernelWidth, strideHeight,
-          strideWidth, padding, activation, useBias, kernelInitializer, biasInitializer,
-          kernelConstraint, biasConstraint);
+      return new Config(
+          value,
+          inputShape,
+          filters,
+          kernelHeight,
+          kernelWidth,
+          strideHeight,
+          strideWidth,
+          padding,
+          activation,
+          useBias,
+          kernelInitializer,
+          biasInitializer,
+          kernelConstraint,
+          biasConstraint);
     }
 
     public Config withInputShape(Shape value) {
-      return new Config(name, value, filters, kernelHeight, kernelWidth, strideHeight,
-          strideWidth, padding, activation, useBias, kernelInitializer, biasInitializer,
-          kernelConstraint, biasConstraint);
+      return new Config(
+          name,
+          value,
+          filters,
+          kernelHeight,
+          kernelWidth,
+          strideHeight,
+          strideWidth,
+          padding,
+          activation,
+          useBias,
+          kernelInitializer,
+          biasInitializer,
+          kernelConstraint,
+          biasConstraint);
     }
 
     /** The geometry at once: filters, kernel size, strides and padding. */
-    public Config withGeometry(int newFilters, int newKernelHeight, int newKernelWidth,
-        int newStrideHeight, int newStrideWidth, String newPadding) {
-      return new Config(name, inputShape, newFilters, newKernelHeight, newKernelWidth,
-          newStrideHeight, newStrideWidth, newPadding, activation, useBias, kernelInitializer,
-          biasInitializer, kernelConstraint, biasConstraint);
+    public Config withGeometry(
+        int newFilters,
+        int newKernelHeight,
+        int newKernelWidth,
+        int newStrideHeight,
+        int newStrideWidth,
+        String newPadding) {
+      return new Config(
+          name,
+          inputShape,
+          newFilters,
+          newKernelHeight,
+          newKernelWidth,
+          newStrideHeight,
+          newStrideWidth,
+          newPadding,
+          activation,
+          useBias,
+          kernelInitializer,
+          biasInitializer,
+          kernelConstraint,
+          biasConstraint);
     }
 
     /** The activation and the weights' settings at once. */
-    public Config withWeights(String newActivation, boolean newUseBias, Initializer kernelInit,
-        Initializer biasInit, Constraint kernelCons, Constraint biasCons) {
-      return new Config(name, inputShape, filters, kernelHeight, kernelWidth, strideHeight,
-          strideWidth, padding, newActivation, newUseBias, kernelInit, biasInit, kernelCons,
+    public Config withWeights(
+        String newActivation,
+        boolean newUseBias,
+        Initializer kernelInit,
+        Initializer biasInit,
+        Constraint kernelCons,
+        Constraint biasCons) {
+      return new Config(
+          name,
+          inputShape,
+          filters,
+          kernelHeight,
+          kernelWidth,
+          strideHeight,
+          strideWidth,
+          padding,
+          newActivation,
+          newUseBias,
+          kernelInit,
+          biasInit,
+          kernelCons,
           biasCons);
     }
 
@@ -91,8 +174,9 @@ public final class Conv2D extends ConvLayer<Conv2D.Config, Conv2D> {
 
   /** As {@link #Conv2D(int, int)} with square strides. */
   public Conv2D(int filters, int kernelSize, int stride) {
-    this(Config.of(filters, kernelSize).withGeometry(filters, kernelSize, kernelSize, stride,
-        stride, "valid"));
+    this(
+        Config.of(filters, kernelSize)
+            .withGeometry(filters, kernelSize, kernelSize, stride, stride, "valid"));
   }
 
   /** A layer with these settings. */
@@ -103,8 +187,9 @@ public final class Conv2D extends ConvLayer<Conv2D.Config, Conv2D> {
   /** A {@code height x width} kernel. */
   public Conv2D kernelSize(int height, int width) {
     Config c = settings();
-    return update("kernelSize", c.withGeometry(c.filters(), height, width, c.strideHeight(),
-        c.strideWidth(), c.padding()));
+    return update(
+        "kernelSize",
+        c.withGeometry(c.filters(), height, width, c.strideHeight(), c.strideWidth(), c.padding()));
   }
 
   /** The strides in both directions (default 1). */
@@ -115,15 +200,23 @@ public final class Conv2D extends ConvLayer<Conv2D.Config, Conv2D> {
   /** The strides along height and width. */
   public Conv2D strides(int height, int width) {
     Config c = settings();
-    return update("strides", c.withGeometry(c.filters(), c.kernelHeight(), c.kernelWidth(),
-        height, width, c.padding()));
+    return update(
+        "strides",
+        c.withGeometry(c.filters(), c.kernelHeight(), c.kernelWidth(), height, width, c.padding()));
   }
 
   /** {@code "valid"} (default) or {@code "same"}. */
   public Conv2D padding(String value) {
     Config c = settings();
-    return update("padding", c.withGeometry(c.filters(), c.kernelHeight(), c.kernelWidth(),
-        c.strideHeight(), c.strideWidth(), value));
+    return update(
+        "padding",
+        c.withGeometry(
+            c.filters(),
+            c.kernelHeight(),
+            c.kernelWidth(),
+            c.strideHeight(),
+            c.strideWidth(),
+            value));
   }
 
   /** The kernel initializer. */
@@ -151,10 +244,12 @@ public final class Conv2D extends ConvLayer<Conv2D.Config, Conv2D> {
     Config c = settings();
     Padding padding = Padding.of(c.padding());
     String window = LayerSupport.window(c.kernelHeight(), c.kernelWidth());
-    int outH = LayerSupport.outputLength(this, in, "kernel", window, in.dim(0), c.kernelHeight(),
-        c.strideHeight(), padding);
-    int outW = LayerSupport.outputLength(this, in, "kernel", window, in.dim(1), c.kernelWidth(),
-        c.strideWidth(), padding);
+    int outH =
+        LayerSupport.outputLength(
+            this, in, "kernel", window, in.dim(0), c.kernelHeight(), c.strideHeight(), padding);
+    int outW =
+        LayerSupport.outputLength(
+            this, in, "kernel", window, in.dim(1), c.kernelWidth(), c.strideWidth(), padding);
     return Shape.of(outH, outW, c.filters());
   }
 
@@ -170,9 +265,18 @@ public final class Conv2D extends ConvLayer<Conv2D.Config, Conv2D> {
     if (geometry == null || geometry.batch() != batch) {
       Shape in = inputShape();
       Config c = settings();
-      geometry = ConvGeometry.of(batch, in.dim(0), in.dim(1), in.dim(2), c.kernelHeight(),
-          c.kernelWidth(), c.filters(), c.strideHeight(), c.strideWidth(),
-          Padding.of(c.padding()));
+      geometry =
+          ConvGeometry.of(
+              batch,
+              in.dim(0),
+              in.dim(1),
+              in.dim(2),
+              c.kernelHeight(),
+              c.kernelWidth(),
+              c.filters(),
+              c.strideHeight(),
+              c.strideWidth(),
+              Padding.of(c.padding()));
     }
     return convolve(geometry, x, Buffer.withBatch(batch, outputShape()));
   }

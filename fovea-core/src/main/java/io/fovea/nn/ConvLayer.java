@@ -12,9 +12,9 @@ import io.fovea.tensor.Tensor;
 
 /**
  * What {@link Conv1D} and {@link Conv2D} share (Keras's {@code BaseConv}): the filters, the
- * activation and the weights' settings with their setters, the parameters {@code kernel} (of
- * {@link #kernelShape}) and {@code bias [filters]}, the constraints, and the {@link ConvPass}.
- * A subclass says how its input maps onto the 2-D kernels.
+ * activation and the weights' settings with their setters, the parameters {@code kernel} (of {@link
+ * #kernelShape}) and {@code bias [filters]}, the constraints, and the {@link ConvPass}. A subclass
+ * says how its input maps onto the 2-D kernels.
  *
  * @param <C> the layer's {@code Config} record
  * @param <L> the layer itself
@@ -38,8 +38,13 @@ abstract class ConvLayer<C extends ConvLayer.Settings<C>, L extends ConvLayer<C,
 
     Constraint biasConstraint();
 
-    C withWeights(String newActivation, boolean newUseBias, Initializer kernelInit,
-        Initializer biasInit, Constraint kernelCons, Constraint biasCons);
+    C withWeights(
+        String newActivation,
+        boolean newUseBias,
+        Initializer kernelInit,
+        Initializer biasInit,
+        Constraint kernelCons,
+        Constraint biasCons);
   }
 
   private Parameter kernel;
@@ -56,41 +61,67 @@ abstract class ConvLayer<C extends ConvLayer.Settings<C>, L extends ConvLayer<C,
   /** The activation by Keras name (default {@code linear}). */
   public L activation(String value) {
     C c = settings();
-    return update("activation", c.withWeights(value, c.useBias(), c.kernelInitializer(),
-        c.biasInitializer(), c.kernelConstraint(), c.biasConstraint()));
+    return update(
+        "activation",
+        c.withWeights(
+            value,
+            c.useBias(),
+            c.kernelInitializer(),
+            c.biasInitializer(),
+            c.kernelConstraint(),
+            c.biasConstraint()));
   }
 
   /** Whether to add a bias (default true). */
   public L useBias(boolean value) {
     C c = settings();
-    return update("useBias", c.withWeights(c.activation(), value, c.kernelInitializer(),
-        c.biasInitializer(), c.kernelConstraint(), c.biasConstraint()));
+    return update(
+        "useBias",
+        c.withWeights(
+            c.activation(),
+            value,
+            c.kernelInitializer(),
+            c.biasInitializer(),
+            c.kernelConstraint(),
+            c.biasConstraint()));
   }
 
   /** The kernel initializer by Keras name (default {@code glorot_uniform}). */
   public L kernelInitializer(String value) {
-    return initializers("kernelInitializer", Initializers.get(value),
-        settings().biasInitializer());
+    return initializers("kernelInitializer", Initializers.get(value), settings().biasInitializer());
   }
 
   /** The bias initializer by Keras name (default {@code zeros}). */
   public L biasInitializer(String value) {
-    return initializers("biasInitializer", settings().kernelInitializer(),
-        Initializers.get(value));
+    return initializers("biasInitializer", settings().kernelInitializer(), Initializers.get(value));
   }
 
   /** Sets both initializers; {@code setter} is for messages. */
   final L initializers(String setter, Initializer kernelInit, Initializer biasInit) {
     C c = settings();
-    return update(setter, c.withWeights(c.activation(), c.useBias(), kernelInit, biasInit,
-        c.kernelConstraint(), c.biasConstraint()));
+    return update(
+        setter,
+        c.withWeights(
+            c.activation(),
+            c.useBias(),
+            kernelInit,
+            biasInit,
+            c.kernelConstraint(),
+            c.biasConstraint()));
   }
 
   /** The constraint applied to the kernel after each optimizer step, e.g. {@code maxNorm(3)}. */
   public L kernelConstraint(Constraint value) {
     C c = settings();
-    return update("kernelConstraint", c.withWeights(c.activation(), c.useBias(),
-        c.kernelInitializer(), c.biasInitializer(), value, c.biasConstraint()));
+    return update(
+        "kernelConstraint",
+        c.withWeights(
+            c.activation(),
+            c.useBias(),
+            c.kernelInitializer(),
+            c.biasInitializer(),
+            value,
+            c.biasConstraint()));
   }
 
   /** The kernel constraint by Keras name, e.g. {@code "max_norm"}. */
@@ -101,8 +132,15 @@ abstract class ConvLayer<C extends ConvLayer.Settings<C>, L extends ConvLayer<C,
   /** The constraint applied to the bias after each optimizer step. */
   public L biasConstraint(Constraint value) {
     C c = settings();
-    return update("biasConstraint", c.withWeights(c.activation(), c.useBias(),
-        c.kernelInitializer(), c.biasInitializer(), c.kernelConstraint(), value));
+    return update(
+        "biasConstraint",
+        c.withWeights(
+            c.activation(),
+            c.useBias(),
+            c.kernelInitializer(),
+            c.biasInitializer(),
+            c.kernelConstraint(),
+            value));
   }
 
   /** The bias constraint by Keras name. */

@@ -8,10 +8,10 @@ import io.fovea.tensor.Tensor;
 
 /**
  * The arithmetic of a convolution layer ({@link Conv2D}, and {@link Conv1D} as a convolution of
- * height 1): {@code z = conv(x, kernel) + bias}, {@code y = activation(z)}, and the backward
- * pass {@code dz = dy * activation'(z)}, {@code dKernel += conv(x, dz)}, {@code dBias += sum
- * dz}, {@code dx = convTranspose(dz, kernel)}. Keeps the input (a reference), the logits and the
- * output of the last forward pass, and reuses its buffers while the batch size stays the same.
+ * height 1): {@code z = conv(x, kernel) + bias}, {@code y = activation(z)}, and the backward pass
+ * {@code dz = dy * activation'(z)}, {@code dKernel += conv(x, dz)}, {@code dBias += sum dz}, {@code
+ * dx = convTranspose(dz, kernel)}. Keeps the input (a reference), the logits and the output of the
+ * last forward pass, and reuses its buffers while the batch size stays the same.
  */
 final class ConvPass {
 
@@ -32,13 +32,20 @@ final class ConvPass {
   }
 
   /**
-   * Runs the convolution on {@code x} (any view of {@code [batch, inH, inW, inC]} values) into
-   * an output of {@code outShape}.
+   * Runs the convolution on {@code x} (any view of {@code [batch, inH, inW, inC]} values) into an
+   * output of {@code outShape}.
    */
   Tensor forward(ConvGeometry g, Tensor x, Shape outShape, Parameter kernel, Parameter bias) {
     Tensor z = logits.of(outShape);
-    Kernels.get().conv2d(g, x.data(), x.offset(), kernel.value().data(),
-        bias == null ? null : bias.value().data(), z.data(), 0);
+    Kernels.get()
+        .conv2d(
+            g,
+            x.data(),
+            x.offset(),
+            kernel.value().data(),
+            bias == null ? null : bias.value().data(),
+            z.data(),
+            0);
     Tensor y = z;
     if (!linear) {
       y = output.of(outShape);
@@ -73,8 +80,13 @@ final class ConvPass {
     requireForward(where, dz.shape());
     Tensor g = logitsGradient.atOffsetZero(dz);
     Kernels k = Kernels.get();
-    k.conv2dBackwardKernel(geometry, input.data(), input.offset(), g.data(),
-        kernel.gradient().data(), bias == null ? null : bias.gradient().data());
+    k.conv2dBackwardKernel(
+        geometry,
+        input.data(),
+        input.offset(),
+        g.data(),
+        kernel.gradient().data(),
+        bias == null ? null : bias.gradient().data());
     Tensor dx = inputGradient.of(input.shape());
     k.conv2dBackwardInput(geometry, g.data(), kernel.value().data(), dx.data());
     return dx;
@@ -83,9 +95,12 @@ final class ConvPass {
   private void requireForward(String where, Shape gradientShape) {
     if (lastLogits == null
         || (gradientShape != null && !lastLogits.shape().equals(gradientShape))) {
-      throw new IllegalStateException(where + ": expected a forward pass giving "
-          + (gradientShape == null ? "logits" : gradientShape) + " before backward, got "
-          + (lastLogits == null ? "none" : lastLogits.shape()));
+      throw new IllegalStateException(
+          where
+              + ": expected a forward pass giving "
+              + (gradientShape == null ? "logits" : gradientShape)
+              + " before backward, got "
+              + (lastLogits == null ? "none" : lastLogits.shape()));
     }
   }
 }

@@ -14,11 +14,10 @@ import io.fovea.tensor.Tensor;
 /**
  * A fully connected layer, Keras's {@code Dense}: {@code y = act(x W + b)} on the last axis.
  *
- * <p>Input {@code [batch, ..., in]} (any rank >= 1 per sample: the leading axes are treated as
- * more rows); kernel {@code W [in, units]}, bias {@code b [units]}; output {@code [batch, ...,
- * units]}. Defaults as Keras: no activation ({@code linear}), a bias, {@code glorot_uniform}
- * kernel, {@code zeros} bias. Parameters: {@code in * units + units}, e.g. 784 to 512 gives
- * 401,920.
+ * <p>Input {@code [batch, ..., in]} (any rank >= 1 per sample: the leading axes are treated as more
+ * rows); kernel {@code W [in, units]}, bias {@code b [units]}; output {@code [batch, ..., units]}.
+ * Defaults as Keras: no activation ({@code linear}), a bias, {@code glorot_uniform} kernel, {@code
+ * zeros} bias. Parameters: {@code in * units + units}, e.g. 784 to 512 gives 401,920.
  *
  * <p>{@code linear}, {@code relu} and {@code tanh} run fused with the bias add; other activations
  * keep the logits {@code x W + b} in training mode. Backward: {@code dW += x^T dz}, {@code db +=
@@ -27,9 +26,17 @@ import io.fovea.tensor.Tensor;
 public class Dense extends Layer implements ActivatedLayer, Constrained {
 
   /** Keras's {@code Dense} configuration. */
-  public record Config(String name, Shape inputShape, int units, String activation,
-      boolean useBias, Initializer kernelInitializer, Initializer biasInitializer,
-      Constraint kernelConstraint, Constraint biasConstraint) implements LayerConfig {
+  public record Config(
+      String name,
+      Shape inputShape,
+      int units,
+      String activation,
+      boolean useBias,
+      Initializer kernelInitializer,
+      Initializer biasInitializer,
+      Constraint kernelConstraint,
+      Constraint biasConstraint)
+      implements LayerConfig {
 
     /** Checks the settings and stores the activation's canonical name. */
     public Config {
@@ -44,8 +51,16 @@ public class Dense extends Layer implements ActivatedLayer, Constrained {
 
     /** Keras's defaults for {@code units}. */
     public Config(int units) {
-      this(null, null, units, "linear", true, Initializers.glorotUniform(),
-          Initializers.get("zeros"), null, null);
+      this(
+          null,
+          null,
+          units,
+          "linear",
+          true,
+          Initializers.glorotUniform(),
+          Initializers.get("zeros"),
+          null,
+          null);
     }
 
     @Override
@@ -54,28 +69,68 @@ public class Dense extends Layer implements ActivatedLayer, Constrained {
     }
 
     Config with(String newName, Shape newInput) {
-      return new Config(newName, newInput, units, activation, useBias, kernelInitializer,
-          biasInitializer, kernelConstraint, biasConstraint);
+      return new Config(
+          newName,
+          newInput,
+          units,
+          activation,
+          useBias,
+          kernelInitializer,
+          biasInitializer,
+          kernelConstraint,
+          biasConstraint);
     }
 
     public Config withActivation(String value) {
-      return new Config(name, inputShape, units, value, useBias, kernelInitializer,
-          biasInitializer, kernelConstraint, biasConstraint);
+      return new Config(
+          name,
+          inputShape,
+          units,
+          value,
+          useBias,
+          kernelInitializer,
+          biasInitializer,
+          kernelConstraint,
+          biasConstraint);
     }
 
     public Config withUseBias(boolean value) {
-      return new Config(name, inputShape, units, activation, value, kernelInitializer,
-          biasInitializer, kernelConstraint, biasConstraint);
+      return new Config(
+          name,
+          inputShape,
+          units,
+          activation,
+          value,
+          kernelInitializer,
+          biasInitializer,
+          kernelConstraint,
+          biasConstraint);
     }
 
     public Config withInitializers(Initializer kernel, Initializer bias) {
-      return new Config(name, inputShape, units, activation, useBias, kernel, bias,
-          kernelConstraint, biasConstraint);
+      return new Config(
+          name,
+          inputShape,
+          units,
+          activation,
+          useBias,
+          kernel,
+          bias,
+          kernelConstraint,
+          biasConstraint);
     }
 
     public Config withConstraints(Constraint kernel, Constraint bias) {
-      return new Config(name, inputShape, units, activation, useBias, kernelInitializer,
-          biasInitializer, kernel, bias);
+      return new Config(
+          name,
+          inputShape,
+          units,
+          activation,
+          useBias,
+          kernelInitializer,
+          biasInitializer,
+          kernel,
+          bias);
     }
   }
 
@@ -187,8 +242,12 @@ public class Dense extends Layer implements ActivatedLayer, Constrained {
   @Override
   public Shape computeOutputShape(Shape in) {
     if (in.rank() < 1) {
-      throw new IllegalArgumentException(where() + ": expected input of rank >= 1 per sample "
-          + "(..., features), got " + in + ". Give the number of features: inputShape(n)");
+      throw new IllegalArgumentException(
+          where()
+              + ": expected input of rank >= 1 per sample "
+              + "(..., features), got "
+              + in
+              + ". Give the number of features: inputShape(n)");
     }
     return in.with(-1, config.units());
   }
@@ -224,11 +283,20 @@ public class Dense extends Layer implements ActivatedLayer, Constrained {
       logits = z;
     }
     Kernels k = Kernels.get();
-    k.gemm(rows, units, features, x.data(), x.offset(), kernel.value().data(), 0,
-        logits.data(), 0, false);
+    k.gemm(
+        rows,
+        units,
+        features,
+        x.data(),
+        x.offset(),
+        kernel.value().data(),
+        0,
+        logits.data(),
+        0,
+        false);
     float[] b = bias == null ? null : bias.value().data();
-    io.fovea.kernel.Activation fused = separateLogits() ? io.fovea.kernel.Activation.LINEAR
-        : act.kernel();
+    io.fovea.kernel.Activation fused =
+        separateLogits() ? io.fovea.kernel.Activation.LINEAR : act.kernel();
     if (b != null || fused != io.fovea.kernel.Activation.LINEAR) {
       k.biasActivation(rows, units, logits.data(), 0, b, fused, logits.data(), 0);
     }
@@ -260,15 +328,33 @@ public class Dense extends Layer implements ActivatedLayer, Constrained {
     int rows = dLogits.size() / units;
     Kernels k = Kernels.get();
     if (trainable()) {
-      k.gemmTN(features, units, rows, input.data(), input.offset(), dLogits.data(),
-          dLogits.offset(), kernel.gradient().data(), 0, true);
+      k.gemmTN(
+          features,
+          units,
+          rows,
+          input.data(),
+          input.offset(),
+          dLogits.data(),
+          dLogits.offset(),
+          kernel.gradient().data(),
+          0,
+          true);
       if (bias != null) {
         k.biasGradient(rows, units, dLogits.data(), bias.gradient().data());
       }
     }
     Tensor dx = inputGradient.of(input.shape());
-    k.gemmNT(rows, features, units, dLogits.data(), dLogits.offset(), kernel.value().data(), 0,
-        dx.data(), 0, false);
+    k.gemmNT(
+        rows,
+        features,
+        units,
+        dLogits.data(),
+        dLogits.offset(),
+        kernel.value().data(),
+        0,
+        dx.data(),
+        0,
+        false);
     return dx;
   }
 
@@ -291,8 +377,12 @@ public class Dense extends Layer implements ActivatedLayer, Constrained {
       return y;
     }
     if (!separateLogits()) {
-      throw new IllegalStateException(where() + ": expected an activation whose logits are kept"
-          + " (sigmoid, softmax, linear, ...), got '" + act.name() + "', fused with the bias");
+      throw new IllegalStateException(
+          where()
+              + ": expected an activation whose logits are kept"
+              + " (sigmoid, softmax, linear, ...), got '"
+              + act.name()
+              + "', fused with the bias");
     }
     return z;
   }
@@ -301,8 +391,8 @@ public class Dense extends Layer implements ActivatedLayer, Constrained {
   public Tensor backwardFromLogits(Tensor dLogits) {
     requireTrainingForward("backwardFromLogits");
     if (!dLogits.shape().equals(y.shape())) {
-      throw new io.fovea.tensor.ShapeMismatchException(where() + ": logits gradient", y.shape(),
-          dLogits.shape());
+      throw new io.fovea.tensor.ShapeMismatchException(
+          where() + ": logits gradient", y.shape(), dLogits.shape());
     }
     return fromLogits(logitsGradient.atOffsetZero(dLogits));
   }

@@ -7,8 +7,8 @@ import io.fovea.tensor.Tensor;
 
 /**
  * Inverted dropout, Keras's {@code Dropout(rate)}: in training mode each value is kept with
- * probability {@code 1 - rate} and scaled by {@code 1 / (1 - rate)}, else set to 0, so the
- * expected value is unchanged; in inference mode the input passes through untouched.
+ * probability {@code 1 - rate} and scaled by {@code 1 / (1 - rate)}, else set to 0, so the expected
+ * value is unchanged; in inference mode the input passes through untouched.
  *
  * <p>Input and output any shape {@code [batch, ...]}; no parameters. Backward {@code dx = dy *
  * mask} with the same mask. The masks come from the {@link Rng} the layer is built with (the

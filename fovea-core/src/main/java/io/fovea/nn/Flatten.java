@@ -4,10 +4,10 @@ import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 
 /**
- * Flattens each sample to one axis, Keras's {@code Flatten}: {@code [batch, d1, ..., dk]} to
- * {@code [batch, d1 * ... * dk]} in row-major (channels-last) order, so {@code [h, w, c]} becomes
- * index {@code (i * w + j) * c + k}. No parameters. Forward and backward are views of the same
- * values (nothing is copied).
+ * Flattens each sample to one axis, Keras's {@code Flatten}: {@code [batch, d1, ..., dk]} to {@code
+ * [batch, d1 * ... * dk]} in row-major (channels-last) order, so {@code [h, w, c]} becomes index
+ * {@code (i * w + j) * c + k}. No parameters. Forward and backward are views of the same values
+ * (nothing is copied).
  */
 public class Flatten extends Layer {
 

@@ -5,8 +5,8 @@ import io.fovea.tensor.Shape;
 /**
  * The mean of each channel over the whole image, as Keras's {@code GlobalAveragePooling2D}.
  *
- * <p>{@code y[b, c] = (1 / (H * W)) * sum over i, j of x[b, i, j, c]}; the gradient spreads
- * {@code dy[b, c] / (H * W)} over every position.
+ * <p>{@code y[b, c] = (1 / (H * W)) * sum over i, j of x[b, i, j, c]}; the gradient spreads {@code
+ * dy[b, c] / (H * W)} over every position.
  *
  * <p>Input {@code [batch, height, width, channels]}; no parameters; output {@code [batch,
  * channels]}, or {@code [batch, 1, 1, channels]} with {@code keepdims(true)}.

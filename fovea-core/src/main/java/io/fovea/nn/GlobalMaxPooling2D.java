@@ -3,12 +3,11 @@ package io.fovea.nn;
 import io.fovea.tensor.Shape;
 
 /**
- * The largest value of each channel over the whole image, as Keras's {@code
- * GlobalMaxPooling2D}.
+ * The largest value of each channel over the whole image, as Keras's {@code GlobalMaxPooling2D}.
  *
- * <p>{@code y[b, c] = max over i, j of x[b, i, j, c]}; the gradient goes to the winning
- * position only, the first maximum in row-major order on a tie (Keras's TensorFlow backend would
- * split it among ties; ties are rare with real-valued activations).
+ * <p>{@code y[b, c] = max over i, j of x[b, i, j, c]}; the gradient goes to the winning position
+ * only, the first maximum in row-major order on a tie (Keras's TensorFlow backend would split it
+ * among ties; ties are rare with real-valued activations).
  *
  * <p>Input {@code [batch, height, width, channels]}; no parameters; output {@code [batch,
  * channels]}, or {@code [batch, 1, 1, channels]} with {@code keepdims(true)}.

@@ -6,15 +6,16 @@ import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 
 /**
- * What {@link GlobalAveragePooling2D} and {@link GlobalMaxPooling2D} share: one pooling window
- * the size of the whole image, output {@code [channels]} or, with {@code keepdims}, {@code [1, 1,
+ * What {@link GlobalAveragePooling2D} and {@link GlobalMaxPooling2D} share: one pooling window the
+ * size of the whole image, output {@code [channels]} or, with {@code keepdims}, {@code [1, 1,
  * channels]}; a subclass only picks the {@link PoolPass}.
  *
  * @param <C> the layer's {@code Config} record
  * @param <L> the layer itself
  */
-abstract class GlobalPooling2D<C extends GlobalPooling2D.Settings<C>,
-    L extends GlobalPooling2D<C, L>> extends ConfiguredLayer<C, L> {
+abstract class GlobalPooling2D<
+        C extends GlobalPooling2D.Settings<C>, L extends GlobalPooling2D<C, L>>
+    extends ConfiguredLayer<C, L> {
 
   /** The settings both global pooling configurations carry. */
   interface Settings<C> extends ConfiguredLayer.Settings<C> {
@@ -52,8 +53,17 @@ abstract class GlobalPooling2D<C extends GlobalPooling2D.Settings<C>,
     PoolGeometry g = pass.geometry();
     if (g == null || g.batch() != batch) {
       Shape in = inputShape();
-      g = PoolGeometry.of(batch, in.dim(0), in.dim(1), in.dim(2), in.dim(0), in.dim(1),
-          in.dim(0), in.dim(1), Padding.VALID);
+      g =
+          PoolGeometry.of(
+              batch,
+              in.dim(0),
+              in.dim(1),
+              in.dim(2),
+              in.dim(0),
+              in.dim(1),
+              in.dim(0),
+              in.dim(1),
+              Padding.VALID);
     }
     return pass.forward(g, x, Buffer.withBatch(batch, outputShape()));
   }

@@ -1,8 +1,8 @@
 package io.fovea.nn;
 
 /**
- * Keras's {@code keras.Input(shape=...)} spelling: {@code model.add(Input.shape(28, 28, 1))}
- * adds an {@link InputLayer}.
+ * Keras's {@code keras.Input(shape=...)} spelling: {@code model.add(Input.shape(28, 28, 1))} adds
+ * an {@link InputLayer}.
  */
 public final class Input {
 

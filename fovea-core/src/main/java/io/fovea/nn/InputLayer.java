@@ -6,8 +6,7 @@ import io.fovea.tensor.Tensor;
 /**
  * Declares the per-sample input shape of a model, Keras 3's {@code InputLayer} (made by {@code
  * keras.Input(shape=...)}): {@code model.add(new InputLayer(28, 28, 1))} or {@code
- * model.add(Input.shape(28, 28, 1))}, the same as {@code inputShape(28, 28, 1)} on the first
- * layer.
+ * model.add(Input.shape(28, 28, 1))}, the same as {@code inputShape(28, 28, 1)} on the first layer.
  *
  * <p>Input and output {@code [batch, ...shape]}, passed through unchanged; no parameters. As in
  * Keras 3, a model's summary and its {@code layers()} leave it out.
@@ -66,8 +65,8 @@ public class InputLayer extends Layer {
   @Override
   public Shape computeOutputShape(Shape in) {
     if (!in.equals(declaredInputShape())) {
-      throw new io.fovea.tensor.ShapeMismatchException(where() + ": input",
-          declaredInputShape(), in);
+      throw new io.fovea.tensor.ShapeMismatchException(
+          where() + ": input", declaredInputShape(), in);
     }
     return in;
   }

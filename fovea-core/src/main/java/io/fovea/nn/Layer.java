@@ -13,22 +13,22 @@ import java.util.Locale;
  * One step of a model: Keras's {@code build / call / compute_output_shape / get_config}, with an
  * explicit backward pass.
  *
- * <p>Shapes given to and returned by {@link #computeOutputShape} and {@link #build} are
- * <em>per sample</em> (without the batch axis, as Keras's {@code input_shape}); tensors given to
- * {@link #forward} and {@link #backward} have the batch axis first. A layer:
+ * <p>Shapes given to and returned by {@link #computeOutputShape} and {@link #build} are <em>per
+ * sample</em> (without the batch axis, as Keras's {@code input_shape}); tensors given to {@link
+ * #forward} and {@link #backward} have the batch axis first. A layer:
  *
  * <ul>
- *   <li>computes its output shape from the input shape and rejects a wrong one when the model
- *       is built, with a message naming the layer and both shapes;
+ *   <li>computes its output shape from the input shape and rejects a wrong one when the model is
+ *       built, with a message naming the layer and both shapes;
  *   <li>creates its {@link Parameter}s in {@link #createParameters}, from the model's seed;
- *   <li>runs {@link #forward}; in training mode it keeps what {@link #backward} needs, which
- *       takes the gradient of the loss with respect to the output, adds to the parameters'
- *       gradients and returns the gradient with respect to the input.
+ *   <li>runs {@link #forward}; in training mode it keeps what {@link #backward} needs, which takes
+ *       the gradient of the loss with respect to the output, adds to the parameters' gradients and
+ *       returns the gradient with respect to the input.
  * </ul>
  *
- * <p>Tensors returned by {@code forward} and {@code backward} may be buffers owned by the layer
- * and reused by its next call with the same batch size (a steady training step allocates
- * nothing large); copy them to keep them.
+ * <p>Tensors returned by {@code forward} and {@code backward} may be buffers owned by the layer and
+ * reused by its next call with the same batch size (a steady training step allocates nothing
+ * large); copy them to keep them.
  */
 public abstract class Layer {
 
@@ -94,17 +94,26 @@ public abstract class Layer {
    */
   protected final void requireUnbuilt(String setter) {
     if (built()) {
-      throw new IllegalStateException(where() + ": expected an unbuilt layer for " + setter
-          + "(...), got one built for input " + inputShape + ". Set options before the layer "
-          + "is built, or make a new one from config()");
+      throw new IllegalStateException(
+          where()
+              + ": expected an unbuilt layer for "
+              + setter
+              + "(...), got one built for input "
+              + inputShape
+              + ". Set options before the layer "
+              + "is built, or make a new one from config()");
     }
   }
 
   /** Sets the name; subclasses expose it as a fluent {@code name(String)}. */
   protected void setName(String newName) {
     if (newName != null && !newName.matches("[A-Za-z0-9_.\\-/]+")) {
-      throw new IllegalArgumentException(typeName() + ": expected a name of letters, digits and "
-          + "_ . - /, got '" + newName + "'");
+      throw new IllegalArgumentException(
+          typeName()
+              + ": expected a name of letters, digits and "
+              + "_ . - /, got '"
+              + newName
+              + "'");
     }
     this.name = newName;
   }
@@ -147,8 +156,8 @@ public abstract class Layer {
     if (shape != null) {
       for (int d : shape.dims()) {
         if (d < 1) {
-          throw new IllegalArgumentException(where() + ": expected a positive input shape, got "
-              + shape);
+          throw new IllegalArgumentException(
+              where() + ": expected a positive input shape, got " + shape);
         }
       }
     }
@@ -158,8 +167,7 @@ public abstract class Layer {
   /**
    * The per-sample output shape for a per-sample input shape; no side effects.
    *
-   * @throws IllegalArgumentException naming the layer and both shapes when the input does not
-   *     fit
+   * @throws IllegalArgumentException naming the layer and both shapes when the input does not fit
    */
   public abstract Shape computeOutputShape(Shape inputShape);
 
@@ -175,8 +183,8 @@ public abstract class Layer {
   public final void build(Shape perSampleInput, Rng rng) {
     if (built()) {
       if (!inputShape.equals(perSampleInput)) {
-        throw new ShapeMismatchException(where() + ": already built for input", inputShape,
-            perSampleInput);
+        throw new ShapeMismatchException(
+            where() + ": already built for input", inputShape, perSampleInput);
       }
       return;
     }
@@ -203,8 +211,10 @@ public abstract class Layer {
 
   private void requireBuilt() {
     if (!built()) {
-      throw new IllegalStateException(where() + ": not built yet; add it to a model with an "
-          + "input shape, or call build(inputShape, rng)");
+      throw new IllegalStateException(
+          where()
+              + ": not built yet; add it to a model with an "
+              + "input shape, or call build(inputShape, rng)");
     }
   }
 
@@ -248,9 +258,14 @@ public abstract class Layer {
   public void setWeights(List<Tensor> weights) {
     requireBuilt();
     if (weights.size() != parameters.size()) {
-      throw new IllegalArgumentException(where() + ": expected " + parameters.size()
-          + " weight tensors " + parameters.stream().map(p -> p.name() + p.shape()).toList()
-          + ", got " + weights.size());
+      throw new IllegalArgumentException(
+          where()
+              + ": expected "
+              + parameters.size()
+              + " weight tensors "
+              + parameters.stream().map(p -> p.name() + p.shape()).toList()
+              + ", got "
+              + weights.size());
     }
     for (int i = 0; i < weights.size(); i++) {
       parameters.get(i).assign(where(), weights.get(i));
@@ -260,8 +275,8 @@ public abstract class Layer {
   // ---------------------------------------------------------------- running
 
   /**
-   * Runs the layer on a batch {@code [batch, ...inputShape]}. In training mode it keeps what
-   * {@link #backward} needs; in inference mode it keeps nothing.
+   * Runs the layer on a batch {@code [batch, ...inputShape]}. In training mode it keeps what {@link
+   * #backward} needs; in inference mode it keeps nothing.
    *
    * @throws IllegalArgumentException naming the layer and both shapes for a wrong input
    */
@@ -272,8 +287,8 @@ public abstract class Layer {
   }
 
   /**
-   * The gradient with respect to the input, from the gradient {@code dy} with respect to the
-   * output of the last training-mode {@link #forward}; adds to the parameters' gradients.
+   * The gradient with respect to the input, from the gradient {@code dy} with respect to the output
+   * of the last training-mode {@link #forward}; adds to the parameters' gradients.
    */
   public final Tensor backward(Tensor dy) {
     requireBuilt();
@@ -290,11 +305,18 @@ public abstract class Layer {
   private void checkBatch(String what, Shape perSample, Shape actual) {
     int[] want = perSample.dims();
     int[] got = actual.dims();
-    boolean ok = got.length == want.length + 1
-        && Arrays.equals(Arrays.copyOfRange(got, 1, got.length), want);
+    boolean ok =
+        got.length == want.length + 1
+            && Arrays.equals(Arrays.copyOfRange(got, 1, got.length), want);
     if (!ok) {
-      throw new IllegalArgumentException(where() + ": expected " + what + " [batch, "
-          + Arrays.toString(want).substring(1) + ", got " + actual);
+      throw new IllegalArgumentException(
+          where()
+              + ": expected "
+              + what
+              + " [batch, "
+              + Arrays.toString(want).substring(1)
+              + ", got "
+              + actual);
     }
   }
 

@@ -6,8 +6,8 @@ import io.fovea.tensor.Tensor;
 
 /**
  * Checks and buffer handling shared by the layers of this package: the messages say where the
- * problem is, what was expected and what was given; buffers are reused while the shape stays
- * the same, so a steady training step allocates nothing.
+ * problem is, what was expected and what was given; buffers are reused while the shape stays the
+ * same, so a steady training step allocates nothing.
  */
 final class LayerSupport {
 
@@ -25,8 +25,13 @@ final class LayerSupport {
     if (in.rank() == 2) {
       hint = ". Add the channel axis: inputShape(" + in.dim(0) + ", " + in.dim(1) + ", 1)";
     }
-    throw new IllegalArgumentException(layer.where() + ": expected input of rank 3 per sample "
-        + "(height, width, channels), got " + in + hint + ".");
+    throw new IllegalArgumentException(
+        layer.where()
+            + ": expected input of rank 3 per sample "
+            + "(height, width, channels), got "
+            + in
+            + hint
+            + ".");
   }
 
   /**
@@ -41,20 +46,42 @@ final class LayerSupport {
     if (in.rank() == 1) {
       hint = ". Add the channel axis: inputShape(" + in.dim(0) + ", 1)";
     }
-    throw new IllegalArgumentException(layer.where() + ": expected input of rank 2 per sample "
-        + "(steps, channels), got " + in + hint + ".");
+    throw new IllegalArgumentException(
+        layer.where()
+            + ": expected input of rank 2 per sample "
+            + "(steps, channels), got "
+            + in
+            + hint
+            + ".");
   }
 
   /**
    * The output length along one axis, or an error naming the layer and the input shape when a
    * {@code valid} window does not fit.
    */
-  static int outputLength(Layer layer, Shape in, String noun, String window, int inLength,
-      int size, int stride, Padding padding) {
+  static int outputLength(
+      Layer layer,
+      Shape in,
+      String noun,
+      String window,
+      int inLength,
+      int size,
+      int stride,
+      Padding padding) {
     if (padding == Padding.VALID && size > inLength) {
-      throw new IllegalArgumentException(layer.where() + ": expected input of at least " + window
-          + " for a " + window + " " + noun + " with padding 'valid', got " + in
-          + ". Use padding 'same', a smaller " + noun + " or a larger input.");
+      throw new IllegalArgumentException(
+          layer.where()
+              + ": expected input of at least "
+              + window
+              + " for a "
+              + window
+              + " "
+              + noun
+              + " with padding 'valid', got "
+              + in
+              + ". Use padding 'same', a smaller "
+              + noun
+              + " or a larger input.");
     }
     return padding.outputLength(inLength, size, stride);
   }
@@ -68,28 +95,28 @@ final class LayerSupport {
       return Padding.of(name);
     } catch (IllegalArgumentException e) {
       String allowed = causalAllowed ? "'valid', 'same' or 'causal'" : "'valid' or 'same'";
-      throw new IllegalArgumentException(layer.where() + ": expected padding " + allowed
-          + ", got '" + name + "'", e);
+      throw new IllegalArgumentException(
+          layer.where() + ": expected padding " + allowed + ", got '" + name + "'", e);
     }
   }
 
   /** Requires {@code value >= 1} for the setting {@code what}. */
   static int positive(Layer layer, String what, int value) {
     if (value < 1) {
-      throw new IllegalArgumentException(layer.where() + ": expected a positive " + what
-          + ", got " + value);
+      throw new IllegalArgumentException(
+          layer.where() + ": expected a positive " + what + ", got " + value);
     }
     return value;
   }
 
   /**
-   * Throws unless the last forward pass ran in training mode, which left {@code kept} (the input
-   * it keeps for backward) non-null; {@code what} names the call that needs it.
+   * Throws unless the last forward pass ran in training mode, which left {@code kept} (the input it
+   * keeps for backward) non-null; {@code what} names the call that needs it.
    */
   static void requireTrainingForward(Layer layer, Tensor kept, String what) {
     if (kept == null) {
-      throw new IllegalStateException(layer.where() + ": " + what + " needs a forward pass in "
-          + "training mode first");
+      throw new IllegalStateException(
+          layer.where() + ": " + what + " needs a forward pass in " + "training mode first");
     }
   }
 

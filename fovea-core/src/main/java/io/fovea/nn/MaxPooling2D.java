@@ -6,14 +6,13 @@ import io.fovea.tensor.Shape;
  * Max pooling over 2-D windows of channels-last images, as Keras's {@code MaxPooling2D}.
  *
  * <p>{@code y[b, i, j, c] = max over (u, v) in the pool window of x[b, i * sh + u - padTop, j * sw
- * + v - padLeft, c]}; padded positions never win. The gradient goes to the winning input only;
- * on a tie the first maximum in window order (row by row, left to right) wins, as the kernel
- * decides.
+ * + v - padLeft, c]}; padded positions never win. The gradient goes to the winning input only; on a
+ * tie the first maximum in window order (row by row, left to right) wins, as the kernel decides.
  *
  * <p>Input {@code [batch, height, width, channels]}; no parameters; output {@code [batch, outH,
- * outW, channels]} with {@code out = floor((in - pool) / stride) + 1} for {@code padding
- * "valid"} (the default) and {@code ceil(in / stride)} for {@code "same"}. The strides default
- * to the pool size.
+ * outW, channels]} with {@code out = floor((in - pool) / stride) + 1} for {@code padding "valid"}
+ * (the default) and {@code ceil(in / stride)} for {@code "same"}. The strides default to the pool
+ * size.
  *
  * <pre>{@code
  * new MaxPooling2D(2)                              // 2x2 windows, stride 2
@@ -26,8 +25,15 @@ public final class MaxPooling2D extends Pooling2D<MaxPooling2D.Config, MaxPoolin
    * The settings of a {@link MaxPooling2D} (Keras's {@code pool_size}, {@code strides}, {@code
    * padding}); {@code name} and {@code inputShape} may be null.
    */
-  public record Config(String name, Shape inputShape, int poolHeight, int poolWidth,
-      int strideHeight, int strideWidth, String padding) implements Settings<Config> {
+  public record Config(
+      String name,
+      Shape inputShape,
+      int poolHeight,
+      int poolWidth,
+      int strideHeight,
+      int strideWidth,
+      String padding)
+      implements Settings<Config> {
 
     /** Keras's defaults: 2x2 windows, strides 2, {@code valid}. */
     public static Config defaults() {
@@ -35,8 +41,8 @@ public final class MaxPooling2D extends Pooling2D<MaxPooling2D.Config, MaxPoolin
     }
 
     public Config withName(String value) {
-      return new Config(value, inputShape, poolHeight, poolWidth, strideHeight, strideWidth,
-          padding);
+      return new Config(
+          value, inputShape, poolHeight, poolWidth, strideHeight, strideWidth, padding);
     }
 
     public Config withInputShape(Shape value) {
@@ -53,8 +59,7 @@ public final class MaxPooling2D extends Pooling2D<MaxPooling2D.Config, MaxPoolin
     }
 
     public Config withPadding(String value) {
-      return new Config(name, inputShape, poolHeight, poolWidth, strideHeight, strideWidth,
-          value);
+      return new Config(name, inputShape, poolHeight, poolWidth, strideHeight, strideWidth, value);
     }
 
     @Override

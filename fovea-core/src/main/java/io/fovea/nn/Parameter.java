@@ -5,12 +5,12 @@ import io.fovea.tensor.ShapeMismatchException;
 import io.fovea.tensor.Tensor;
 
 /**
- * A weight tensor of a layer with the gradient accumulated for it, named as Keras names it
- * ({@code kernel}, {@code bias}, {@code gamma}, {@code beta}, {@code moving_mean}, {@code
+ * A weight tensor of a layer with the gradient accumulated for it, named as Keras names it ({@code
+ * kernel}, {@code bias}, {@code gamma}, {@code beta}, {@code moving_mean}, {@code
  * moving_variance}).
  *
- * <p>A non-trainable parameter (batch normalisation's moving statistics) is updated by its
- * layer, never by an optimiser, and counts as "Non-trainable params" in the summary.
+ * <p>A non-trainable parameter (batch normalisation's moving statistics) is updated by its layer,
+ * never by an optimiser, and counts as "Non-trainable params" in the summary.
  */
 public final class Parameter {
 
@@ -72,10 +72,10 @@ public final class Parameter {
    */
   public void assign(String where, Tensor newValue) {
     if (!newValue.shape().equals(value.shape())) {
-      throw new ShapeMismatchException(where + " weight '" + name + "'", value.shape(),
-          newValue.shape());
+      throw new ShapeMismatchException(
+          where + " weight '" + name + "'", value.shape(), newValue.shape());
     }
-    System.arraycopy(newValue.data(), newValue.offset(), value.data(), value.offset(),
-        value.size());
+    System.arraycopy(
+        newValue.data(), newValue.offset(), value.data(), value.offset(), value.size());
   }
 }

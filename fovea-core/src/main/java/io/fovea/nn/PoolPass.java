@@ -73,9 +73,12 @@ abstract class PoolPass {
   /** The input gradient, of {@code inShape} (with the batch axis), from {@code dy}. */
   Tensor backward(String where, Tensor dy, Shape inShape) {
     if (geometry == null || geometry.batch() != dy.shape().dim(0)) {
-      throw new IllegalStateException(where + ": expected a forward pass on a batch of "
-          + dy.shape().dim(0) + " before backward, got " + (geometry == null ? "none"
-          : "a batch of " + geometry.batch()));
+      throw new IllegalStateException(
+          where
+              + ": expected a forward pass on a batch of "
+              + dy.shape().dim(0)
+              + " before backward, got "
+              + (geometry == null ? "none" : "a batch of " + geometry.batch()));
     }
     Tensor dx = inputGradient.of(inShape);
     unpool(Kernels.get(), geometry, outputGradient.atOffsetZero(dy), dx);

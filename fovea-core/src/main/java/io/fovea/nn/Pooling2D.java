@@ -6,10 +6,10 @@ import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 
 /**
- * What {@link MaxPooling2D} and {@link AveragePooling2D} share (Keras's {@code BasePooling}):
- * the window, strides and padding and their setters, the output shape {@code [outH, outW,
- * channels]} with {@code out = floor((in - pool) / stride) + 1} ({@code valid}) or {@code
- * ceil(in / stride)} ({@code same}), and the passes; a subclass only picks the {@link PoolPass}.
+ * What {@link MaxPooling2D} and {@link AveragePooling2D} share (Keras's {@code BasePooling}): the
+ * window, strides and padding and their setters, the output shape {@code [outH, outW, channels]}
+ * with {@code out = floor((in - pool) / stride) + 1} ({@code valid}) or {@code ceil(in / stride)}
+ * ({@code same}), and the passes; a subclass only picks the {@link PoolPass}.
  *
  * @param <C> the layer's {@code Config} record
  * @param <L> the layer itself
@@ -71,10 +71,12 @@ abstract class Pooling2D<C extends Pooling2D.Settings<C>, L extends Pooling2D<C,
     C s = settings();
     Padding padding = LayerSupport.padding(this, s.padding(), false);
     String window = LayerSupport.window(s.poolHeight(), s.poolWidth());
-    int outH = LayerSupport.outputLength(this, in, "window", window, in.dim(0), s.poolHeight(),
-        s.strideHeight(), padding);
-    int outW = LayerSupport.outputLength(this, in, "window", window, in.dim(1), s.poolWidth(),
-        s.strideWidth(), padding);
+    int outH =
+        LayerSupport.outputLength(
+            this, in, "window", window, in.dim(0), s.poolHeight(), s.strideHeight(), padding);
+    int outW =
+        LayerSupport.outputLength(
+            this, in, "window", window, in.dim(1), s.poolWidth(), s.strideWidth(), padding);
     return Shape.of(outH, outW, in.dim(2));
   }
 
@@ -85,8 +87,17 @@ abstract class Pooling2D<C extends Pooling2D.Settings<C>, L extends Pooling2D<C,
     if (g == null || g.batch() != batch) {
       Shape in = inputShape();
       C s = settings();
-      g = PoolGeometry.of(batch, in.dim(0), in.dim(1), in.dim(2), s.poolHeight(), s.poolWidth(),
-          s.strideHeight(), s.strideWidth(), Padding.of(s.padding()));
+      g =
+          PoolGeometry.of(
+              batch,
+              in.dim(0),
+              in.dim(1),
+              in.dim(2),
+              s.poolHeight(),
+              s.poolWidth(),
+              s.strideHeight(),
+              s.strideWidth(),
+              Padding.of(s.padding()));
     }
     return pass.forward(g, x, Buffer.withBatch(batch, outputShape()));
   }

@@ -4,12 +4,12 @@ import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 
 /**
- * Adds rows and columns of zeros around images, Keras's {@code ZeroPadding2D}: {@code
- * padding=1} (the default), {@code (h, w)} symmetric, or {@code ((top, bottom), (left, right))}.
+ * Adds rows and columns of zeros around images, Keras's {@code ZeroPadding2D}: {@code padding=1}
+ * (the default), {@code (h, w)} symmetric, or {@code ((top, bottom), (left, right))}.
  *
- * <p>Input {@code [batch, h, w, c]}; output {@code [batch, top + h + bottom, left + w + right,
- * c]}; no parameters. Backward crops the gradient back to the input's window. The zero borders
- * of the reused output buffer are written once, when it is allocated.
+ * <p>Input {@code [batch, h, w, c]}; output {@code [batch, top + h + bottom, left + w + right, c]};
+ * no parameters. Backward crops the gradient back to the input's window. The zero borders of the
+ * reused output buffer are written once, when it is allocated.
  */
 public class ZeroPadding2D extends Layer {
 
@@ -20,8 +20,16 @@ public class ZeroPadding2D extends Layer {
     /** Checks that no padding is negative. */
     public Config {
       if (top < 0 || bottom < 0 || left < 0 || right < 0) {
-        throw new IllegalArgumentException("ZeroPadding2D: expected padding >= 0, got ((" + top
-            + ", " + bottom + "), (" + left + ", " + right + "))");
+        throw new IllegalArgumentException(
+            "ZeroPadding2D: expected padding >= 0, got (("
+                + top
+                + ", "
+                + bottom
+                + "), ("
+                + left
+                + ", "
+                + right
+                + "))");
       }
     }
 
@@ -83,13 +91,19 @@ public class ZeroPadding2D extends Layer {
   @Override
   public Shape computeOutputShape(Shape in) {
     if (in.rank() != 3) {
-      throw new IllegalArgumentException(where() + ": expected input of rank 3 per sample "
-          + "(height, width, channels), got " + in
-          + (in.rank() == 2 ? ". Add the channel axis: inputShape(" + in.dim(0) + ", "
-              + in.dim(1) + ", 1)" : ""));
+      throw new IllegalArgumentException(
+          where()
+              + ": expected input of rank 3 per sample "
+              + "(height, width, channels), got "
+              + in
+              + (in.rank() == 2
+                  ? ". Add the channel axis: inputShape(" + in.dim(0) + ", " + in.dim(1) + ", 1)"
+                  : ""));
     }
-    return Shape.of(in.dim(0) + config.top() + config.bottom(),
-        in.dim(1) + config.left() + config.right(), in.dim(2));
+    return Shape.of(
+        in.dim(0) + config.top() + config.bottom(),
+        in.dim(1) + config.left() + config.right(),
+        in.dim(2));
   }
 
   @Override
@@ -107,11 +121,11 @@ public class ZeroPadding2D extends Layer {
   }
 
   /**
-   * Copies each image row of the unpadded window between the small and the padded layout: into
-   * the padded one ({@code pad}) or back out of it.
+   * Copies each image row of the unpadded window between the small and the padded layout: into the
+   * padded one ({@code pad}) or back out of it.
    */
-  private void copyRows(float[] src, int srcOff, Shape srcShape, float[] dst, Shape dstShape,
-      boolean pad) {
+  private void copyRows(
+      float[] src, int srcOff, Shape srcShape, float[] dst, Shape dstShape, boolean pad) {
     Shape small = pad ? srcShape : dstShape;
     Shape big = pad ? dstShape : srcShape;
     int h = small.dim(0);

@@ -5,12 +5,12 @@ import io.fovea.tensor.Tensor;
 import java.util.Map;
 
 /**
- * Adadelta, Keras's {@code Adadelta}: steps whose size is the ratio of running root mean squares
- * of past updates and of gradients.
+ * Adadelta, Keras's {@code Adadelta}: steps whose size is the ratio of running root mean squares of
+ * past updates and of gradients.
  *
  * <p>{@code Eg = rho Eg + (1 - rho) g^2}; {@code d = -sqrt(Ed + epsilon) / sqrt(Eg + epsilon) g};
- * {@code Ed = rho Ed + (1 - rho) d^2}; {@code w += lr d}. Defaults as Keras: {@code learningRate
- * = 0.001}, {@code rho = 0.95}, {@code epsilon = 1e-7}.
+ * {@code Ed = rho Ed + (1 - rho) d^2}; {@code w += lr d}. Defaults as Keras: {@code learningRate =
+ * 0.001}, {@code rho = 0.95}, {@code epsilon = 1e-7}.
  *
  * <p>Slots: {@code Eg} and {@code Ed}, each of the parameter's shape. Reference: Zeiler, ADADELTA:
  * An Adaptive Learning Rate Method (2012).

@@ -32,8 +32,8 @@ public final class Adagrad extends Optimizer {
   /** Adagrad with a non-negative starting accumulator and {@code epsilon}. */
   public Adagrad(double learningRate, double initialAccumulatorValue, double epsilon) {
     super((float) learningRate);
-    this.initialAccumulatorValue = checkNonNegative("initialAccumulatorValue",
-        initialAccumulatorValue);
+    this.initialAccumulatorValue =
+        checkNonNegative("initialAccumulatorValue", initialAccumulatorValue);
     this.epsilon = checkNonNegative("epsilon", epsilon);
   }
 

@@ -10,13 +10,13 @@ import java.util.Map;
  *
  * <p>At step {@code t} (from 1): {@code m += (g - m)(1 - beta1)}, {@code v += (g^2 - v)(1 -
  * beta2)}, {@code alpha = lr sqrt(1 - beta2^t) / (1 - beta1^t)}, {@code w -= alpha m / (sqrt(v) +
- * epsilon)}; with AMSGrad, {@code vHat = max(vHat, v)} replaces {@code v} in the step. Defaults
- * as Keras: {@code learningRate = 0.001}, {@code beta1 = 0.9}, {@code beta2 = 0.999}, {@code
- * epsilon = 1e-7}, {@code amsgrad = false}.
+ * epsilon)}; with AMSGrad, {@code vHat = max(vHat, v)} replaces {@code v} in the step. Defaults as
+ * Keras: {@code learningRate = 0.001}, {@code beta1 = 0.9}, {@code beta2 = 0.999}, {@code epsilon =
+ * 1e-7}, {@code amsgrad = false}.
  *
- * <p>Slots: {@code m} and {@code v} (and {@code vHat} with AMSGrad), each of the parameter's
- * shape. Reference: Kingma and Ba, Adam: A Method for Stochastic Optimization (2015); Reddi et
- * al., On the Convergence of Adam and Beyond (2018).
+ * <p>Slots: {@code m} and {@code v} (and {@code vHat} with AMSGrad), each of the parameter's shape.
+ * Reference: Kingma and Ba, Adam: A Method for Stochastic Optimization (2015); Reddi et al., On the
+ * Convergence of Adam and Beyond (2018).
  */
 public final class Adam extends Optimizer {
 
@@ -41,8 +41,7 @@ public final class Adam extends Optimizer {
   }
 
   /** As {@link #Adam(double, double, double, double)}, with AMSGrad when {@code amsgrad}. */
-  public Adam(double learningRate, double beta1, double beta2, double epsilon,
-      boolean amsgrad) {
+  public Adam(double learningRate, double beta1, double beta2, double epsilon, boolean amsgrad) {
     super((float) learningRate);
     this.beta1 = checkRange("beta1", beta1, 0, 1, false);
     this.beta2 = checkRange("beta2", beta2, 0, 1, false);
@@ -79,8 +78,9 @@ public final class Adam extends Optimizer {
     float[] m = slots[0].data();
     float[] v = slots[1].data();
     float[] vHat = amsgrad ? slots[2].data() : v;
-    float alpha = (float) (learningRate() * Math.sqrt(1 - Math.pow(beta2, step))
-        / (1 - Math.pow(beta1, step)));
+    float alpha =
+        (float)
+            (learningRate() * Math.sqrt(1 - Math.pow(beta2, step)) / (1 - Math.pow(beta1, step)));
     float c1 = (float) (1 - beta1);
     float c2 = (float) (1 - beta2);
     float eps = (float) epsilon;

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Updates parameters from their gradients, one step per batch (Keras's optimiser: a base that
- * loops over the parameters and counts steps, and a subclass that keeps its slots and updates one
+ * Updates parameters from their gradients, one step per batch (Keras's optimiser: a base that loops
+ * over the parameters and counts steps, and a subclass that keeps its slots and updates one
  * parameter).
  *
- * <p>The caller passes only the parameters to train: trainable parameters of trainable layers
- * (the model leaves out batch normalisation's moving statistics and frozen layers). A parameter
- * gets its slots the first time it is seen, so a steady step allocates nothing.
+ * <p>The caller passes only the parameters to train: trainable parameters of trainable layers (the
+ * model leaves out batch normalisation's moving statistics and frozen layers). A parameter gets its
+ * slots the first time it is seen, so a steady step allocates nothing.
  */
 public abstract class Optimizer {
 
@@ -28,8 +28,7 @@ public abstract class Optimizer {
   protected Optimizer(float learningRate) {
     if (!(learningRate > 0) || Float.isInfinite(learningRate)) {
       throw new IllegalArgumentException(
-          getClass().getSimpleName() + ": expected a positive learning rate, got "
-              + learningRate);
+          getClass().getSimpleName() + ": expected a positive learning rate, got " + learningRate);
     }
     this.learningRate = learningRate;
   }
@@ -69,19 +68,27 @@ public abstract class Optimizer {
    *
    * @throws IllegalArgumentException e.g. {@code Adam: expected beta1 in [0, 1), got 1.0}
    */
-  protected final double checkRange(String what, double value, double lo, double hi,
-      boolean hiIncluded) {
+  protected final double checkRange(
+      String what, double value, double lo, double hi, boolean hiIncluded) {
     if (!(value >= lo && (hiIncluded ? value <= hi : value < hi))) {
-      throw new IllegalArgumentException(getClass().getSimpleName() + ": expected " + what
-          + " in [" + format(lo) + ", " + format(hi) + (hiIncluded ? "]" : ")") + ", got "
-          + value);
+      throw new IllegalArgumentException(
+          getClass().getSimpleName()
+              + ": expected "
+              + what
+              + " in ["
+              + format(lo)
+              + ", "
+              + format(hi)
+              + (hiIncluded ? "]" : ")")
+              + ", got "
+              + value);
     }
     return value;
   }
 
   /**
-   * Checks a hyperparameter that may be any value {@code >= 0}, such as {@code epsilon}, with
-   * the message of {@link #checkRange}.
+   * Checks a hyperparameter that may be any value {@code >= 0}, such as {@code epsilon}, with the
+   * message of {@link #checkRange}.
    */
   protected final double checkNonNegative(String what, double value) {
     return checkRange(what, value, 0, Double.MAX_VALUE, true);
@@ -97,7 +104,8 @@ public abstract class Optimizer {
   }
 
   private static String format(double v) {
-    return v == Math.rint(v) && !Double.isInfinite(v) ? Long.toString((long) v)
+    return v == Math.rint(v) && !Double.isInfinite(v)
+        ? Long.toString((long) v)
         : Double.toString(v);
   }
 

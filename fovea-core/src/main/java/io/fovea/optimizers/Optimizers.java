@@ -13,8 +13,8 @@ import java.util.Map;
  */
 public final class Optimizers {
 
-  private static final List<String> NAMES = List.of("sgd", "adam", "rmsprop", "adagrad",
-      "adadelta");
+  private static final List<String> NAMES =
+      List.of("sgd", "adam", "rmsprop", "adagrad", "adadelta");
 
   private Optimizers() {}
 
@@ -31,34 +31,54 @@ public final class Optimizers {
   }
 
   /**
-   * A new optimiser from its config: {@code name} and any of the Keras keys ({@code
-   * learning_rate}, {@code momentum}, {@code nesterov}, {@code beta_1}, {@code beta_2}, {@code
-   * epsilon}, {@code amsgrad}, {@code rho}, {@code centered}, {@code initial_accumulator_value});
-   * missing keys take Keras's defaults, other keys are ignored.
+   * A new optimiser from its config: {@code name} and any of the Keras keys ({@code learning_rate},
+   * {@code momentum}, {@code nesterov}, {@code beta_1}, {@code beta_2}, {@code epsilon}, {@code
+   * amsgrad}, {@code rho}, {@code centered}, {@code initial_accumulator_value}); missing keys take
+   * Keras's defaults, other keys are ignored.
    */
   public static Optimizer fromConfig(Map<String, ?> config) {
     Object name = config.get("name");
     String key = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
     return switch (key) {
-      case "sgd" -> new SGD(number(config, "learning_rate", 0.01),
-          number(config, "momentum", 0), flag(config, "nesterov"));
-      case "adam" -> new Adam(number(config, "learning_rate", 0.001),
-          number(config, "beta_1", 0.9), number(config, "beta_2", 0.999),
-          number(config, "epsilon", 1e-7), flag(config, "amsgrad"));
-      case "rmsprop" -> new RMSprop(number(config, "learning_rate", 0.001),
-          number(config, "rho", 0.9), number(config, "momentum", 0),
-          number(config, "epsilon", 1e-7), flag(config, "centered"));
-      case "adagrad" -> new Adagrad(number(config, "learning_rate", 0.001),
-          number(config, "initial_accumulator_value", 0.1), number(config, "epsilon", 1e-7));
-      case "adadelta" -> new Adadelta(number(config, "learning_rate", 0.001),
-          number(config, "rho", 0.95), number(config, "epsilon", 1e-7));
+      case "sgd" ->
+          new SGD(
+              number(config, "learning_rate", 0.01),
+              number(config, "momentum", 0),
+              flag(config, "nesterov"));
+      case "adam" ->
+          new Adam(
+              number(config, "learning_rate", 0.001),
+              number(config, "beta_1", 0.9),
+              number(config, "beta_2", 0.999),
+              number(config, "epsilon", 1e-7),
+              flag(config, "amsgrad"));
+      case "rmsprop" ->
+          new RMSprop(
+              number(config, "learning_rate", 0.001),
+              number(config, "rho", 0.9),
+              number(config, "momentum", 0),
+              number(config, "epsilon", 1e-7),
+              flag(config, "centered"));
+      case "adagrad" ->
+          new Adagrad(
+              number(config, "learning_rate", 0.001),
+              number(config, "initial_accumulator_value", 0.1),
+              number(config, "epsilon", 1e-7));
+      case "adadelta" ->
+          new Adadelta(
+              number(config, "learning_rate", 0.001),
+              number(config, "rho", 0.95),
+              number(config, "epsilon", 1e-7));
       default -> throw unknown(name);
     };
   }
 
   private static IllegalArgumentException unknown(Object name) {
-    return new IllegalArgumentException("optimizer: expected one of " + NAMES + ", got "
-        + (name == null ? "null" : "'" + name + "'"));
+    return new IllegalArgumentException(
+        "optimizer: expected one of "
+            + NAMES
+            + ", got "
+            + (name == null ? "null" : "'" + name + "'"));
   }
 
   private static double number(Map<String, ?> config, String key, double fallback) {
@@ -67,8 +87,8 @@ public final class Optimizers {
       return fallback;
     }
     if (!(v instanceof Number n)) {
-      throw new IllegalArgumentException("optimizer config: expected a number for '" + key
-          + "', got '" + v + "'");
+      throw new IllegalArgumentException(
+          "optimizer config: expected a number for '" + key + "', got '" + v + "'");
     }
     return n.doubleValue();
   }
@@ -76,8 +96,8 @@ public final class Optimizers {
   private static boolean flag(Map<String, ?> config, String key) {
     Object v = config.get(key);
     if (v != null && !(v instanceof Boolean)) {
-      throw new IllegalArgumentException("optimizer config: expected true or false for '" + key
-          + "', got '" + v + "'");
+      throw new IllegalArgumentException(
+          "optimizer config: expected true or false for '" + key + "', got '" + v + "'");
     }
     return Boolean.TRUE.equals(v);
   }

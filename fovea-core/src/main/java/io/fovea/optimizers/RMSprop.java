@@ -10,13 +10,13 @@ import java.util.Map;
  *
  * <p>{@code v = rho v + (1 - rho) g^2}; {@code increment = lr g / sqrt(v + epsilon)} (Keras puts
  * {@code epsilon} inside the root). Centered: {@code a = rho a + (1 - rho) g} and the root is of
- * {@code v - a^2 + epsilon}. With momentum {@code mu > 0}: {@code s = mu s + increment}, {@code
- * w -= s}; else {@code w -= increment}. Defaults as Keras: {@code learningRate = 0.001}, {@code
- * rho = 0.9}, {@code momentum = 0}, {@code epsilon = 1e-7}, {@code centered = false}.
+ * {@code v - a^2 + epsilon}. With momentum {@code mu > 0}: {@code s = mu s + increment}, {@code w
+ * -= s}; else {@code w -= increment}. Defaults as Keras: {@code learningRate = 0.001}, {@code rho =
+ * 0.9}, {@code momentum = 0}, {@code epsilon = 1e-7}, {@code centered = false}.
  *
  * <p>Slots: the velocity {@code v}, then {@code s} when {@code momentum > 0}, then {@code a} when
- * centered, each of the parameter's shape. Reference: Hinton, Neural Networks for Machine
- * Learning, lecture 6e (2012).
+ * centered, each of the parameter's shape. Reference: Hinton, Neural Networks for Machine Learning,
+ * lecture 6e (2012).
  */
 public final class RMSprop extends Optimizer {
 
@@ -41,8 +41,8 @@ public final class RMSprop extends Optimizer {
   }
 
   /** RMSprop with every Keras hyperparameter; {@code momentum} in {@code [0, 1]}. */
-  public RMSprop(double learningRate, double rho, double momentum, double epsilon,
-      boolean centered) {
+  public RMSprop(
+      double learningRate, double rho, double momentum, double epsilon, boolean centered) {
     super((float) learningRate);
     this.rho = checkRange("rho", rho, 0, 1, false);
     this.momentum = checkRange("momentum", momentum, 0, 1, true);

@@ -7,10 +7,10 @@ import java.util.Map;
 /**
  * Stochastic gradient descent with optional (Nesterov) momentum, Keras's {@code SGD}.
  *
- * <p>Without momentum: {@code w -= lr * g}. With momentum {@code mu} and velocity {@code v}
- * (zero at first): {@code v = mu * v - lr * g}, then {@code w += v}, or with Nesterov {@code w +=
- * mu * v - lr * g}. Defaults as Keras: {@code learningRate = 0.01}, {@code momentum = 0}, {@code
- * nesterov = false}.
+ * <p>Without momentum: {@code w -= lr * g}. With momentum {@code mu} and velocity {@code v} (zero
+ * at first): {@code v = mu * v - lr * g}, then {@code w += v}, or with Nesterov {@code w += mu * v
+ * - lr * g}. Defaults as Keras: {@code learningRate = 0.01}, {@code momentum = 0}, {@code nesterov
+ * = false}.
  *
  * <p>Slots: one velocity per parameter, with the parameter's shape, when {@code momentum > 0}.
  * Reference: Sutskever et al., On the importance of initialization and momentum in deep learning

@@ -9,15 +9,17 @@ import java.awt.geom.AffineTransform;
 /**
  * A confusion matrix drawn as a heat map with Java2D, as scikit-learn's {@code
  * ConfusionMatrixDisplay} draws it: row {@code i} is true class {@code i}, column {@code j}
- * predicted class {@code j}, cell colour from matplotlib's {@code Blues} map scaled to the
- * largest count, the count written in each cell (white on dark, black on light), class names
- * on both axes ({@code x} names turned 45 degrees when they do not fit a cell) and a colour bar.
+ * predicted class {@code j}, cell colour from matplotlib's {@code Blues} map scaled to the largest
+ * count, the count written in each cell (white on dark, black on light), class names on both axes
+ * ({@code x} names turned 45 degrees when they do not fit a cell) and a colour bar.
  */
 final class ConfusionMatrix implements Figures.Painter {
 
   /** matplotlib's {@code Blues} (ColorBrewer), light to dark, 9 anchors. */
   private static final int[] BLUES = {
-      0xf7fbff, 0xdeebf7, 0xc6dbef, 0x9ecae1, 0x6baed6, 0x4292c6, 0x2171b5, 0x08519c, 0x08306b};
+    0xf7fbff, 0xdeebf7, 0xc6dbef, 0x9ecae1, 0x6baed6, 0x4292c6, 0x2171b5, 0x08519c, 0x08306b
+  };
+
   private static final int PAD = 16;
   private static final int TITLE = 40;
   private static final int BAR_GAP = 24;
@@ -57,8 +59,12 @@ final class ConfusionMatrix implements Figures.Painter {
   /** The counts, {@code [true][predicted]}, each label checked to lie in {@code [0, n)}. */
   static int[][] count(int[] yTrue, int[] yPred, int n) {
     if (yTrue.length != yPred.length) {
-      throw new IllegalArgumentException("confusionMatrix: expected yTrue and yPred of the same "
-          + "length, got " + yTrue.length + " and " + yPred.length);
+      throw new IllegalArgumentException(
+          "confusionMatrix: expected yTrue and yPred of the same "
+              + "length, got "
+              + yTrue.length
+              + " and "
+              + yPred.length);
     }
     int[][] m = new int[n][n];
     for (int i = 0; i < yTrue.length; i++) {
@@ -71,8 +77,16 @@ final class ConfusionMatrix implements Figures.Painter {
 
   private static void check(String what, int i, int label, int n) {
     if (label < 0 || label >= n) {
-      throw new IllegalArgumentException("confusionMatrix: expected " + what + "[" + i
-          + "] in [0, " + n + "), got " + label + ". Pass one class name per class");
+      throw new IllegalArgumentException(
+          "confusionMatrix: expected "
+              + what
+              + "["
+              + i
+              + "] in [0, "
+              + n
+              + "), got "
+              + label
+              + ". Pass one class name per class");
     }
   }
 
@@ -95,7 +109,9 @@ final class ConfusionMatrix implements Figures.Painter {
     double f = pos - i;
     Color a = new Color(BLUES[i]);
     Color b = new Color(BLUES[i + 1]);
-    return new Color(mix(a.getRed(), b.getRed(), f), mix(a.getGreen(), b.getGreen(), f),
+    return new Color(
+        mix(a.getRed(), b.getRed(), f),
+        mix(a.getGreen(), b.getGreen(), f),
         mix(a.getBlue(), b.getBlue(), f));
   }
 
@@ -134,8 +150,7 @@ final class ConfusionMatrix implements Figures.Painter {
         g.setColor(fill);
         g.fillRect(cellX(c), cellY(r), cell, cell);
         g.setColor(Figures.textOn(fill));
-        Figures.centre(g, Integer.toString(counts[r][c]), cellX(c) + cell / 2,
-            cellY(r) + cell / 2);
+        Figures.centre(g, Integer.toString(counts[r][c]), cellX(c) + cell / 2, cellY(r) + cell / 2);
       }
     }
     g.setColor(Color.BLACK);

@@ -12,11 +12,11 @@ import java.awt.image.BufferedImage;
 
 /**
  * The class regions of a model with two inputs, shaded over its data points (the TensorFlow
- * Playground picture). The model predicts a {@code GRID x GRID} grid covering the points plus
- * a 10% margin, in one batch; a grid cell takes the class {@code p > 0.5} for a single (sigmoid)
- * output and {@code argmax p} otherwise, and is painted in that class's {@code tab10} colour
- * mixed with white. The points {@code x [n, 2]} are drawn on top in full colour by their label
- * {@code y} ({@code [n]} or {@code [n, 1]} class indices, or {@code [n, k]} one-hot).
+ * Playground picture). The model predicts a {@code GRID x GRID} grid covering the points plus a 10%
+ * margin, in one batch; a grid cell takes the class {@code p > 0.5} for a single (sigmoid) output
+ * and {@code argmax p} otherwise, and is painted in that class's {@code tab10} colour mixed with
+ * white. The points {@code x [n, 2]} are drawn on top in full colour by their label {@code y}
+ * ({@code [n]} or {@code [n, 1]} class indices, or {@code [n, k]} one-hot).
  */
 final class DecisionBoundary implements Figures.Painter {
 
@@ -26,6 +26,7 @@ final class DecisionBoundary implements Figures.Painter {
   static final int TOP = 50;
   static final int WIDTH = LEFT + PLOT + 30;
   static final int HEIGHT = TOP + PLOT + 65;
+
   /** How much of the class colour a region keeps (the rest is white). */
   private static final double TINT = 0.3;
 
@@ -67,8 +68,15 @@ final class DecisionBoundary implements Figures.Painter {
   static int[] classes(String what, Tensor t, int n) {
     int width = t.rank() == 1 ? 1 : t.shape().dim(t.rank() - 1);
     if (t.shape().dim(0) != n || t.rank() > 2) {
-      throw new IllegalArgumentException("decisionBoundary: expected " + what + " of shape [" + n
-          + "] or [" + n + ", k], got " + t.shape());
+      throw new IllegalArgumentException(
+          "decisionBoundary: expected "
+              + what
+              + " of shape ["
+              + n
+              + "] or ["
+              + n
+              + ", k], got "
+              + t.shape());
     }
     float[] v = t.toArray();
     int[] out = new int[n];

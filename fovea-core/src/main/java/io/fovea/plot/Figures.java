@@ -29,9 +29,10 @@ final class Figures {
 
   /** matplotlib's {@code tab10} cycle: blue, orange, green, red, purple, brown, ... */
   static final Color[] TAB10 = {
-      new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
-      new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
-      new Color(0xbcbd22), new Color(0x17becf)};
+    new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
+    new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
+    new Color(0xbcbd22), new Color(0x17becf)
+  };
 
   /** A figure drawn at a fixed size, onto a bitmap or a vector canvas. */
   interface Painter {
@@ -122,8 +123,7 @@ final class Figures {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       if (!ImageIO.write(image, "png", bytes)) {
-        throw new IllegalStateException("PNG: no ImageIO writer for image type "
-            + image.getType());
+        throw new IllegalStateException("PNG: no ImageIO writer for image type " + image.getType());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("PNG: could not encode the figure in memory", e);
@@ -141,8 +141,8 @@ final class Figures {
     try {
       Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -153,8 +153,8 @@ final class Figures {
 
   /** Black or white, whichever reads better on {@code background} (by luminance). */
   static Color textOn(Color background) {
-    double lum = 0.299 * background.getRed() + 0.587 * background.getGreen()
-        + 0.114 * background.getBlue();
+    double lum =
+        0.299 * background.getRed() + 0.587 * background.getGreen() + 0.114 * background.getBlue();
     return lum < 128 ? Color.WHITE : Color.BLACK;
   }
 }

@@ -17,8 +17,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Loss and the first metric per epoch, training (blue, dots) against validation (orange), one
- * XChart panel each, side by side in one figure (the course's {@code plot_accuracy_and_loss}).
- * A history without a metric gives one panel; without validation, one line per panel.
+ * XChart panel each, side by side in one figure (the course's {@code plot_accuracy_and_loss}). A
+ * history without a metric gives one panel; without validation, one line per panel.
  */
 final class LearningCurves implements Figures.Painter {
 
@@ -29,8 +29,10 @@ final class LearningCurves implements Figures.Painter {
 
   LearningCurves(Map<String, List<Double>> history) {
     if (!history.containsKey("loss")) {
-      throw new IllegalArgumentException("learningCurves: expected a history with 'loss', got "
-          + history.keySet() + ". Pass what fit returned");
+      throw new IllegalArgumentException(
+          "learningCurves: expected a history with 'loss', got "
+              + history.keySet()
+              + ". Pass what fit returned");
     }
     panels.add(panel(history, "loss"));
     String metric = firstMetric(history);
@@ -73,21 +75,27 @@ final class LearningCurves implements Figures.Painter {
   private static XYChart panel(Map<String, List<Double>> history, String key) {
     String label = capitalise(key);
     boolean validation = history.containsKey("val_" + key);
-    XYChart chart = new XYChartBuilder()
-        .width(PANEL_WIDTH)
-        .height(HEIGHT)
-        .title((validation ? "Training and validation " : "Training ") + key.replace('_', ' '))
-        .xAxisTitle("Epoch")
-        .yAxisTitle(label)
-        .build();
+    XYChart chart =
+        new XYChartBuilder()
+            .width(PANEL_WIDTH)
+            .height(HEIGHT)
+            .title((validation ? "Training and validation " : "Training ") + key.replace('_', ' '))
+            .xAxisTitle("Epoch")
+            .yAxisTitle(label)
+            .build();
     style(chart.getStyler());
     // Losses fall and metrics rise: keep the legend in the corner the lines leave empty.
-    chart.getStyler().setLegendPosition(key.contains("loss")
-        ? Styler.LegendPosition.InsideNE : Styler.LegendPosition.InsideSE);
+    chart
+        .getStyler()
+        .setLegendPosition(
+            key.contains("loss") ? Styler.LegendPosition.InsideNE : Styler.LegendPosition.InsideSE);
     chart.setCustomXAxisTickLabelsFormatter(LearningCurves::epochLabel);
     addLine(chart, "Training " + key.replace('_', ' '), history.get(key), Figures.TAB10[0]);
     if (validation) {
-      addLine(chart, "Validation " + key.replace('_', ' '), history.get("val_" + key),
+      addLine(
+          chart,
+          "Validation " + key.replace('_', ' '),
+          history.get("val_" + key),
           Figures.TAB10[1]);
     }
     return chart;

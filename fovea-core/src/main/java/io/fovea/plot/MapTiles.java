@@ -7,16 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tiles of learned things, each normalised to its own min..max: convolution kernels (the
- * course's {@code vis_square}) and feature maps.
+ * Tiles of learned things, each normalised to its own min..max: convolution kernels (the course's
+ * {@code vis_square}) and feature maps.
  */
 final class MapTiles {
 
   private MapTiles() {}
 
   /**
-   * One tile per filter of a kernel {@code [kh, kw, in, out]}: RGB over the three input
-   * channels when {@code in == 3}, else the first input channel in gray.
+   * One tile per filter of a kernel {@code [kh, kw, in, out]}: RGB over the three input channels
+   * when {@code in == 3}, else the first input channel in gray.
    */
   static List<Tile> filters(Tensor kernel) {
     int[] d = kernel.shape().dims();
@@ -27,9 +27,12 @@ final class MapTiles {
     float[] x = kernel.toArray();
     List<Tile> tiles = new ArrayList<>(out);
     for (int f = 0; f < out; f++) {
-      tiles.add(new Tile(in == 3
-          ? TileImages.normalisedRgb(x, f, in * out, out, kh, kw)
-          : TileImages.normalised(x, f, in * out, kh, kw, ColorMap.GRAY), null));
+      tiles.add(
+          new Tile(
+              in == 3
+                  ? TileImages.normalisedRgb(x, f, in * out, out, kh, kw)
+                  : TileImages.normalised(x, f, in * out, kh, kw, ColorMap.GRAY),
+              null));
     }
     return tiles;
   }

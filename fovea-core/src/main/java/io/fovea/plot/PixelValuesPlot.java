@@ -8,14 +8,14 @@ import java.awt.image.BufferedImage;
 import java.util.Locale;
 
 /**
- * A small gray image drawn large, each pixel a square cell with its value written in the
- * middle (the course's {@code visualize_input}): white text on cells darker than 40% gray and
- * black text on the others (the course's threshold {@code img.max() / 2.5} for an image that
- * reaches its full range).
+ * A small gray image drawn large, each pixel a square cell with its value written in the middle
+ * (the course's {@code visualize_input}): white text on cells darker than 40% gray and black text
+ * on the others (the course's threshold {@code img.max() / 2.5} for an image that reaches its full
+ * range).
  *
- * <p>Values: whole numbers are written as integers, others rounded to two decimals with
- * trailing zeros dropped ({@code 0.5}, {@code 0.47}), as Python's {@code str(round(v, 2))}.
- * Gray levels use the fixed range of {@link TileImages#unitScale}.
+ * <p>Values: whole numbers are written as integers, others rounded to two decimals with trailing
+ * zeros dropped ({@code 0.5}, {@code 0.47}), as Python's {@code str(round(v, 2))}. Gray levels use
+ * the fixed range of {@link TileImages#unitScale}.
  */
 final class PixelValuesPlot {
 
@@ -58,8 +58,8 @@ final class PixelValuesPlot {
 
   BufferedImage render() {
     int size = 2 * TileFigure.MARGIN;
-    BufferedImage out = new BufferedImage(size + w * cell, size + h * cell,
-        BufferedImage.TYPE_INT_RGB);
+    BufferedImage out =
+        new BufferedImage(size + w * cell, size + h * cell, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = TileFigure.canvas(out);
     g.setFont(VALUE_FONT);
     FontMetrics fm = g.getFontMetrics();

@@ -1,16 +1,16 @@
 package io.fovea.plot;
 
 import io.fovea.model.History;
-import io.fovea.nn.Conv2D;
 import io.fovea.model.Sequential;
+import io.fovea.nn.Conv2D;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Everything the course draws with matplotlib, one static call each, written to PNG (or SVG
- * for the charts when the file name ends with {@code .svg}). This class only delegates: charts
- * live in {@link Charts}, image grids in {@link ImagePlots}, the HTML report in {@link Report}.
+ * Everything the course draws with matplotlib, one static call each, written to PNG (or SVG for the
+ * charts when the file name ends with {@code .svg}). This class only delegates: charts live in
+ * {@link Charts}, image grids in {@link ImagePlots}, the HTML report in {@link Report}.
  *
  * <pre>{@code
  * Plots.learningCurves(model.fit(x, y, Fit.epochs(10).validationSplit(0.1)),
@@ -52,8 +52,15 @@ public final class Plots {
    * A random sample of {@code n} images titled "predicted (true)", blue when right and red when
    * wrong; see {@link ImagePlots#predictionGrid}.
    */
-  public static void predictionGrid(Sequential model, Tensor images, Tensor labels,
-      String[] classNames, int n, long seed, Path out) throws IOException {
+  public static void predictionGrid(
+      Sequential model,
+      Tensor images,
+      Tensor labels,
+      String[] classNames,
+      int n,
+      long seed,
+      Path out)
+      throws IOException {
     ImagePlots.predictionGrid(model, images, labels, classNames, n, seed, out);
   }
 

@@ -9,14 +9,15 @@ import java.util.Arrays;
 import java.util.Random;
 
 /**
- * The sample, the classes and the titles of {@link ImagePlots#predictionGrid}: {@code n}
- * distinct images drawn with a seeded shuffle, each titled {@code "predicted (true)"} in blue
- * when right and red when wrong.
+ * The sample, the classes and the titles of {@link ImagePlots#predictionGrid}: {@code n} distinct
+ * images drawn with a seeded shuffle, each titled {@code "predicted (true)"} in blue when right and
+ * red when wrong.
  */
 final class PredictionGrid {
 
   /** matplotlib's named colours {@code 'blue'} and {@code 'red'}. */
   static final Color RIGHT = new Color(0, 0, 255);
+
   static final Color WRONG = new Color(255, 0, 0);
 
   private PredictionGrid() {}
@@ -53,13 +54,14 @@ final class PredictionGrid {
   }
 
   /**
-   * {@code batch} reshaped to the model's per-sample input shape when the sizes agree but the
-   * ranks differ ({@code [n, 28, 28]} for a model built for {@code [28, 28, 1]}).
+   * {@code batch} reshaped to the model's per-sample input shape when the sizes agree but the ranks
+   * differ ({@code [n, 28, 28]} for a model built for {@code [28, 28, 1]}).
    */
   static Tensor toModelInput(Sequential model, Tensor batch) {
     Shape in = model.inputShape();
     Tensor x = batch;
-    if (in != null && in.size() == batch.size() / batch.shape().dim(0)
+    if (in != null
+        && in.size() == batch.size() / batch.shape().dim(0)
         && batch.rank() - 1 != in.rank()) {
       int[] dims = new int[in.rank() + 1];
       dims[0] = batch.shape().dim(0);
@@ -70,8 +72,8 @@ final class PredictionGrid {
   }
 
   /**
-   * Classes from {@code [n]} class indices, {@code [n, 1]} probabilities (1 above 0.5) or
-   * {@code [n, k]} scores (argmax).
+   * Classes from {@code [n]} class indices, {@code [n, 1]} probabilities (1 above 0.5) or {@code
+   * [n, k]} scores (argmax).
    */
   static int[] classes(Tensor t, String what) {
     int n = t.rank() == 0 ? 0 : t.shape().dim(0);
@@ -84,8 +86,11 @@ final class PredictionGrid {
       return out;
     }
     if (t.rank() != 2) {
-      throw new IllegalArgumentException(what + ": expected class indices [n], probabilities"
-          + " [n, 1] or scores [n, classes], got shape " + t.shape());
+      throw new IllegalArgumentException(
+          what
+              + ": expected class indices [n], probabilities"
+              + " [n, 1] or scores [n, classes], got shape "
+              + t.shape());
     }
     float[] a = t.argmax(-1).toArray();
     int[] out = new int[n];
@@ -101,7 +106,8 @@ final class PredictionGrid {
   }
 
   private static String name(int c, String[] classNames) {
-    return classNames != null && c >= 0 && c < classNames.length ? classNames[c]
+    return classNames != null && c >= 0 && c < classNames.length
+        ? classNames[c]
         : Integer.toString(c);
   }
 
@@ -109,19 +115,19 @@ final class PredictionGrid {
   static int[] sample(Tensor images, int[] labels, int n, long seed) {
     int total = Batch.of("predictionGrid", images).n;
     if (labels.length != total) {
-      throw new IllegalArgumentException("predictionGrid: expected one label per image ("
-          + total + "), got " + labels.length);
+      throw new IllegalArgumentException(
+          "predictionGrid: expected one label per image (" + total + "), got " + labels.length);
     }
     if (n < 1 || n > total) {
-      throw new IllegalArgumentException("predictionGrid: expected 1 <= n <= " + total
-          + " (the number of images), got n=" + n);
+      throw new IllegalArgumentException(
+          "predictionGrid: expected 1 <= n <= " + total + " (the number of images), got n=" + n);
     }
     return sample(total, n, seed);
   }
 
   /** The grid of the sampled images with coloured {@code "predicted (true)"} titles. */
-  static BufferedImage figure(int[] predicted, Tensor batch, int[] labels, int[] idx,
-      String[] classNames) {
+  static BufferedImage figure(
+      int[] predicted, Tensor batch, int[] labels, int[] idx, String[] classNames) {
     String[] titles = new String[idx.length];
     Color[] colors = new Color[idx.length];
     for (int k = 0; k < idx.length; k++) {
@@ -129,7 +135,7 @@ final class PredictionGrid {
       titles[k] = title(predicted[k], truth, classNames);
       colors[k] = predicted[k] == truth ? RIGHT : WRONG;
     }
-    return TileFigure.ofImages("predictionGrid", batch, titles, colors,
-        MapTiles.squareColumns(idx.length));
+    return TileFigure.ofImages(
+        "predictionGrid", batch, titles, colors, MapTiles.squareColumns(idx.length));
   }
 }

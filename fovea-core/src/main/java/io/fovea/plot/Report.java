@@ -16,11 +16,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One self-contained HTML page about a trained model: the title, the model summary, the
- * learning curves, the final metrics, the confusion matrix, then any figures the caller adds
- * (a prediction grid, the first-layer filters, an activation map...). Images are inlined as
- * base64 PNG {@code data:} URIs and the CSS is inline, so the file opens in any browser with
- * nothing beside it: no scripts, no external URLs. Every part is optional.
+ * One self-contained HTML page about a trained model: the title, the model summary, the learning
+ * curves, the final metrics, the confusion matrix, then any figures the caller adds (a prediction
+ * grid, the first-layer filters, an activation map...). Images are inlined as base64 PNG {@code
+ * data:} URIs and the CSS is inline, so the file opens in any browser with nothing beside it: no
+ * scripts, no external URLs. Every part is optional.
  *
  * <pre>{@code
  * Report.builder()
@@ -48,8 +48,9 @@ public final class Report {
   /** Collects the parts of a report; {@link #write(Path)} or {@link #html()} renders it. */
   public static final class Builder {
 
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a,
-        '\n'};
+    private static final byte[] PNG_SIGNATURE = {
+      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'
+    };
 
     String title = "Fovea report";
     String summary;
@@ -70,8 +71,7 @@ public final class Report {
     /** The model's summary table, taken without printing it. */
     public Builder model(Sequential model) {
       PrintStream saved = model.output();
-      model.output(new PrintStream(OutputStream.nullOutputStream(), true,
-          StandardCharsets.UTF_8));
+      model.output(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
       try {
         return summary(model.summary());
       } finally {
@@ -142,10 +142,15 @@ public final class Report {
      */
     public Builder figure(String title, byte[] png) {
       Objects.requireNonNull(png, "png");
-      if (png.length < PNG_SIGNATURE.length || !Arrays.equals(png, 0,
-          PNG_SIGNATURE.length, PNG_SIGNATURE, 0, PNG_SIGNATURE.length)) {
-        throw new IllegalArgumentException("Report figure '" + title + "': expected the bytes of "
-            + "a PNG file (starting 89 50 4E 47), got " + png.length + " bytes that do not");
+      if (png.length < PNG_SIGNATURE.length
+          || !Arrays.equals(png, 0, PNG_SIGNATURE.length, PNG_SIGNATURE, 0, PNG_SIGNATURE.length)) {
+        throw new IllegalArgumentException(
+            "Report figure '"
+                + title
+                + "': expected the bytes of "
+                + "a PNG file (starting 89 50 4E 47), got "
+                + png.length
+                + " bytes that do not");
       }
       figures.add(new Figure(Objects.requireNonNull(title, "title"), png.clone()));
       return this;

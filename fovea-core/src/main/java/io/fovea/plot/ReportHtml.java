@@ -14,23 +14,25 @@ import java.util.Set;
  */
 final class ReportHtml {
 
-  private static final String CSS = String.join("\n",
-      "body{margin:0;background:#f5f5f5;color:#222;",
-      "  font-family:'DejaVu Sans',system-ui,-apple-system,'Segoe UI',Helvetica,Arial,"
-          + "sans-serif;line-height:1.45}",
-      "main{max-width:1240px;margin:0 auto;padding:24px 28px 48px}",
-      "h1{font-size:1.8em;font-weight:600;margin:0.3em 0 0.6em}",
-      "section{background:#fff;border:1px solid #e0e0e0;border-radius:6px;",
-      "  padding:14px 20px 18px;margin:0 0 20px}",
-      "h2{font-size:1.2em;font-weight:600;margin:0.2em 0 0.7em;color:#333}",
-      "pre{font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:13px;",
-      "  line-height:normal;overflow-x:auto;margin:0}",
-      "img{max-width:100%;height:auto;display:block}",
-      "table{border-collapse:collapse;font-variant-numeric:tabular-nums}",
-      "th,td{padding:6px 16px;border-bottom:1px solid #e5e5e5;text-align:right}",
-      "th:first-child,td:first-child{text-align:left}",
-      "thead th{border-bottom:2px solid #999;font-weight:600}",
-      "footer{color:#888;font-size:0.85em}");
+  private static final String CSS =
+      String.join(
+          "\n",
+          "body{margin:0;background:#f5f5f5;color:#222;",
+          "  font-family:'DejaVu Sans',system-ui,-apple-system,'Segoe UI',Helvetica,Arial,"
+              + "sans-serif;line-height:1.45}",
+          "main{max-width:1240px;margin:0 auto;padding:24px 28px 48px}",
+          "h1{font-size:1.8em;font-weight:600;margin:0.3em 0 0.6em}",
+          "section{background:#fff;border:1px solid #e0e0e0;border-radius:6px;",
+          "  padding:14px 20px 18px;margin:0 0 20px}",
+          "h2{font-size:1.2em;font-weight:600;margin:0.2em 0 0.7em;color:#333}",
+          "pre{font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:13px;",
+          "  line-height:normal;overflow-x:auto;margin:0}",
+          "img{max-width:100%;height:auto;display:block}",
+          "table{border-collapse:collapse;font-variant-numeric:tabular-nums}",
+          "th,td{padding:6px 16px;border-bottom:1px solid #e5e5e5;text-align:right}",
+          "th:first-child,td:first-child{text-align:left}",
+          "thead th{border-bottom:2px solid #999;font-weight:600}",
+          "footer{color:#888;font-size:0.85em}");
 
   private ReportHtml() {}
 
@@ -38,9 +40,15 @@ final class ReportHtml {
     StringBuilder html = new StringBuilder(1 << 16);
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(r.title)).append("</title>\n")
-        .append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n<main>\n")
-        .append("<h1>").append(escape(r.title)).append("</h1>\n");
+        .append("<title>")
+        .append(escape(r.title))
+        .append("</title>\n")
+        .append("<style>\n")
+        .append(CSS)
+        .append("\n</style>\n</head>\n<body>\n<main>\n")
+        .append("<h1>")
+        .append(escape(r.title))
+        .append("</h1>\n");
     if (r.summary != null) {
       section(html, "Model", "<pre>" + escape(r.summary.strip()) + "</pre>");
     }
@@ -61,13 +69,22 @@ final class ReportHtml {
   }
 
   private static void section(StringBuilder html, String heading, String body) {
-    html.append("<section>\n<h2>").append(escape(heading)).append("</h2>\n").append(body)
+    html.append("<section>\n<h2>")
+        .append(escape(heading))
+        .append("</h2>\n")
+        .append(body)
         .append("\n</section>\n");
   }
 
   private static void figure(StringBuilder html, Report.Figure f) {
-    section(html, f.title(), "<img alt=\"" + escape(f.title()) + "\" src=\"data:image/png;base64,"
-        + Base64.getEncoder().encodeToString(f.png()) + "\">");
+    section(
+        html,
+        f.title(),
+        "<img alt=\""
+            + escape(f.title())
+            + "\" src=\"data:image/png;base64,"
+            + Base64.getEncoder().encodeToString(f.png())
+            + "\">");
   }
 
   /**
@@ -119,7 +136,8 @@ final class ReportHtml {
   }
 
   private static String cell(Double value) {
-    return "<td>" + (value == null ? "&ndash;" : String.format(Locale.ROOT, "%.4f", value))
+    return "<td>"
+        + (value == null ? "&ndash;" : String.format(Locale.ROOT, "%.4f", value))
         + "</td>";
   }
 

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Axis ticks as matplotlib's {@code MaxNLocator} picks them: a step of 1, 2, 2.5 or 5 times a
- * power of ten giving at most about six ticks, at multiples of the step inside the range.
+ * Axis ticks as matplotlib's {@code MaxNLocator} picks them: a step of 1, 2, 2.5 or 5 times a power
+ * of ten giving at most about six ticks, at multiples of the step inside the range.
  */
 final class Ticks {
 
@@ -38,7 +38,9 @@ final class Ticks {
       return "0";
     }
     // matplotlib writes a true minus sign, not a hyphen.
-    return new BigDecimal(String.valueOf((float) t)).stripTrailingZeros().toPlainString()
+    return new BigDecimal(String.valueOf((float) t))
+        .stripTrailingZeros()
+        .toPlainString()
         .replace('-', '\u2212');
   }
 }

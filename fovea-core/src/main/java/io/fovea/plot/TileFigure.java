@@ -18,13 +18,13 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
- * A figure of equally sized tiles in a grid on a white background, each optionally with a
- * title above it, the way matplotlib's {@code subplot} grids with {@code axis('off')} look.
+ * A figure of equally sized tiles in a grid on a white background, each optionally with a title
+ * above it, the way matplotlib's {@code subplot} grids with {@code axis('off')} look.
  *
- * <p>Layout: an outer margin, then {@code rows x cols} cells of {@code cellWidth x (titleHeight
- * + tileHeight)} separated by {@code gap}; a tile is centred in its cell (a title wider than
- * the tile widens every column). Tiles are enlarged by an integer {@code scale} with nearest
- * neighbour, so each source pixel stays a sharp square.
+ * <p>Layout: an outer margin, then {@code rows x cols} cells of {@code cellWidth x (titleHeight +
+ * tileHeight)} separated by {@code gap}; a tile is centred in its cell (a title wider than the tile
+ * widens every column). Tiles are enlarged by an integer {@code scale} with nearest neighbour, so
+ * each source pixel stays a sharp square.
  */
 final class TileFigure {
 
@@ -60,17 +60,20 @@ final class TileFigure {
     FontMetrics fm = metrics();
     boolean titled = tiles.stream().anyMatch(t -> t.title() != null);
     this.titleHeight = titled ? fm.getHeight() + 4 : 0;
-    int widest = tiles.stream()
-        .mapToInt(t -> t.title() == null ? 0 : fm.stringWidth(t.title()) + 6).max().orElse(0);
+    int widest =
+        tiles.stream()
+            .mapToInt(t -> t.title() == null ? 0 : fm.stringWidth(t.title()) + 6)
+            .max()
+            .orElse(0);
     this.cellWidth = Math.max(tileWidth, widest);
   }
 
   /**
-   * A grid of a batch of images in the fixed range of {@link TileImages#unitScale}, enlarged
-   * to at least {@link ImagePlots#GRID_PIXELS}, with titles (null for none) in their colours.
+   * A grid of a batch of images in the fixed range of {@link TileImages#unitScale}, enlarged to at
+   * least {@link ImagePlots#GRID_PIXELS}, with titles (null for none) in their colours.
    */
-  static BufferedImage ofImages(String where, Tensor images, String[] titles,
-      Color[] colors, int cols) {
+  static BufferedImage ofImages(
+      String where, Tensor images, String[] titles, Color[] colors, int cols) {
     Batch b = Batch.of(where, images);
     float[] x = images.toArray();
     float unit = TileImages.unitScale(x);
@@ -118,8 +121,8 @@ final class TileFigure {
     FontMetrics fm = g.getFontMetrics();
     for (int i = 0; i < tiles.size(); i++) {
       Tile t = tiles.get(i);
-      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
-          RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+      g.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
       g.drawImage(t.image(), tileX(i), tileY(i), tileWidth, tileHeight, null);
       if (t.title() != null) {
         g.setColor(t.titleColor());
@@ -135,10 +138,10 @@ final class TileFigure {
   static Graphics2D canvas(BufferedImage image) {
     Graphics2D g = image.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS,
-        RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, image.getWidth(), image.getHeight());
     return g;
@@ -152,8 +155,8 @@ final class TileFigure {
   }
 
   /**
-   * Writes {@code image} as a PNG to {@code file} through a temporary file in the same folder
-   * and a move over the target, so readers see the old file or the whole new one.
+   * Writes {@code image} as a PNG to {@code file} through a temporary file in the same folder and a
+   * move over the target, so readers see the old file or the whole new one.
    */
   static void writePng(BufferedImage image, Path file) throws IOException {
     Path abs = file.toAbsolutePath();
@@ -166,8 +169,7 @@ final class TileFigure {
         }
       }
       try {
-        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
       }

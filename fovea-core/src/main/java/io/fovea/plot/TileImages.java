@@ -4,13 +4,13 @@ import io.fovea.image.ColorMap;
 import java.awt.image.BufferedImage;
 
 /**
- * Turns planes of floats into small {@link BufferedImage}s, one pixel per value, for the tiles
- * of the image figures.
+ * Turns planes of floats into small {@link BufferedImage}s, one pixel per value, for the tiles of
+ * the image figures.
  *
- * <p>Fixed range (images): values are divided by {@code 255} when the range is {@code BYTES}
- * and then clipped to {@code [0, 1]}, as {@code Images.write} does. Own range (filters, feature
- * maps): {@code (x - min) / (max - min)} over the plane, and 0 when {@code max == min}, as
- * matplotlib's {@code Normalize}.
+ * <p>Fixed range (images): values are divided by {@code 255} when the range is {@code BYTES} and
+ * then clipped to {@code [0, 1]}, as {@code Images.write} does. Own range (filters, feature maps):
+ * {@code (x - min) / (max - min)} over the plane, and 0 when {@code max == min}, as matplotlib's
+ * {@code Normalize}.
  */
 final class TileImages {
 
@@ -30,8 +30,8 @@ final class TileImages {
   }
 
   /**
-   * An image {@code h x w} from {@code c} interleaved channels ({@code c} = 1 gray, 3 RGB)
-   * starting at {@code off}, each value times {@code scale}, clipped to {@code [0, 1]}.
+   * An image {@code h x w} from {@code c} interleaved channels ({@code c} = 1 gray, 3 RGB) starting
+   * at {@code off}, each value times {@code scale}, clipped to {@code [0, 1]}.
    */
   static BufferedImage fixed(float[] x, int off, int h, int w, int c, float scale) {
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -39,8 +39,10 @@ final class TileImages {
       for (int xx = 0; xx < w; xx++) {
         int i = off + (y * w + xx) * c;
         int r = level(x[i] * scale);
-        int rgb = c == 1 ? r << 16 | r << 8 | r
-            : r << 16 | level(x[i + 1] * scale) << 8 | level(x[i + 2] * scale);
+        int rgb =
+            c == 1
+                ? r << 16 | r << 8 | r
+                : r << 16 | level(x[i + 1] * scale) << 8 | level(x[i + 2] * scale);
         out.setRGB(xx, y, rgb);
       }
     }
@@ -58,8 +60,8 @@ final class TileImages {
   }
 
   /**
-   * An image {@code h x w} of the plane {@code x[off + (y * w + x) * stride]}, normalised to
-   * its own min..max and coloured by {@code map}.
+   * An image {@code h x w} of the plane {@code x[off + (y * w + x) * stride]}, normalised to its
+   * own min..max and coloured by {@code map}.
    */
   static BufferedImage normalised(float[] x, int off, int stride, int h, int w, ColorMap map) {
     float min = Float.POSITIVE_INFINITY;
@@ -79,8 +81,8 @@ final class TileImages {
   }
 
   /**
-   * An RGB image of a kernel {@code [h, w, 3]} slice at {@code off} with channel stride
-   * {@code cs} and pixel stride {@code ps}, normalised over all three channels together.
+   * An RGB image of a kernel {@code [h, w, 3]} slice at {@code off} with channel stride {@code cs}
+   * and pixel stride {@code ps}, normalised over all three channels together.
    */
   static BufferedImage normalisedRgb(float[] x, int off, int ps, int cs, int h, int w) {
     float min = Float.POSITIVE_INFINITY;

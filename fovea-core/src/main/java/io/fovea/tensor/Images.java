@@ -15,8 +15,7 @@ final class Images {
    * Sets pixels {@code rows [rowFrom, rowTo) x cols [colFrom, colTo)} of every image to {@code
    * values}, one value per channel (or a single value for all channels).
    */
-  static void fillRegion(Tensor t, int rowFrom, int rowTo, int colFrom, int colTo,
-      float[] values) {
+  static void fillRegion(Tensor t, int rowFrom, int rowTo, int colFrom, int colTo, float[] values) {
     requireImage("fillRegion", t);
     int rank = t.rank();
     int h = t.shape().dim(rank - 3);
@@ -25,9 +24,14 @@ final class Images {
     checkRange("fillRegion", "rows", rowFrom, rowTo, h, t);
     checkRange("fillRegion", "cols", colFrom, colTo, w, t);
     if (values == null || (values.length != c && values.length != 1)) {
-      throw new IllegalArgumentException("fillRegion: expected " + c + " channel values (or 1)"
-          + " for shape " + t.shape() + ", got "
-          + (values == null ? "null" : values.length + " " + Arrays.toString(values)));
+      throw new IllegalArgumentException(
+          "fillRegion: expected "
+              + c
+              + " channel values (or 1)"
+              + " for shape "
+              + t.shape()
+              + ", got "
+              + (values == null ? "null" : values.length + " " + Arrays.toString(values)));
     }
     int images = rank == 4 ? t.shape().dim(0) : 1;
     float[] data = t.data();
@@ -48,8 +52,8 @@ final class Images {
     requireImage("channel", t);
     int c = t.shape().dim(-1);
     if (ch < 0 || ch >= c) {
-      throw new IndexOutOfBoundsException("channel: expected a channel in [0, " + c
-          + ") for shape " + t.shape() + ", got " + ch);
+      throw new IndexOutOfBoundsException(
+          "channel: expected a channel in [0, " + c + ") for shape " + t.shape() + ", got " + ch);
     }
     Tensor out = Tensor.zeros(t.shape().without(-1));
     float[] x = t.data();
@@ -62,16 +66,28 @@ final class Images {
 
   private static void requireImage(String where, Tensor t) {
     if (t.rank() != 3 && t.rank() != 4) {
-      throw new IllegalArgumentException(where + ": expected an image [height, width, channels]"
-          + " or a batch [batch, height, width, channels], got shape " + t.shape());
+      throw new IllegalArgumentException(
+          where
+              + ": expected an image [height, width, channels]"
+              + " or a batch [batch, height, width, channels], got shape "
+              + t.shape());
     }
   }
 
-  private static void checkRange(String where, String what, int from, int to, int n,
-      Tensor t) {
+  private static void checkRange(String where, String what, int from, int to, int n, Tensor t) {
     if (from < 0 || to > n || from > to) {
-      throw new IndexOutOfBoundsException(where + ": expected " + what + " 0 <= from <= to <= "
-          + n + " for shape " + t.shape() + ", got " + from + ".." + to);
+      throw new IndexOutOfBoundsException(
+          where
+              + ": expected "
+              + what
+              + " 0 <= from <= to <= "
+              + n
+              + " for shape "
+              + t.shape()
+              + ", got "
+              + from
+              + ".."
+              + to);
     }
   }
 }

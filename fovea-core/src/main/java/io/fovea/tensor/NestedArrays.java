@@ -3,9 +3,9 @@ package io.fovea.tensor;
 import java.lang.reflect.Array;
 
 /**
- * Conversions between tensors and nested Java arrays ({@code float[][]}, {@code double[][]},
- * {@code float[][][]}, ...): the shape is read from the nesting, and ragged arrays are
- * rejected with the path of the first row whose length differs.
+ * Conversions between tensors and nested Java arrays ({@code float[][]}, {@code double[][]}, {@code
+ * float[][][]}, ...): the shape is read from the nesting, and ragged arrays are rejected with the
+ * path of the first row whose length differs.
  */
 final class NestedArrays {
 
@@ -30,16 +30,22 @@ final class NestedArrays {
     return t;
   }
 
-  private static void copyIn(String where, Object level, int[] shape, int depth, String path,
-      float[] out, int[] cursor) {
+  private static void copyIn(
+      String where, Object level, int[] shape, int depth, String path, float[] out, int[] cursor) {
     if (level == null) {
       throw new IllegalArgumentException(where + ": expected an array at " + path + ", got null");
     }
     int n = Array.getLength(level);
     if (n != shape[depth]) {
-      throw new IllegalArgumentException(where + ": expected a rectangular array, but "
-          + (path.isEmpty() ? "the array" : "row " + path) + " has length " + n + " where "
-          + shape[depth] + " was expected");
+      throw new IllegalArgumentException(
+          where
+              + ": expected a rectangular array, but "
+              + (path.isEmpty() ? "the array" : "row " + path)
+              + " has length "
+              + n
+              + " where "
+              + shape[depth]
+              + " was expected");
     }
     if (n == 0) {
       return;
@@ -85,8 +91,8 @@ final class NestedArrays {
 
   static void requireRank(Tensor t, int rank, String where) {
     if (t.rank() != rank) {
-      throw new IllegalArgumentException(where + ": expected a tensor of rank " + rank
-          + ", got shape " + t.shape());
+      throw new IllegalArgumentException(
+          where + ": expected a tensor of rank " + rank + ", got shape " + t.shape());
     }
   }
 }

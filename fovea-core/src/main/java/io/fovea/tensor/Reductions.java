@@ -3,8 +3,8 @@ package io.fovea.tensor;
 import io.fovea.kernel.Kernels;
 
 /**
- * The reductions behind {@link Tensor#sum()}, {@link Tensor#max(int)}, {@link
- * Tensor#argmax(int)} and their neighbours.
+ * The reductions behind {@link Tensor#sum()}, {@link Tensor#max(int)}, {@link Tensor#argmax(int)}
+ * and their neighbours.
  *
  * <p>A reduction over {@code axis} views the tensor as {@code [outer, n, inner]} (outer = the
  * product of the dims before the axis, inner = after it) and produces {@code [outer, inner]},
@@ -15,7 +15,11 @@ final class Reductions {
 
   /** What to compute along the axis. */
   enum Kind {
-    SUM, MEAN, MAX, MIN, ARGMAX
+    SUM,
+    MEAN,
+    MAX,
+    MIN,
+    ARGMAX
   }
 
   private Reductions() {}
@@ -44,8 +48,8 @@ final class Reductions {
     int a = shape.axis(where, axis);
     int n = shape.dim(a);
     if (n == 0 && kind != Kind.SUM) {
-      throw new IllegalArgumentException(where + ": expected a non-empty axis " + a
-          + ", got shape " + shape);
+      throw new IllegalArgumentException(
+          where + ": expected a non-empty axis " + a + ", got shape " + shape);
     }
     int inner = 1;
     for (int k = a + 1; k < shape.rank(); k++) {
@@ -69,7 +73,8 @@ final class Reductions {
     if (stride == 1 && kind != Kind.MIN && kind != Kind.ARGMAX) {
       // Contiguous: the kernels' vector loops (same results up to float rounding).
       Kernels k = Kernels.get();
-      return kind == Kind.MAX ? k.max(n, x, base)
+      return kind == Kind.MAX
+          ? k.max(n, x, base)
           : (float) (kind == Kind.MEAN ? k.sum(n, x, base) / n : k.sum(n, x, base));
     }
     switch (kind) {
@@ -113,8 +118,8 @@ final class Reductions {
 
   private static void requireNonEmpty(String where, Tensor t) {
     if (t.size() == 0) {
-      throw new IllegalArgumentException(where + ": expected a non-empty tensor, got shape "
-          + t.shape());
+      throw new IllegalArgumentException(
+          where + ": expected a non-empty tensor, got shape " + t.shape());
     }
   }
 }

@@ -8,9 +8,9 @@ import java.util.SplittableRandom;
  *
  * <p>Uniform numbers come from {@link SplittableRandom#nextDouble()}. Normal numbers use the
  * Box-Muller transform: from uniforms {@code u1} in (0, 1] and {@code u2} in [0, 1), {@code r =
- * sqrt(-2 ln u1)} gives the pair {@code r cos(2 pi u2)}, {@code r sin(2 pi u2)}; the second of
- * each pair is kept for the next call (Box and Muller, 1958). Not thread-safe; use one per
- * thread or {@link #split()}.
+ * sqrt(-2 ln u1)} gives the pair {@code r cos(2 pi u2)}, {@code r sin(2 pi u2)}; the second of each
+ * pair is kept for the next call (Box and Muller, 1958). Not thread-safe; use one per thread or
+ * {@link #split()}.
  */
 public final class Rng {
 
@@ -75,8 +75,7 @@ public final class Rng {
   /** A new tensor of uniforms in [lo, hi), drawn in row-major order. */
   public Tensor uniform(Shape shape, float lo, float hi) {
     if (!(lo < hi)) {
-      throw new IllegalArgumentException("uniform: expected lo < hi, got lo=" + lo
-          + ", hi=" + hi);
+      throw new IllegalArgumentException("uniform: expected lo < hi, got lo=" + lo + ", hi=" + hi);
     }
     Tensor t = Tensor.zeros(shape);
     fillUniform(t.data(), 0, t.size(), lo, hi);

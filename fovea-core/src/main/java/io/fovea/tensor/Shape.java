@@ -5,10 +5,10 @@ import java.util.Arrays;
 /**
  * The dimensions of a dense, row-major tensor: immutable, compared by value.
  *
- * <p>For dims {@code [d0, d1, ..., d(r-1)]} the element at index {@code (i0, ..., i(r-1))} lives
- * at {@code sum(ik * stride(k))} with {@code stride(r-1) = 1} and {@code stride(k) = stride(k+1)
- * * d(k+1)}. Images are channels-last, {@code [batch, height, width, channels]}. A shape of rank
- * 0 is a scalar of size 1; a dimension may be 0 (an empty tensor). Axes given to methods may be
+ * <p>For dims {@code [d0, d1, ..., d(r-1)]} the element at index {@code (i0, ..., i(r-1))} lives at
+ * {@code sum(ik * stride(k))} with {@code stride(r-1) = 1} and {@code stride(k) = stride(k+1) *
+ * d(k+1)}. Images are channels-last, {@code [batch, height, width, channels]}. A shape of rank 0 is
+ * a scalar of size 1; a dimension may be 0 (an empty tensor). Axes given to methods may be
  * negative, counting from the end ({@code -1} is the last axis), as in NumPy.
  */
 public final class Shape {
@@ -24,9 +24,14 @@ public final class Shape {
     for (int d : dims) {
       n *= d;
       if (n > Integer.MAX_VALUE) {
-        throw new IllegalArgumentException("Shape: expected at most " + Integer.MAX_VALUE
-            + " elements, got " + Arrays.toString(dims) + " (more than " + Integer.MAX_VALUE
-            + ")");
+        throw new IllegalArgumentException(
+            "Shape: expected at most "
+                + Integer.MAX_VALUE
+                + " elements, got "
+                + Arrays.toString(dims)
+                + " (more than "
+                + Integer.MAX_VALUE
+                + ")");
       }
     }
     this.size = (int) n;
@@ -46,8 +51,14 @@ public final class Shape {
     }
     for (int i = 0; i < dims.length; i++) {
       if (dims[i] < 0) {
-        throw new IllegalArgumentException("Shape: expected dimensions >= 0, got "
-            + Arrays.toString(dims) + " (dimension " + i + " is " + dims[i] + ")");
+        throw new IllegalArgumentException(
+            "Shape: expected dimensions >= 0, got "
+                + Arrays.toString(dims)
+                + " (dimension "
+                + i
+                + " is "
+                + dims[i]
+                + ")");
       }
     }
     return new Shape(dims.clone());
@@ -98,8 +109,16 @@ public final class Shape {
   public int axis(String where, int axis) {
     int a = axis < 0 ? axis + dims.length : axis;
     if (a < 0 || a >= dims.length) {
-      throw new IllegalArgumentException(where + ": expected an axis in [" + -dims.length + ", "
-          + dims.length + ") for shape " + this + ", got " + axis);
+      throw new IllegalArgumentException(
+          where
+              + ": expected an axis in ["
+              + -dims.length
+              + ", "
+              + dims.length
+              + ") for shape "
+              + this
+              + ", got "
+              + axis);
     }
     return a;
   }
@@ -121,11 +140,11 @@ public final class Shape {
   }
 
   /**
-   * The shape with the same size and these dims, one of which may be {@code -1}: it is inferred
-   * so that the sizes agree, as in NumPy.
+   * The shape with the same size and these dims, one of which may be {@code -1}: it is inferred so
+   * that the sizes agree, as in NumPy.
    *
-   * @throws IllegalArgumentException if the sizes cannot agree, e.g. {@code reshape: cannot
-   *     reshape [2, 3] (6 elements) to [4, -1]}
+   * @throws IllegalArgumentException if the sizes cannot agree, e.g. {@code reshape: cannot reshape
+   *     [2, 3] (6 elements) to [4, -1]}
    */
   public Shape reshape(int... newDims) {
     if (newDims == null) {
@@ -137,8 +156,10 @@ public final class Shape {
       if (newDims[i] == -1 && inferred < 0) {
         inferred = i;
       } else if (newDims[i] < 0) {
-        throw new IllegalArgumentException("reshape: expected dimensions >= 0 and at most one -1,"
-            + " got " + Arrays.toString(newDims));
+        throw new IllegalArgumentException(
+            "reshape: expected dimensions >= 0 and at most one -1,"
+                + " got "
+                + Arrays.toString(newDims));
       } else {
         known *= newDims[i];
       }
@@ -156,8 +177,13 @@ public final class Shape {
   }
 
   private IllegalArgumentException cannotReshape(int[] newDims) {
-    return new IllegalArgumentException("reshape: cannot reshape " + this + " (" + size
-        + " elements) to " + Arrays.toString(newDims));
+    return new IllegalArgumentException(
+        "reshape: cannot reshape "
+            + this
+            + " ("
+            + size
+            + " elements) to "
+            + Arrays.toString(newDims));
   }
 
   /** Equal when the dimensions are equal. */

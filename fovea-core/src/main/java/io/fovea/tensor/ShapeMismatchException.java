@@ -3,8 +3,8 @@ package io.fovea.tensor;
 /**
  * Thrown when a tensor's shape is not the one an operation needs; carries both shapes.
  *
- * <p>The message reads {@code <where>: expected shape <expected>, got <actual>}, e.g. {@code
- * add: expected shape [2, 3], got [3, 2]}, optionally followed by a hint.
+ * <p>The message reads {@code <where>: expected shape <expected>, got <actual>}, e.g. {@code add:
+ * expected shape [2, 3], got [3, 2]}, optionally followed by a hint.
  */
 public class ShapeMismatchException extends IllegalArgumentException {
 
@@ -20,8 +20,13 @@ public class ShapeMismatchException extends IllegalArgumentException {
 
   /** As {@link #ShapeMismatchException(String, Shape, Shape)}, followed by {@code hint}. */
   public ShapeMismatchException(String where, Shape expected, Shape actual, String hint) {
-    super(where + ": expected shape " + expected + ", got " + actual
-        + (hint == null ? "" : ". " + hint));
+    super(
+        where
+            + ": expected shape "
+            + expected
+            + ", got "
+            + actual
+            + (hint == null ? "" : ". " + hint));
     this.expected = expected;
     this.actual = actual;
   }

@@ -10,13 +10,13 @@ import java.util.Arrays;
  * {@link #reshape}, {@link #slice} and {@link #index} return <em>views</em> that share the array,
  * so writing through a view changes the original. Tensors are always dense, so every view is
  * contiguous. Operations that return a new tensor ({@link #add(Tensor)}, {@link #sum(int)}, ...)
- * allocate it; the {@code ...InPlace} variants write into this tensor and return it. Arithmetic
- * hot loops run in {@link io.fovea.kernel.Kernels}.
+ * allocate it; the {@code ...InPlace} variants write into this tensor and return it. Arithmetic hot
+ * loops run in {@link io.fovea.kernel.Kernels}.
  *
  * <p>Equality is by shape and values, compared as {@link Float#floatToIntBits} does (NaN equals
  * NaN, 0.0 differs from -0.0, like {@link Arrays#equals(float[], float[])}); the offset and the
- * sharing of storage do not matter. Use {@link #allClose} to compare computed results. A tensor
- * is mutable and not thread-safe.
+ * sharing of storage do not matter. Use {@link #allClose} to compare computed results. A tensor is
+ * mutable and not thread-safe.
  */
 public final class Tensor {
 
@@ -90,8 +90,13 @@ public final class Tensor {
     }
     Shape shape = Shape.of(dims);
     if (values.length != shape.size()) {
-      throw new IllegalArgumentException("wrap: expected " + shape.size() + " values for shape "
-          + shape + ", got " + values.length);
+      throw new IllegalArgumentException(
+          "wrap: expected "
+              + shape.size()
+              + " values for shape "
+              + shape
+              + ", got "
+              + values.length);
     }
     return new Tensor(shape, values, 0);
   }
@@ -205,8 +210,15 @@ public final class Tensor {
     }
     int n = shape.dim(0);
     if (from < 0 || to > n || from > to) {
-      throw new IndexOutOfBoundsException("slice: expected 0 <= from <= to <= " + n
-          + " for shape " + shape + ", got from=" + from + ", to=" + to);
+      throw new IndexOutOfBoundsException(
+          "slice: expected 0 <= from <= to <= "
+              + n
+              + " for shape "
+              + shape
+              + ", got from="
+              + from
+              + ", to="
+              + to);
     }
     int stride = n == 0 ? 0 : size() / n;
     return new Tensor(shape.with(0, to - from), data, offset + from * stride);
@@ -234,16 +246,21 @@ public final class Tensor {
   /** The single value of a tensor of size 1 (e.g. a rank-0 result). */
   public float item() {
     if (size() != 1) {
-      throw new IllegalArgumentException("item: expected a tensor of size 1, got shape "
-          + shape);
+      throw new IllegalArgumentException("item: expected a tensor of size 1, got shape " + shape);
     }
     return data[offset];
   }
 
   private int flatIndex(String where, int[] idx) {
     if (idx == null || idx.length != rank()) {
-      throw new IllegalArgumentException(where + ": expected " + rank() + " indices for shape "
-          + shape + ", got " + (idx == null ? "null" : Arrays.toString(idx)));
+      throw new IllegalArgumentException(
+          where
+              + ": expected "
+              + rank()
+              + " indices for shape "
+              + shape
+              + ", got "
+              + (idx == null ? "null" : Arrays.toString(idx)));
     }
     int flat = 0;
     for (int k = 0; k < idx.length; k++) {
@@ -254,9 +271,16 @@ public final class Tensor {
 
   private int checkIndex(String where, int i, int axis) {
     if (rank() == 0 || i < 0 || i >= shape.dim(axis)) {
-      throw new IndexOutOfBoundsException(where + ": expected an index in [0, "
-          + (rank() == 0 ? 0 : shape.dim(axis)) + ") on axis " + axis + " of shape " + shape
-          + ", got " + i);
+      throw new IndexOutOfBoundsException(
+          where
+              + ": expected an index in [0, "
+              + (rank() == 0 ? 0 : shape.dim(axis))
+              + ") on axis "
+              + axis
+              + " of shape "
+              + shape
+              + ", got "
+              + i);
     }
     return i;
   }
@@ -267,8 +291,7 @@ public final class Tensor {
    * channel, or one value for all channels; returns this tensor. Example: {@code
    * image.fillRegion(0, 10, 0, 10, 1f, 0f, 0f)} paints the top-left 10x10 corner red.
    */
-  public Tensor fillRegion(int rowFrom, int rowTo, int colFrom, int colTo,
-      float... channelValues) {
+  public Tensor fillRegion(int rowFrom, int rowTo, int colFrom, int colTo, float... channelValues) {
     Images.fillRegion(this, rowFrom, rowTo, colFrom, colTo, channelValues);
     return this;
   }
@@ -409,9 +432,9 @@ public final class Tensor {
   }
 
   /**
-   * The index of the largest value along {@code axis} (the first on ties; a NaN wins), stored
-   * as float (exact up to 2^24) in a tensor without the axis: for {@code [batch, classes]}
-   * scores, {@code argmax(-1)} gives the {@code [batch]} predicted classes.
+   * The index of the largest value along {@code axis} (the first on ties; a NaN wins), stored as
+   * float (exact up to 2^24) in a tensor without the axis: for {@code [batch, classes]} scores,
+   * {@code argmax(-1)} gives the {@code [batch]} predicted classes.
    */
   public Tensor argmax(int axis) {
     return Reductions.along("argmax", Reductions.Kind.ARGMAX, this, axis);
@@ -459,8 +482,10 @@ public final class Tensor {
     return h;
   }
 
-  /** The shape and values, e.g. {@code Tensor[2, 2] [[1.0, 2.0], [3.0, 4.0]]} (see {@link
-   * TensorFormat}: past 1000 elements, the first and last 3 entries per axis). */
+  /**
+   * The shape and values, e.g. {@code Tensor[2, 2] [[1.0, 2.0], [3.0, 4.0]]} (see {@link
+   * TensorFormat}: past 1000 elements, the first and last 3 entries per axis).
+   */
   @Override
   public String toString() {
     return TensorFormat.format(this);

@@ -1,12 +1,12 @@
 package io.fovea.tensor;
 
 /**
- * The text of {@link Tensor#toString()}: the shape, then the values nested by axis as NumPy
- * prints them, on one line, e.g. {@code Tensor[2, 3] [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}.
+ * The text of {@link Tensor#toString()}: the shape, then the values nested by axis as NumPy prints
+ * them, on one line, e.g. {@code Tensor[2, 3] [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}.
  *
- * <p>A tensor of more than {@link #THRESHOLD} elements is summarised: along every axis longer
- * than {@code 2 * EDGE}, only the first and last {@link #EDGE} entries are shown, with {@code
- * ...} between them (NumPy's {@code threshold=1000, edgeitems=3}).
+ * <p>A tensor of more than {@link #THRESHOLD} elements is summarised: along every axis longer than
+ * {@code 2 * EDGE}, only the first and last {@link #EDGE} entries are shown, with {@code ...}
+ * between them (NumPy's {@code threshold=1000, edgeitems=3}).
  */
 final class TensorFormat {
 
@@ -26,8 +26,14 @@ final class TensorFormat {
     return sb.toString();
   }
 
-  private static void appendAxis(StringBuilder sb, float[] data, int base, int[] dims,
-      int[] strides, int axis, boolean summarise) {
+  private static void appendAxis(
+      StringBuilder sb,
+      float[] data,
+      int base,
+      int[] dims,
+      int[] strides,
+      int axis,
+      boolean summarise) {
     sb.append('[');
     int n = dims[axis];
     boolean cut = summarise && n > 2 * EDGE;

@@ -10,7 +10,10 @@ final class TensorMath {
 
   /** The kernel behind a tensor-tensor operation. */
   enum Op {
-    ADD, SUB, MUL, DIV
+    ADD,
+    SUB,
+    MUL,
+    DIV
   }
 
   private TensorMath() {}
@@ -42,8 +45,8 @@ final class TensorMath {
   }
 
   /**
-   * {@code t}, or a copy of it when it overlaps {@code out} at a shifted position (two views of
-   * one array): the kernels allow an input to be the output only element for element.
+   * {@code t}, or a copy of it when it overlaps {@code out} at a shifted position (two views of one
+   * array): the kernels allow an input to be the output only element for element.
    */
   private static Tensor unaliased(Tensor t, Tensor out) {
     boolean shifted = t.data() == out.data() && t.offset() != out.offset();
@@ -55,8 +58,8 @@ final class TensorMath {
 
   /** {@code out = a * scale + shift}; {@code out} may be {@code a}. */
   static Tensor scaleShift(Tensor a, float scale, float shift, Tensor out) {
-    Kernels.get().scaleShift(a.size(), a.data(), a.offset(), scale, shift, out.data(),
-        out.offset());
+    Kernels.get()
+        .scaleShift(a.size(), a.data(), a.offset(), scale, shift, out.data(), out.offset());
     return out;
   }
 
@@ -89,7 +92,10 @@ final class TensorMath {
     int k = a.shape().dim(1);
     int n = b.shape().dim(1);
     if (b.shape().dim(0) != k) {
-      throw new ShapeMismatchException("matmul", Shape.of(k, n), b.shape(),
+      throw new ShapeMismatchException(
+          "matmul",
+          Shape.of(k, n),
+          b.shape(),
           "The right operand needs as many rows as the left " + a.shape() + " has columns");
     }
     Tensor c = Tensor.zeros(m, n);
@@ -119,8 +125,8 @@ final class TensorMath {
       throw new IllegalArgumentException("allClose: expected a tensor, got null");
     }
     if (!(rtol >= 0 && atol >= 0)) {
-      throw new IllegalArgumentException("allClose: expected rtol >= 0 and atol >= 0, got rtol="
-          + rtol + ", atol=" + atol);
+      throw new IllegalArgumentException(
+          "allClose: expected rtol >= 0 and atol >= 0, got rtol=" + rtol + ", atol=" + atol);
     }
     if (!a.shape().equals(b.shape())) {
       return false;
@@ -139,8 +145,8 @@ final class TensorMath {
 
   static void requireSameShape(String where, Tensor expected, Tensor actual) {
     if (actual == null) {
-      throw new IllegalArgumentException(where + ": expected a tensor of shape "
-          + expected.shape() + ", got null");
+      throw new IllegalArgumentException(
+          where + ": expected a tensor of shape " + expected.shape() + ", got null");
     }
     if (!expected.shape().equals(actual.shape())) {
       throw new ShapeMismatchException(where, expected.shape(), actual.shape());
@@ -152,8 +158,8 @@ final class TensorMath {
       throw new IllegalArgumentException(where + ": expected a tensor of rank 2, got null");
     }
     if (t.rank() != 2) {
-      throw new IllegalArgumentException(where + ": expected a tensor of rank 2 [rows, cols],"
-          + " got shape " + t.shape());
+      throw new IllegalArgumentException(
+          where + ": expected a tensor of rank 2 [rows, cols]," + " got shape " + t.shape());
     }
   }
 }

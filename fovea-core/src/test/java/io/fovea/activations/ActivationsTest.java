@@ -8,10 +8,10 @@ import io.fovea.kernel.Activation;
 import io.fovea.tensor.Rng;
 import io.fovea.tensor.Tensor;
 import io.fovea.testing.GradientCheck;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
-import java.util.List;
 
 class ActivationsTest {
 
@@ -26,18 +26,23 @@ class ActivationsTest {
     ActivationFunction f = Activations.get(name);
     Rng rng = new Rng(seed);
     // Away from the kinks at 0 (relu family) and within [-2.1, 2.1] (hard_sigmoid's at +-3).
-    Tensor x = rng.uniform(io.fovea.tensor.Shape.of(3, 5), -2f, 2f)
-        .map(v -> v < 0 ? v - 0.1f : v + 0.1f);
+    Tensor x =
+        rng.uniform(io.fovea.tensor.Shape.of(3, 5), -2f, 2f).map(v -> v < 0 ? v - 0.1f : v + 0.1f);
     Tensor g = rng.normal(x.shape(), 0f, 1f);
     Tensor y = Tensor.zeros(x.shape());
     f.apply(x, y);
     Tensor dx = Tensor.zeros(x.shape());
     f.backward(x, y, g, dx);
     Tensor scratch = Tensor.zeros(x.shape());
-    GradientCheck.check(name + " (seed " + seed + ")", x, dx, () -> {
-      f.apply(x, scratch);
-      return GradientCheck.dot(scratch, g);
-    }, rng);
+    GradientCheck.check(
+        name + " (seed " + seed + ")",
+        x,
+        dx,
+        () -> {
+          f.apply(x, scratch);
+          return GradientCheck.dot(scratch, g);
+        },
+        rng);
   }
 
   @Test
@@ -68,8 +73,10 @@ class ActivationsTest {
     Tensor x = Tensor.of(new float[][] {{1, 2, 3}, {0, 0, 0}});
     Tensor y = Tensor.zeros(x.shape());
     Activations.get("softmax").apply(x, y);
-    assertThat(y.toArray()).containsExactly(new float[] {0.09003057f, 0.24472847f, 0.66524096f,
-        1 / 3f, 1 / 3f, 1 / 3f}, within(1e-6f));
+    assertThat(y.toArray())
+        .containsExactly(
+            new float[] {0.09003057f, 0.24472847f, 0.66524096f, 1 / 3f, 1 / 3f, 1 / 3f},
+            within(1e-6f));
   }
 
   @Test
@@ -102,9 +109,10 @@ class ActivationsTest {
   void rejectsAnUnknownNameListingTheKnownOnes() {
     assertThatThrownBy(() -> Activations.get("rleu"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("activation: expected one of [linear, relu, sigmoid, tanh, softmax, elu, "
-            + "selu, softplus, softsign, silu, gelu, leaky_relu, relu6, hard_sigmoid, "
-            + "exponential], got 'rleu'");
+        .hasMessage(
+            "activation: expected one of [linear, relu, sigmoid, tanh, softmax, elu, "
+                + "selu, softplus, softsign, silu, gelu, leaky_relu, relu6, hard_sigmoid, "
+                + "exponential], got 'rleu'");
   }
 
   private static float at(String name, float v) {

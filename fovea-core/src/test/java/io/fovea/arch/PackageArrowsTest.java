@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holds the package arrows of STYLE.md: every arrow points from the user to the used, and only
- * the {@code Vector*} kernels touch the incubating Vector API.
+ * Holds the package arrows of STYLE.md: every arrow points from the user to the used, and only the
+ * {@code Vector*} kernels touch the incubating Vector API.
  */
 class PackageArrowsTest {
 
@@ -30,30 +30,49 @@ class PackageArrowsTest {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
         .withOptionalLayers(true)
-        .layer("kernel").definedBy("io.fovea.kernel..")
-        .layer("tensor").definedBy("io.fovea.tensor..")
-        .layer("building blocks").definedBy(
-            "io.fovea.nn..", "io.fovea.activations..", "io.fovea.initializers..",
+        .layer("kernel")
+        .definedBy("io.fovea.kernel..")
+        .layer("tensor")
+        .definedBy("io.fovea.tensor..")
+        .layer("building blocks")
+        .definedBy(
+            "io.fovea.nn..",
+            "io.fovea.activations..",
+            "io.fovea.initializers..",
             "io.fovea.constraints..")
-        .layer("training").definedBy(
-            "io.fovea.losses..", "io.fovea.metrics..", "io.fovea.optimizers..")
-        .layer("model").definedBy("io.fovea.model..")
-        .layer("callbacks").definedBy("io.fovea.callbacks..")
-        .layer("uses").definedBy(
-            "io.fovea.data..", "io.fovea.image..", "io.fovea.plot..", "io.fovea.saving..",
+        .layer("training")
+        .definedBy("io.fovea.losses..", "io.fovea.metrics..", "io.fovea.optimizers..")
+        .layer("model")
+        .definedBy("io.fovea.model..")
+        .layer("callbacks")
+        .definedBy("io.fovea.callbacks..")
+        .layer("uses")
+        .definedBy(
+            "io.fovea.data..",
+            "io.fovea.image..",
+            "io.fovea.plot..",
+            "io.fovea.saving..",
             "io.fovea.applications..")
-        .layer("cli").definedBy("io.fovea.cli..")
-        .whereLayer("kernel").mayOnlyBeAccessedByLayers(
+        .layer("cli")
+        .definedBy("io.fovea.cli..")
+        .whereLayer("kernel")
+        .mayOnlyBeAccessedByLayers(
             "tensor", "building blocks", "training", "model", "callbacks", "uses", "cli")
-        .whereLayer("tensor").mayOnlyBeAccessedByLayers(
+        .whereLayer("tensor")
+        .mayOnlyBeAccessedByLayers(
             "building blocks", "training", "model", "callbacks", "uses", "cli")
-        .whereLayer("building blocks").mayOnlyBeAccessedByLayers(
-            "training", "model", "callbacks", "uses", "cli")
-        .whereLayer("training").mayOnlyBeAccessedByLayers("model", "callbacks", "uses", "cli")
-        .whereLayer("model").mayOnlyBeAccessedByLayers("callbacks", "uses", "cli")
-        .whereLayer("callbacks").mayOnlyBeAccessedByLayers("uses", "cli")
-        .whereLayer("uses").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("building blocks")
+        .mayOnlyBeAccessedByLayers("training", "model", "callbacks", "uses", "cli")
+        .whereLayer("training")
+        .mayOnlyBeAccessedByLayers("model", "callbacks", "uses", "cli")
+        .whereLayer("model")
+        .mayOnlyBeAccessedByLayers("callbacks", "uses", "cli")
+        .whereLayer("callbacks")
+        .mayOnlyBeAccessedByLayers("uses", "cli")
+        .whereLayer("uses")
+        .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("cli")
+        .mayNotBeAccessedByAnyLayer()
         .check(library);
   }
 

@@ -26,14 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CallbacksTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
   Sequential model(double learningRate) {
-    Sequential m = new Sequential().seed(3)
-        .output(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    Sequential m =
+        new Sequential().seed(3).output(new PrintStream(printed, true, StandardCharsets.UTF_8));
     m.add(new Dense(4, "tanh").inputShape(2));
     m.add(new Dense(1, "sigmoid"));
     return m.compile(new SGD(learningRate), Losses.get("binary_crossentropy"));
@@ -86,15 +85,18 @@ class CallbacksTest {
     assertThat(epoch).isEqualTo(4);
     assertThat(stop.stoppedEpoch()).isEqualTo(3);
     assertThat(m.getWeights()).isEqualTo(atBest).isNotEqualTo(initial);
-    assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(String.join(
-        System.lineSeparator(), "Restoring model weights from the end of the best epoch: 2.",
-        "Epoch 4: early stopping", ""));
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            String.join(
+                System.lineSeparator(),
+                "Restoring model weights from the end of the best epoch: 2.",
+                "Epoch 4: early stopping",
+                ""));
   }
 
   @Test
   void earlyStoppingHonoursMinDeltaModeAndBaseline() {
-    assertThat(drive(model(0.1), new EarlyStopping().minDelta(0.1), 1.0, 0.95, 0.9))
-        .isEqualTo(2);
+    assertThat(drive(model(0.1), new EarlyStopping().minDelta(0.1), 1.0, 0.95, 0.9)).isEqualTo(2);
     EarlyStopping max = new EarlyStopping().monitor("val_loss").mode("max").patience(1);
     assertThat(drive(model(0.1), max, 1.0, 2.0, 3.0, 1.0, 0.5, 0.1)).isEqualTo(4);
     // Improvements that miss the baseline do not reset the waiting count.
@@ -110,11 +112,13 @@ class CallbacksTest {
     EarlyStopping stop = new EarlyStopping().monitor("loss").minDelta(10);
     History h = model(0.1).fit(d[0], d[1], Fit.epochs(10).verbose(0).callbacks(stop));
     assertThat(h.epochs()).containsExactly(0, 1);
-    assertThatThrownBy(() -> model(0.1).fit(d[0], d[1], Fit.epochs(2).verbose(0)
-        .callbacks(new EarlyStopping())))
+    assertThatThrownBy(
+            () ->
+                model(0.1).fit(d[0], d[1], Fit.epochs(2).verbose(0).callbacks(new EarlyStopping())))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("EarlyStopping: expected 'val_loss' in the logs [loss], got none. Pass "
-            + "validationData or validationSplit to fit, or monitor 'loss'");
+        .hasMessage(
+            "EarlyStopping: expected 'val_loss' in the logs [loss], got none. Pass "
+                + "validationData or validationSplit to fit, or monitor 'loss'");
     assertThatThrownBy(() -> new EarlyStopping().mode("lowest"))
         .hasMessage("EarlyStopping: expected mode auto, min or max, got 'lowest'");
   }
@@ -130,12 +134,16 @@ class CallbacksTest {
           .containsExactly("w-01-0.5000.fovea", "w-03-0.3123.fovea");
     }
     String nl = System.lineSeparator();
-    assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(
-        "Epoch 1: val_loss improved from inf to 0.50000, saving model to "
-            + dir.resolve("w-01-0.5000.fovea") + nl
-            + "Epoch 2: val_loss did not improve from 0.50000" + nl
-            + "Epoch 3: val_loss improved from 0.50000 to 0.31234, saving model to "
-            + dir.resolve("w-03-0.3123.fovea") + nl);
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "Epoch 1: val_loss improved from inf to 0.50000, saving model to "
+                + dir.resolve("w-01-0.5000.fovea")
+                + nl
+                + "Epoch 2: val_loss did not improve from 0.50000"
+                + nl
+                + "Epoch 3: val_loss improved from 0.50000 to 0.31234, saving model to "
+                + dir.resolve("w-03-0.3123.fovea")
+                + nl);
     Sequential fresh = model(0.1);
     fresh.loadWeights(dir.resolve("w-03-0.3123.fovea"));
     assertThat(fresh.getWeights()).isEqualTo(m.getWeights());
@@ -143,8 +151,7 @@ class CallbacksTest {
 
   @Test
   void modelCheckpointSavesEveryEpochWithoutSaveBestOnly() throws IOException {
-    ModelCheckpoint cp = new ModelCheckpoint(dir.resolve("e{epoch}.fovea").toString())
-        .verbose(1);
+    ModelCheckpoint cp = new ModelCheckpoint(dir.resolve("e{epoch}.fovea").toString()).verbose(1);
     drive(model(0.1), cp, 0.5, 0.7);
     assertThat(Files.exists(dir.resolve("e1.fovea"))).isTrue();
     assertThat(Files.exists(dir.resolve("e2.fovea"))).isTrue();
@@ -157,8 +164,9 @@ class CallbacksTest {
         .hasMessageContaining("Keras HDF5 and .keras files come with the Keras-files work");
     ModelCheckpoint cp = new ModelCheckpoint(dir.resolve("{acc:.2f}.fovea").toString());
     assertThatThrownBy(() -> drive(model(0.1), cp, 0.5))
-        .hasMessageStartingWith("ModelCheckpoint: expected a placeholder among [epoch, loss, "
-            + "val_loss], got '{acc:.2f}'");
+        .hasMessageStartingWith(
+            "ModelCheckpoint: expected a placeholder among [epoch, loss, "
+                + "val_loss], got '{acc:.2f}'");
   }
 
   @Test
@@ -173,8 +181,8 @@ class CallbacksTest {
     logger.onEpochEnd(0, logs);
     logger.onEpochEnd(1, logs);
     logger.onTrainEnd(logs);
-    assertThat(Files.readString(csv)).isEqualTo("epoch,accuracy,loss,val_loss\r\n"
-        + "0,0.75,0.5,1e-05\r\n1,0.75,0.5,1e-05\r\n");
+    assertThat(Files.readString(csv))
+        .isEqualTo("epoch,accuracy,loss,val_loss\r\n" + "0,0.75,0.5,1e-05\r\n1,0.75,0.5,1e-05\r\n");
     CSVLogger more = new CSVLogger(csv, ";", true);
     more.onTrainBegin();
     more.onEpochEnd(2, logs);
@@ -186,8 +194,11 @@ class CallbacksTest {
   void csvLoggerRecordsARealFit() throws IOException {
     Tensor[] d = data();
     Path csv = dir.resolve("fit.csv");
-    model(0.1).fit(d[0], d[1], Fit.epochs(3).verbose(0).validationSplit(0.25)
-        .callbacks(new CSVLogger(csv)));
+    model(0.1)
+        .fit(
+            d[0],
+            d[1],
+            Fit.epochs(3).verbose(0).validationSplit(0.25).callbacks(new CSVLogger(csv)));
     List<String> lines = Files.readAllLines(csv);
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).isEqualTo("epoch,loss,val_loss");
@@ -199,8 +210,16 @@ class CallbacksTest {
     Tensor[] d = data();
     d[0].set(Float.NaN, 5, 0);
     List<Integer> epochs = new ArrayList<>();
-    History h = model(0.1).fit(d[0], d[1], Fit.epochs(3).batchSize(4).shuffle(false).verbose(0)
-        .callbacks(new TerminateOnNaN()));
+    History h =
+        model(0.1)
+            .fit(
+                d[0],
+                d[1],
+                Fit.epochs(3)
+                    .batchSize(4)
+                    .shuffle(false)
+                    .verbose(0)
+                    .callbacks(new TerminateOnNaN()));
     epochs.addAll(h.epochs());
     assertThat(epochs).containsExactly(0);
     assertThat(h.get("loss").get(0)).isNaN();

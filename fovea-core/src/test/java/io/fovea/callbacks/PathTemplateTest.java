@@ -35,7 +35,7 @@ class PathTemplateTest {
   @Test
   void rejectsAFormatItCannotApply() {
     assertThatThrownBy(() -> new PathTemplate("{loss:>>x}").format(0, logs))
-        .hasMessage("ModelCheckpoint: expected a format like 02d or .4f, got '>>x' in "
-            + "'{loss:>>x}'");
+        .hasMessage(
+            "ModelCheckpoint: expected a format like 02d or .4f, got '>>x' in " + "'{loss:>>x}'");
   }
 }

@@ -18,8 +18,7 @@ class ConstraintsTest {
     // Dense kernel [in=2, units=2]: unit 0 has norm 5, unit 1 norm 1.
     Tensor w = Tensor.of(new float[][] {{3, 0.6f}, {4, 0.8f}});
     Constraints.maxNorm(2).apply(w);
-    assertThat(w.toArray()).containsExactly(new float[] {1.2f, 0.6f, 1.6f, 0.8f},
-        within(1e-6f));
+    assertThat(w.toArray()).containsExactly(new float[] {1.2f, 0.6f, 1.6f, 0.8f}, within(1e-6f));
   }
 
   @Test
@@ -72,8 +71,9 @@ class ConstraintsTest {
   @Test
   void rejectsBadArgumentsWithClearMessages() {
     assertThatThrownBy(() -> Constraints.get("maxnorm"))
-        .hasMessage("constraint: expected one of [max_norm, non_neg, unit_norm, min_max_norm], "
-            + "got 'maxnorm'");
+        .hasMessage(
+            "constraint: expected one of [max_norm, non_neg, unit_norm, min_max_norm], "
+                + "got 'maxnorm'");
     assertThatThrownBy(() -> Constraints.maxNorm(-1))
         .hasMessage("MaxNorm: expected maxValue > 0, got -1.0");
     assertThatThrownBy(() -> Constraints.maxNorm(2, 3).apply(Tensor.zeros(4, 2)))

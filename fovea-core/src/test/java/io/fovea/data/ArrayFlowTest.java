@@ -59,19 +59,26 @@ class ArrayFlowTest {
   void subsetsTakeTheFirstFractionForValidation() {
     Tensor[] d = numbered(10);
     ImageDataGenerator gen = new ImageDataGenerator().validationSplit(0.3);
-    ArrayFlow val = gen.flow(d[0], d[1], Flow.defaults().batchSize(4).shuffle(false).subset("validation"));
-    ArrayFlow train = gen.flow(d[0], d[1], Flow.defaults().batchSize(4).shuffle(false).subset("training"));
+    ArrayFlow val =
+        gen.flow(d[0], d[1], Flow.defaults().batchSize(4).shuffle(false).subset("validation"));
+    ArrayFlow train =
+        gen.flow(d[0], d[1], Flow.defaults().batchSize(4).shuffle(false).subset("training"));
     assertThat(pass(val, 0)).containsExactly(0, 1, 2);
     assertThat(pass(train, 0)).containsExactly(3, 4, 5, 6, 7, 8, 9);
   }
 
   @Test
   void rejectsImagesWithoutAChannelAxisWithAHint() {
-    assertThatThrownBy(() -> new ImageDataGenerator().flow(Tensor.zeros(5, 28, 28), null,
-        Flow.defaults())).hasMessage("flow: expected x of rank 4 [samples, height, width, "
-            + "channels], got shape [5, 28, 28]. Add the channel axis: x.reshape(5, 28, 28, 1)");
-    assertThatThrownBy(() -> new ImageDataGenerator().flow(Tensor.zeros(5, 2, 2, 1),
-        Tensor.zeros(4), Flow.defaults())).hasMessage("flow: expected y with as many samples "
-            + "as x (5), got shape [4] (x [5, 2, 2, 1])");
+    assertThatThrownBy(
+            () -> new ImageDataGenerator().flow(Tensor.zeros(5, 28, 28), null, Flow.defaults()))
+        .hasMessage(
+            "flow: expected x of rank 4 [samples, height, width, "
+                + "channels], got shape [5, 28, 28]. Add the channel axis: x.reshape(5, 28, 28, 1)");
+    assertThatThrownBy(
+            () ->
+                new ImageDataGenerator()
+                    .flow(Tensor.zeros(5, 2, 2, 1), Tensor.zeros(4), Flow.defaults()))
+        .hasMessage(
+            "flow: expected y with as many samples " + "as x (5), got shape [4] (x [5, 2, 2, 1])");
   }
 }

@@ -53,8 +53,8 @@ class Cifar10Test {
       Files.write(dir.resolve(Cifar10.TRAIN_FILES.get(i)), batch(2, i));
     }
     Files.write(dir.resolve(Cifar10.TEST_FILE), batch(3, 0));
-    Files.writeString(dir.resolve(Cifar10.META_FILE), String.join("\n",
-        Cifar10.CLASS_NAMES) + "\n\n");
+    Files.writeString(
+        dir.resolve(Cifar10.META_FILE), String.join("\n", Cifar10.CLASS_NAMES) + "\n\n");
     TrainTestData d = Cifar10.load(dir);
     assertThat(d.xTrain().shape().dims()).containsExactly(10, 32, 32, 3);
     assertThat(d.yTrain().toArray()).containsExactly(0, 1, 1, 2, 2, 3, 3, 4, 4, 5);
@@ -68,13 +68,15 @@ class Cifar10Test {
     byte[] cut = Arrays.copyOf(batch(2, 0), Cifar10.RECORD + 100);
     assertThatThrownBy(() -> Cifar10.readBatch(new ByteArrayInputStream(cut), "data_batch_1.bin"))
         .isInstanceOf(DataFileException.class)
-        .hasMessage("data_batch_1.bin at byte 3073: expected records of 3073 bytes "
-            + "(1 label + 3072 pixels), got 100 bytes in the last record (truncated file, or not "
-            + "a CIFAR-10 binary batch)");
+        .hasMessage(
+            "data_batch_1.bin at byte 3073: expected records of 3073 bytes "
+                + "(1 label + 3072 pixels), got 100 bytes in the last record (truncated file, or not "
+                + "a CIFAR-10 binary batch)");
     byte[] bad = batch(2, 0);
     bad[Cifar10.RECORD] = 42;
     assertThatThrownBy(() -> Cifar10.readBatch(new ByteArrayInputStream(bad), "b"))
-        .hasMessage("b at byte 3073: expected a label in 0..9 for record 1, got 42 "
-            + "(not a CIFAR-10 binary batch)");
+        .hasMessage(
+            "b at byte 3073: expected a label in 0..9 for record 1, got 42 "
+                + "(not a CIFAR-10 binary batch)");
   }
 }

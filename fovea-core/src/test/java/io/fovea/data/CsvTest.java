@@ -32,8 +32,9 @@ class CsvTest {
   void namesRowAndColumnOfNonNumericCell() {
     assertThatThrownBy(() -> load("a,b,y\n1,2,3\n4,abc,6\n", "y"))
         .isInstanceOf(DataFileException.class)
-        .hasMessage("houses.csv entry 'b': row 2 (line 3), column 2 'b': expected a number, "
-            + "got \"abc\"");
+        .hasMessage(
+            "houses.csv entry 'b': row 2 (line 3), column 2 'b': expected a number, "
+                + "got \"abc\"");
   }
 
   @Test

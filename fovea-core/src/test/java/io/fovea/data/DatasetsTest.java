@@ -19,8 +19,8 @@ class DatasetsTest {
 
   @TempDir Path cache;
   @TempDir Path other;
-  final PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true,
-      StandardCharsets.UTF_8);
+  final PrintStream quiet =
+      new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 
   static int[] perClass(float[] labels) {
     int[] counts = new int[10];
@@ -64,8 +64,8 @@ class DatasetsTest {
     TrainTestData d = loader.fashionMnist();
     assertThat(d.xTest().shape().dims()).containsExactly(3, 2, 2);
     assertThat(d.xTest().max()).isEqualTo(9f);
-    assertThat(loader.searchOrder(DatasetFiles.FASHION_MNIST)).containsExactly(
-        cache.resolve("fashion-mnist"), cache, other.resolve("fashion-mnist"));
+    assertThat(loader.searchOrder(DatasetFiles.FASHION_MNIST))
+        .containsExactly(cache.resolve("fashion-mnist"), cache, other.resolve("fashion-mnist"));
   }
 
   @Test
@@ -93,17 +93,32 @@ class DatasetsTest {
     Path target = cache.resolve("fashion-mnist");
     assertThatThrownBy(loader::fashionMnist)
         .isInstanceOf(DatasetNotFoundException.class)
-        .hasMessageStartingWith("Fashion-MNIST: expected the files train-images-idx3-ubyte.gz, "
-            + "train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz "
-            + "in one of [" + target + ", " + cache + "], got none, and the download failed (")
-        .hasMessageContaining("). Place these files in " + target
-            + ": train-images-idx3-ubyte.gz (from " + mirror + "train-images-idx3-ubyte.gz), ")
-        .hasMessageEndingWith("; or set FOVEA_DATA to a folder that has them, or install the "
-            + "Debian package dataset-fashion-mnist.");
+        .hasMessageStartingWith(
+            "Fashion-MNIST: expected the files train-images-idx3-ubyte.gz, "
+                + "train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz "
+                + "in one of ["
+                + target
+                + ", "
+                + cache
+                + "], got none, and the download failed (")
+        .hasMessageContaining(
+            "). Place these files in "
+                + target
+                + ": train-images-idx3-ubyte.gz (from "
+                + mirror
+                + "train-images-idx3-ubyte.gz), ")
+        .hasMessageEndingWith(
+            "; or set FOVEA_DATA to a folder that has them, or install the "
+                + "Debian package dataset-fashion-mnist.");
     assertThatThrownBy(loader::cifar10)
-        .hasMessageContaining("Place cifar-10-binary.tar.gz (from " + mirror
-            + "cifar-10-binary.tar.gz) extracted in " + cache + ", so that "
-            + cache.resolve("cifar-10-batches-bin") + " holds those files");
+        .hasMessageContaining(
+            "Place cifar-10-binary.tar.gz (from "
+                + mirror
+                + "cifar-10-binary.tar.gz) extracted in "
+                + cache
+                + ", so that "
+                + cache.resolve("cifar-10-batches-bin")
+                + " holds those files");
     try (var files = Files.walk(cache)) {
       assertThat(files.filter(Files::isRegularFile)).isEmpty();
     }

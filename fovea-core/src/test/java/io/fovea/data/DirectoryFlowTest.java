@@ -61,8 +61,8 @@ class DirectoryFlowTest {
   void classIndicesFollowSortedFolderNamesAndTheCountIsPrinted() throws IOException {
     threeClasses();
     DirectoryFlow f = flow(new ImageDataGenerator(), Flow.targetSize(4, 5));
-    assertThat(f.classIndices()).containsExactly(Map.entry("birds", 0), Map.entry("cats", 1),
-        Map.entry("dogs", 2));
+    assertThat(f.classIndices())
+        .containsExactly(Map.entry("birds", 0), Map.entry("cats", 1), Map.entry("dogs", 2));
     assertThat(printed.toString(StandardCharsets.UTF_8))
         .isEqualTo("Found 15 images belonging to 3 classes." + System.lineSeparator());
     assertThat(f.sampleCount()).isEqualTo(15);
@@ -79,14 +79,18 @@ class DirectoryFlowTest {
     // Per class the first int(0.4 n) files validate: birds 1 of 3, cats 2 of 5, dogs 2 of 7.
     assertThat(val.sampleCount()).isEqualTo(5);
     assertThat(train.sampleCount()).isEqualTo(10);
-    assertThat(val.filenames()).contains("cats/cats.0.png", "cats/cats.1.png")
+    assertThat(val.filenames())
+        .contains("cats/cats.0.png", "cats/cats.1.png")
         .doesNotContain("cats/cats.2.png");
     Set<String> all = new HashSet<>(train.filenames());
     all.addAll(val.filenames());
     assertThat(all).hasSize(15);
-    assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(
-        "Found 10 images belonging to 3 classes." + System.lineSeparator()
-        + "Found 5 images belonging to 3 classes." + System.lineSeparator());
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "Found 10 images belonging to 3 classes."
+                + System.lineSeparator()
+                + "Found 5 images belonging to 3 classes."
+                + System.lineSeparator());
   }
 
   @Test
@@ -96,8 +100,11 @@ class DirectoryFlowTest {
     assertThat(rgb.x().shape().dims()).containsExactly(15, 4, 5, 3);
     assertThat(rgb.x().get(0, 3, 4, 0)).isEqualTo(red(0));
     assertThat(rgb.x().get(14, 0, 0, 2)).isEqualTo(200f);
-    Batch gray = flow(new ImageDataGenerator().rescale(1 / 255f),
-        Flow.targetSize(3, 3).colorMode("grayscale").shuffle(false)).next();
+    Batch gray =
+        flow(
+                new ImageDataGenerator().rescale(1 / 255f),
+                Flow.targetSize(3, 3).colorMode("grayscale").shuffle(false))
+            .next();
     assertThat(gray.x().shape().dims()).containsExactly(15, 3, 3, 1);
     int l = (red(2) * 19595 + 20 * 38470 + 200 * 7471 + 0x8000) >> 16;
     assertThat(gray.x().get(14, 1, 1, 0)).isCloseTo(l / 255f, within(1e-6f));
@@ -116,21 +123,22 @@ class DirectoryFlowTest {
       assertThat(sparse.x().get(i, 0, 0, 0)).isEqualTo(red(k));
       assertThat(cat.y().get(i, (int) cat.y().index(i).argmax(0).item())).isEqualTo(1f);
       assertThat(cat.y().index(i).sum()).isEqualTo(1f);
-      assertThat(cat.x().get(i, 0, 0, 0)).isEqualTo(red((int) cat.y().index(i).argmax(0)
-          .item()));
+      assertThat(cat.x().get(i, 0, 0, 0)).isEqualTo(red((int) cat.y().index(i).argmax(0).item()));
     }
     assertThat(flow(new ImageDataGenerator(), base.classMode("none")).next().y()).isNull();
     assertThatThrownBy(() -> flow(new ImageDataGenerator(), base.classMode("binary")))
-        .hasMessage("flowFromDirectory: expected at most 2 class folders for class mode "
-            + "binary, got 3 [birds, cats, dogs]. Use classMode categorical or sparse");
+        .hasMessage(
+            "flowFromDirectory: expected at most 2 class folders for class mode "
+                + "binary, got 3 [birds, cats, dogs]. Use classMode categorical or sparse");
   }
 
   @Test
   void binaryLabelsAreZeroOrOne() throws IOException {
     writeClass(dir, "cats", 0, 3, "jpg");
     writeClass(dir, "dogs", 1, 3, "jpg");
-    Batch b = flow(new ImageDataGenerator(), Flow.targetSize(6, 8).classMode("binary")
-        .shuffle(false)).next();
+    Batch b =
+        flow(new ImageDataGenerator(), Flow.targetSize(6, 8).classMode("binary").shuffle(false))
+            .next();
     assertThat(b.y().toArray()).containsExactly(0, 0, 0, 1, 1, 1);
     // JPEG is lossy: the colour comes back within a few levels.
     assertThat(b.x().get(4, 3, 3, 0)).isBetween(red(1) - 6f, red(1) + 6f);
@@ -143,20 +151,26 @@ class DirectoryFlowTest {
     Files.writeString(broken, "not a png");
     DirectoryFlow f = flow(new ImageDataGenerator(), Flow.targetSize(4, 4));
     assertThat(f.sampleCount()).isEqualTo(15);
-    assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo("Warning: skipping "
-        + broken + ": not an image any reader can open" + System.lineSeparator()
-        + "Found 15 images belonging to 3 classes." + System.lineSeparator());
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "Warning: skipping "
+                + broken
+                + ": not an image any reader can open"
+                + System.lineSeparator()
+                + "Found 15 images belonging to 3 classes."
+                + System.lineSeparator());
   }
 
   @Test
   void aFileThatBreaksLaterFailsItsBatchNamingTheFile() throws IOException {
     threeClasses();
-    DirectoryFlow f = flow(new ImageDataGenerator(), Flow.targetSize(4, 4).shuffle(false)
-        .workers(2));
+    DirectoryFlow f =
+        flow(new ImageDataGenerator(), Flow.targetSize(4, 4).shuffle(false).workers(2));
     Path gone = dir.resolve("birds").resolve("birds.1.png");
     Files.delete(gone);
     try (var stream = f.stream(0)) {
-      assertThatThrownBy(stream::next).isInstanceOf(UncheckedIOException.class)
+      assertThatThrownBy(stream::next)
+          .isInstanceOf(UncheckedIOException.class)
           .hasMessageContaining(gone + ": cannot read the image");
     }
   }
@@ -164,13 +178,17 @@ class DirectoryFlowTest {
   @Test
   void foldersWithoutImagesGiveClearErrors() throws IOException {
     assertThatThrownBy(() -> flow(new ImageDataGenerator(), Flow.defaults()))
-        .isInstanceOf(IOException.class).hasMessage(dir + ": expected one subfolder per class "
-            + "holding its images, got no subfolders");
+        .isInstanceOf(IOException.class)
+        .hasMessage(
+            dir + ": expected one subfolder per class " + "holding its images, got no subfolders");
     Files.createDirectories(dir.resolve("a"));
     Files.writeString(Files.createDirectories(dir.resolve("b")).resolve("notes.txt"), "x");
     assertThatThrownBy(() -> flow(new ImageDataGenerator(), Flow.defaults()))
-        .isInstanceOf(IOException.class).hasMessage(dir + ": expected image files (bmp, jpeg, "
-            + "jpg, png, ppm, tif, tiff) in the class folders [a, b], got none");
+        .isInstanceOf(IOException.class)
+        .hasMessage(
+            dir
+                + ": expected image files (bmp, jpeg, "
+                + "jpg, png, ppm, tif, tiff) in the class folders [a, b], got none");
   }
 
   @Test
@@ -180,9 +198,15 @@ class DirectoryFlowTest {
     DirectoryFlow f = flow(new ImageDataGenerator(), Flow.targetSize(2, 2));
     assertThat(f.sampleCount()).isEqualTo(17);
     List<String> names = f.filenames();
-    assertThat(names.subList(3, 10)).containsExactly("cats/cats.0.png", "cats/cats.1.png",
-        "cats/cats.2.png", "cats/cats.3.png", "cats/cats.4.png",
-        "cats/kittens/kittens.0.png", "cats/kittens/kittens.1.png");
+    assertThat(names.subList(3, 10))
+        .containsExactly(
+            "cats/cats.0.png",
+            "cats/cats.1.png",
+            "cats/cats.2.png",
+            "cats/cats.3.png",
+            "cats/cats.4.png",
+            "cats/kittens/kittens.0.png",
+            "cats/kittens/kittens.1.png");
     assertThat(f.classes()[9]).isEqualTo(1);
   }
 }

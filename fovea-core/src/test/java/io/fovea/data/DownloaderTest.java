@@ -17,8 +17,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,16 +38,18 @@ class DownloaderTest {
   @BeforeEach
   void serve() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      String path = exchange.getRequestURI().getPath();
-      byte[] body = served.get(path.substring(path.lastIndexOf('/') + 1));
-      exchange.sendResponseHeaders(body != null ? 200 : 404, body != null ? body.length : -1);
-      try (OutputStream out = exchange.getResponseBody()) {
-        if (body != null) {
-          out.write(body);
-        }
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          String path = exchange.getRequestURI().getPath();
+          byte[] body = served.get(path.substring(path.lastIndexOf('/') + 1));
+          exchange.sendResponseHeaders(body != null ? 200 : 404, body != null ? body.length : -1);
+          try (OutputStream out = exchange.getResponseBody()) {
+            if (body != null) {
+              out.write(body);
+            }
+          }
+        });
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort() + "/data/";
   }
@@ -88,8 +90,8 @@ class DownloaderTest {
     assertThatThrownBy(() -> downloader().download(f, dir.resolve("f.bin")))
         .isInstanceOf(DataFileException.class)
         .hasMessageStartingWith(base + "f.bin: expected MD5 " + wrong + ", got ")
-        .hasMessageEndingWith("; the download was discarded (corrupt transfer or changed file: "
-            + "try again)");
+        .hasMessageEndingWith(
+            "; the download was discarded (corrupt transfer or changed file: " + "try again)");
     assertThat(dir).isEmptyDirectory();
   }
 
@@ -103,20 +105,24 @@ class DownloaderTest {
 
   @Test
   void loaderDiscardsAMirroredFileWithTheWrongChecksum() {
-    DatasetLoader loader = new DatasetLoader(dir, List.of(), base,
-        new PrintStream(progress, true, StandardCharsets.UTF_8));
+    DatasetLoader loader =
+        new DatasetLoader(
+            dir, List.of(), base, new PrintStream(progress, true, StandardCharsets.UTF_8));
     // The server's mnist.npz is not the published one: its SHA-256 differs.
     assertThatThrownBy(loader::mnist)
         .isInstanceOf(DataFileException.class)
-        .hasMessageStartingWith(base + "mnist.npz: expected SHA-256 731c5ac602752760c8e48fbffcf8"
-            + "c3b850d9dc2a2aedcf2cc48468fc17b673d1, got ");
+        .hasMessageStartingWith(
+            base
+                + "mnist.npz: expected SHA-256 731c5ac602752760c8e48fbffcf8"
+                + "c3b850d9dc2a2aedcf2cc48468fc17b673d1, got ");
     assertThat(dir).isEmptyDirectory();
   }
 
   @Test
   void loaderReportsAMissingMirroredFileAsNotFound() {
-    DatasetLoader loader = new DatasetLoader(dir, List.of(), base,
-        new PrintStream(progress, true, StandardCharsets.UTF_8));
+    DatasetLoader loader =
+        new DatasetLoader(
+            dir, List.of(), base, new PrintStream(progress, true, StandardCharsets.UTF_8));
     assertThatThrownBy(loader::fashionMnist)
         .isInstanceOf(DatasetNotFoundException.class)
         .hasMessageContaining("expected HTTP 200, got 404 Not Found");
@@ -128,9 +134,10 @@ class DownloaderTest {
     ByteArrayOutputStream tar = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(tar)) {
       for (String name : DatasetFiles.CIFAR10.files()) {
-        byte[] data = name.endsWith(".txt")
-            ? String.join("\n", Cifar10.CLASS_NAMES).getBytes(StandardCharsets.US_ASCII)
-            : Cifar10Test.batch(2, 3);
+        byte[] data =
+            name.endsWith(".txt")
+                ? String.join("\n", Cifar10.CLASS_NAMES).getBytes(StandardCharsets.US_ASCII)
+                : Cifar10Test.batch(2, 3);
         TarTest.entry(gz, "cifar-10-batches-bin/" + name, data, '0');
       }
       gz.write(new byte[1024]);
@@ -138,11 +145,16 @@ class DownloaderTest {
     byte[] archive = tar.toByteArray();
     served.put("cifar-10-binary.tar.gz", archive);
     RemoteFile published = DatasetFiles.CIFAR10.downloads().get(0);
-    DatasetFiles tiny = new DatasetFiles("CIFAR-10", "cifar-10-batches-bin",
-        DatasetFiles.CIFAR10.files(), List.of(new RemoteFile(published.name(), published.url(),
-            "SHA-256", sha256(archive))), true);
-    DatasetLoader loader = new DatasetLoader(dir, List.of(), base,
-        new PrintStream(progress, true, StandardCharsets.UTF_8));
+    DatasetFiles tiny =
+        new DatasetFiles(
+            "CIFAR-10",
+            "cifar-10-batches-bin",
+            DatasetFiles.CIFAR10.files(),
+            List.of(new RemoteFile(published.name(), published.url(), "SHA-256", sha256(archive))),
+            true);
+    DatasetLoader loader =
+        new DatasetLoader(
+            dir, List.of(), base, new PrintStream(progress, true, StandardCharsets.UTF_8));
     Path folder = loader.locate(tiny);
     assertThat(folder).isEqualTo(dir.resolve("cifar-10-batches-bin"));
     assertThat(files()).containsExactly("cifar-10-batches-bin");

@@ -14,8 +14,7 @@ class HalfTest {
     assertThat(Half.fromFloat(0x1p-26f)).as("below half of it: zero").isEqualTo((short) 0);
     assertThat(Half.fromFloat(-0f)).isEqualTo((short) 0x8000);
     assertThat(Half.fromFloat(1f + 0x1p-11f)).as("tie to even").isEqualTo((short) 0x3c00);
-    assertThat(Half.fromFloat(1f + 3 * 0x1p-11f)).as("tie to even, up")
-        .isEqualTo((short) 0x3c02);
+    assertThat(Half.fromFloat(1f + 3 * 0x1p-11f)).as("tie to even, up").isEqualTo((short) 0x3c02);
     assertThat(Half.toFloat(0x0001)).isEqualTo(0x1p-24f);
     assertThat(Half.toFloat(0x3555)).isEqualTo(0.33325195f);
     assertThat(Half.toFloat(0xfc00)).isEqualTo(Float.NEGATIVE_INFINITY);

@@ -22,8 +22,7 @@ class IdxTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {0, 0, 8, 3});
     for (int d : new int[] {n, rows, cols}) {
-      out.writeBytes(new byte[] {(byte) (d >>> 24), (byte) (d >>> 16), (byte) (d >>> 8),
-          (byte) d});
+      out.writeBytes(new byte[] {(byte) (d >>> 24), (byte) (d >>> 16), (byte) (d >>> 8), (byte) d});
     }
     for (int i = 0; i < n * rows * cols; i++) {
       out.write(i * 7);
@@ -73,12 +72,14 @@ class IdxTest {
     byte[] labels = {0, 0, 8, 1, 0, 0, 0, 1, 5};
     assertThatThrownBy(() -> Idx.read(new ByteArrayInputStream(labels), "y", Datasets.IMAGES))
         .isInstanceOf(DataFileException.class)
-        .hasMessage("y at byte 0: expected magic 0x00000803, got 0x00000801 "
-            + "(not an IDX file of that kind)");
+        .hasMessage(
+            "y at byte 0: expected magic 0x00000803, got 0x00000801 "
+                + "(not an IDX file of that kind)");
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0};
     assertThatThrownBy(() -> Idx.read(new ByteArrayInputStream(png), "p.png", 0))
-        .hasMessage("p.png at byte 0: expected an IDX magic 0x000008RR..0x00000ERR, got "
-            + "0x89504E47 (not an IDX file of that kind)");
+        .hasMessage(
+            "p.png at byte 0: expected an IDX magic 0x000008RR..0x00000ERR, got "
+                + "0x89504E47 (not an IDX file of that kind)");
   }
 
   @Test
@@ -86,8 +87,9 @@ class IdxTest {
     byte[] full = imagesFile(2, 2, 2);
     byte[] cut = Arrays.copyOf(full, full.length - 3);
     assertThatThrownBy(() -> Idx.read(new ByteArrayInputStream(cut), "x", 0))
-        .hasMessage("x at byte 21: expected 8 bytes of data for shape [2, 2, 2] from byte 16, "
-            + "got 5 (truncated file)");
+        .hasMessage(
+            "x at byte 21: expected 8 bytes of data for shape [2, 2, 2] from byte 16, "
+                + "got 5 (truncated file)");
     byte[] gz = gzip(full);
     byte[] cutGz = Arrays.copyOf(gz, gz.length - 12);
     assertThatThrownBy(() -> Idx.read(new ByteArrayInputStream(cutGz), "x.gz", 0))

@@ -69,8 +69,8 @@ class ImageDataGeneratorTest {
 
   @Test
   void randomShiftsMoveContentByTheDrawnPixels() {
-    ImageDataGenerator gen = new ImageDataGenerator().widthShiftRange(0.25)
-        .heightShiftRange(2.0).fillMode("constant");
+    ImageDataGenerator gen =
+        new ImageDataGenerator().widthShiftRange(0.25).heightShiftRange(2.0).fillMode("constant");
     Rng rng = new Rng(11);
     for (int trial = 0; trial < 20; trial++) {
       Transform t = gen.randomTransform(Shape.of(8, 8, 1), rng);
@@ -105,8 +105,10 @@ class ImageDataGeneratorTest {
   @Test
   void halfPixelShiftsInterpolateBilinearly() {
     Tensor row = Tensor.of(new float[] {0, 10, 20, 30}, 1, 4, 1);
-    float[] out = new ImageDataGenerator().applyTransform(row,
-        Transform.identity().withShift(0, 0.5)).toArray();
+    float[] out =
+        new ImageDataGenerator()
+            .applyTransform(row, Transform.identity().withShift(0, 0.5))
+            .toArray();
     assertThat(out).containsExactly(5, 15, 25, 30);
   }
 
@@ -123,8 +125,12 @@ class ImageDataGeneratorTest {
   @Test
   void featurewiseStatisticsEqualADirectComputation() {
     Tensor x = new Rng(5).uniform(Shape.of(6, 4, 5, 3), 0f, 255f);
-    ImageDataGenerator gen = new ImageDataGenerator().featurewiseCenter(true)
-        .featurewiseStdNormalization(true).rescale(0.5f).fit(x);
+    ImageDataGenerator gen =
+        new ImageDataGenerator()
+            .featurewiseCenter(true)
+            .featurewiseStdNormalization(true)
+            .rescale(0.5f)
+            .fit(x);
     for (int k = 0; k < 3; k++) {
       double sum = 0;
       double sq = 0;
@@ -154,8 +160,11 @@ class ImageDataGeneratorTest {
   @Test
   void samplewiseNormalisationGivesZeroMeanUnitDeviation() {
     Tensor img = randomImage(6, 6, 3, 2);
-    Tensor s = new ImageDataGenerator().samplewiseCenter(true).samplewiseStdNormalization(true)
-        .standardize(img);
+    Tensor s =
+        new ImageDataGenerator()
+            .samplewiseCenter(true)
+            .samplewiseStdNormalization(true)
+            .standardize(img);
     assertThat((double) s.mean()).isCloseTo(0, within(1e-4));
     assertThat((double) s.mul(s).mean()).isCloseTo(1, within(1e-3));
   }
@@ -165,14 +174,20 @@ class ImageDataGeneratorTest {
     ImageDataGenerator gen = new ImageDataGenerator().featurewiseCenter(true);
     assertThatThrownBy(() -> gen.flow(Tensor.zeros(2, 3, 3, 1), null, Flow.defaults()))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("flow: featurewiseCenter/StdNormalization need the statistics of the data; "
-            + "call fit(x) first");
+        .hasMessage(
+            "flow: featurewiseCenter/StdNormalization need the statistics of the data; "
+                + "call fit(x) first");
   }
 
   @Test
   void theSameSeedDrawsTheSameTransforms() {
-    ImageDataGenerator gen = new ImageDataGenerator().rotationRange(30).zoomRange(0.2)
-        .shearRange(10).horizontalFlip(true).brightnessRange(0.5, 1.5);
+    ImageDataGenerator gen =
+        new ImageDataGenerator()
+            .rotationRange(30)
+            .zoomRange(0.2)
+            .shearRange(10)
+            .horizontalFlip(true)
+            .brightnessRange(0.5, 1.5);
     Transform a = gen.randomTransform(Shape.of(9, 9, 3), new Rng(3));
     Transform b = gen.randomTransform(Shape.of(9, 9, 3), new Rng(3));
     assertThat(a).isEqualTo(b);
@@ -184,12 +199,13 @@ class ImageDataGeneratorTest {
   @Test
   void rejectsBadSettingsWithTheirValues() {
     assertThatThrownBy(() -> new ImageDataGenerator().fillMode("mirror"))
-        .hasMessage("ImageDataGenerator: expected fillMode among nearest, constant, reflect, "
-            + "wrap, got 'mirror'");
+        .hasMessage(
+            "ImageDataGenerator: expected fillMode among nearest, constant, reflect, "
+                + "wrap, got 'mirror'");
     assertThatThrownBy(() -> new ImageDataGenerator().zoomRange(1.5))
         .hasMessage("ImageDataGenerator: expected zoomRange 0 < lo <= hi, got [-0.5, 2.5]");
-    assertThatThrownBy(() -> new ImageDataGenerator().applyTransform(Tensor.zeros(3, 3),
-        Transform.identity())).hasMessage("applyTransform: expected an image [height, width, "
-            + "channels], got [3, 3]");
+    assertThatThrownBy(
+            () -> new ImageDataGenerator().applyTransform(Tensor.zeros(3, 3), Transform.identity()))
+        .hasMessage("applyTransform: expected an image [height, width, " + "channels], got [3, 3]");
   }
 }

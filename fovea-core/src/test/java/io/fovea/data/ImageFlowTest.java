@@ -25,9 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
 class ImageFlowTest {
 
   static ImageDataGenerator augmenting() {
-    return new ImageDataGenerator().rescale(1 / 255f).rotationRange(20).widthShiftRange(0.1)
-        .heightShiftRange(0.1).shearRange(10).zoomRange(0.2).horizontalFlip(true)
-        .brightnessRange(0.8, 1.2).fillMode("reflect");
+    return new ImageDataGenerator()
+        .rescale(1 / 255f)
+        .rotationRange(20)
+        .widthShiftRange(0.1)
+        .heightShiftRange(0.1)
+        .shearRange(10)
+        .zoomRange(0.2)
+        .horizontalFlip(true)
+        .brightnessRange(0.8, 1.2)
+        .fillMode("reflect");
   }
 
   @Test
@@ -35,8 +42,10 @@ class ImageFlowTest {
     Tensor x = new Rng(2).uniform(Shape.of(20, 6, 6, 3), 0f, 255f);
     Tensor y = Tensor.arange(20);
     ImageFlow f = augmenting().flow(x, y, Flow.defaults().batchSize(6).seed(9).workers(0));
-    ImageFlow g = augmenting().flow(x, y, Flow.defaults().batchSize(6).seed(9).workers(2).queueSize(3));
-    try (BatchSource.Stream a = f.stream(2); BatchSource.Stream b = g.stream(2)) {
+    ImageFlow g =
+        augmenting().flow(x, y, Flow.defaults().batchSize(6).seed(9).workers(2).queueSize(3));
+    try (BatchSource.Stream a = f.stream(2);
+        BatchSource.Stream b = g.stream(2)) {
       for (int i = 0; i < 9; i++) {
         Batch p = a.next();
         Batch q = b.next();
@@ -67,11 +76,10 @@ class ImageFlowTest {
     // Class 0 dark, class 1 bright: a linear model separates them quickly.
     DirectoryFlowTest.writeClass(dir, "dark", 0, 12, "png");
     DirectoryFlowTest.writeClass(dir, "light", 5, 12, "png");
-    ImageDataGenerator gen = new ImageDataGenerator().rescale(1 / 255f).horizontalFlip(true)
-        .validationSplit(0.25);
+    ImageDataGenerator gen =
+        new ImageDataGenerator().rescale(1 / 255f).horizontalFlip(true).validationSplit(0.25);
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-    Flow options = Flow.targetSize(4, 4).batchSize(3).classMode("binary").seed(1)
-        .output(quiet);
+    Flow options = Flow.targetSize(4, 4).batchSize(3).classMode("binary").seed(1).output(quiet);
     DirectoryFlow train = gen.flowFromDirectory(dir, options.subset("training"));
     DirectoryFlow val = gen.flowFromDirectory(dir, options.subset("validation"));
     assertThat(train.sampleCount()).isEqualTo(18);
@@ -80,14 +88,22 @@ class ImageFlowTest {
     m.add(new Dense(1, "sigmoid"));
     m.compile(new Adam(0.05), "binary_crossentropy", "accuracy");
     int[] batches = new int[1];
-    Callback counter = new Callback() {
-      @Override
-      public void onBatchEnd(int batch, Map<String, Double> logs) {
-        batches[0]++;
-      }
-    };
-    History h = m.fit(train, Fit.epochs(6).stepsPerEpoch(4).validationSteps(1).verbose(0)
-        .validationData(val).callbacks(counter));
+    Callback counter =
+        new Callback() {
+          @Override
+          public void onBatchEnd(int batch, Map<String, Double> logs) {
+            batches[0]++;
+          }
+        };
+    History h =
+        m.fit(
+            train,
+            Fit.epochs(6)
+                .stepsPerEpoch(4)
+                .validationSteps(1)
+                .verbose(0)
+                .validationData(val)
+                .callbacks(counter));
     assertThat(batches[0]).isEqualTo(24);
     assertThat(h.get("loss").get(5)).isLessThan(h.get("loss").get(0));
     assertThat(h.last("val_accuracy")).isEqualTo(1.0);

@@ -29,8 +29,9 @@ class LabelsTest {
   @Test
   void rejectsLabelOutOfRangeNamingIt() {
     assertThatThrownBy(() -> Labels.toCategorical(new int[] {0, 5, 1}, 3))
-        .hasMessage("toCategorical: expected labels in [0, 3), got 5 at index 1. "
-            + "Pass numClasses > 5 or fix the label");
+        .hasMessage(
+            "toCategorical: expected labels in [0, 3), got 5 at index 1. "
+                + "Pass numClasses > 5 or fix the label");
     assertThatThrownBy(() -> Labels.toCategorical(Tensor.of(new float[] {0.5f}, 1), 2))
         .hasMessage("toCategorical: expected integer labels, got 0.5 at index 0");
   }
@@ -60,8 +61,9 @@ class LabelsTest {
     Tensor x = Tensor.of(new float[] {-10, 0, 127.5f, 255, 300}, 5);
     Tensor y = Scaling.interp(x, new float[] {0, 255}, new float[] {-1, 1});
     assertThat(y.toArray()).containsExactly(-1, -1, 0, 1, 1);
-    Tensor z = Scaling.interp(Tensor.of(new float[] {0.5f, 1.5f}, 2), new float[] {0, 1, 2},
-        new float[] {0, 10, 0});
+    Tensor z =
+        Scaling.interp(
+            Tensor.of(new float[] {0.5f, 1.5f}, 2), new float[] {0, 1, 2}, new float[] {0, 10, 0});
     assertThat(z.toArray()).containsExactly(5, 5);
     assertThatThrownBy(() -> Scaling.interp(x, new float[] {1, 1}, new float[] {0, 1}))
         .hasMessage("interp: expected increasing xp, got xp[0] = 1.0 and xp[1] = 1.0");

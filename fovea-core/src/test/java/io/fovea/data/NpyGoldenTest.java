@@ -32,11 +32,13 @@ class NpyGoldenTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"u1_na_c", "u1_na_f", "i1_na_c", "i1_na_f", "b1_na_c", "b1_na_f",
-      "i2_le_c", "i2_le_f", "i2_be_c", "i2_be_f", "i4_le_c", "i4_le_f", "i4_be_c", "i4_be_f",
-      "i8_le_c", "i8_le_f", "i8_be_c", "i8_be_f", "f2_le_c", "f2_le_f", "f2_be_c", "f2_be_f",
-      "f4_le_c", "f4_le_f", "f4_be_c", "f4_be_f", "f8_le_c", "f8_le_f", "f8_be_c", "f8_be_f",
-      "f4_v2", "f4_v3"})
+  @ValueSource(
+      strings = {
+        "u1_na_c", "u1_na_f", "i1_na_c", "i1_na_f", "b1_na_c", "b1_na_f", "i2_le_c", "i2_le_f",
+        "i2_be_c", "i2_be_f", "i4_le_c", "i4_le_f", "i4_be_c", "i4_be_f", "i8_le_c", "i8_le_f",
+        "i8_be_c", "i8_be_f", "f2_le_c", "f2_le_f", "f2_be_c", "f2_be_f", "f4_le_c", "f4_le_f",
+        "f4_be_c", "f4_be_f", "f8_le_c", "f8_le_f", "f8_be_c", "f8_be_f", "f4_v2", "f4_v3"
+      })
   void readsEveryDtypeOrderAndEndiannessWrittenByNumpy(String name) throws Exception {
     NdArray a = Npy.read(golden(name + ".npy"));
     String code = name.substring(0, 2);
@@ -73,15 +75,17 @@ class NpyGoldenTest {
     Path file = golden("object.npy");
     assertThatThrownBy(() -> Npy.read(file))
         .isInstanceOf(DataFileException.class)
-        .hasMessageContaining("object.npy at byte 10: expected a numeric dtype, got '|O': "
-            + "object arrays hold Python pickles, which Fovea never loads");
+        .hasMessageContaining(
+            "object.npy at byte 10: expected a numeric dtype, got '|O': "
+                + "object arrays hold Python pickles, which Fovea never loads");
   }
 
   @Test
   void refusesInt64BeyondFloatPrecisionInTensor() throws IOException, URISyntaxException {
     NdArray a = Npy.read(golden("i8_le_c.npy"));
     assertThatThrownBy(a::toTensor)
-        .hasMessage("toTensor: expected integers within +-2^24 (exact in float32), got "
-            + "-10000000000000 at index 0 of a I8 array");
+        .hasMessage(
+            "toTensor: expected integers within +-2^24 (exact in float32), got "
+                + "-10000000000000 at index 0 of a I8 array");
   }
 }

@@ -33,8 +33,7 @@ class NpyTest {
   static NdArray roundTrip(NdArray a, NpyFormat f) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Npy.write(out, a, f);
-    assertThat((out.size() - a.bytes().length) % 64).as("data starts at a multiple of 64")
-        .isZero();
+    assertThat((out.size() - a.bytes().length) % 64).as("data starts at a multiple of 64").isZero();
     return Npy.read(new ByteArrayInputStream(out.toByteArray()), "mem.npy", null);
   }
 
@@ -49,8 +48,11 @@ class NpyTest {
           for (boolean fortran : new boolean[] {false, true}) {
             for (int version = 1; version <= 3; version++) {
               NdArray back = roundTrip(a, new NpyFormat(version, bo, fortran));
-              assertThat(back).as("%s %s %s fortran=%s v%d seed %d", t, Arrays.toString(shape),
-                  bo, fortran, version, seed).isEqualTo(a);
+              assertThat(back)
+                  .as(
+                      "%s %s %s fortran=%s v%d seed %d",
+                      t, Arrays.toString(shape), bo, fortran, version, seed)
+                  .isEqualTo(a);
             }
           }
         }
@@ -65,8 +67,8 @@ class NpyTest {
     Npy.write(out, a, new NpyFormat(1, ByteOrder.LITTLE_ENDIAN, true));
     byte[] b = out.toByteArray();
     // Column-major data: 1 4 2 5 3 6.
-    float second = java.nio.ByteBuffer.wrap(b, b.length - 20, 4).order(ByteOrder.LITTLE_ENDIAN)
-        .getFloat();
+    float second =
+        java.nio.ByteBuffer.wrap(b, b.length - 20, 4).order(ByteOrder.LITTLE_ENDIAN).getFloat();
     assertThat(second).isEqualTo(4f);
     assertThat(new String(b, 10, 80, StandardCharsets.ISO_8859_1))
         .startsWith("{'descr': '<f4', 'fortran_order': True, 'shape': (2, 3), }");
@@ -108,8 +110,10 @@ class NpyTest {
     }
     assertThatThrownBy(() -> Npz.read(f))
         .isInstanceOf(DataFileException.class)
-        .hasMessage(f + " entry 'bad.npy' at byte 135: expected 12 bytes of data from byte 128, "
-            + "got 7 (truncated file)");
+        .hasMessage(
+            f
+                + " entry 'bad.npy' at byte 135: expected 12 bytes of data from byte 128, "
+                + "got 7 (truncated file)");
   }
 
   @Test
@@ -117,16 +121,18 @@ class NpyTest {
     byte[] full = bytesOf(NdArray.ofFloats(new float[] {1, 2, 3}, 3));
     assertThatThrownBy(() -> read(Arrays.copyOf(full, full.length - 2)))
         .isInstanceOf(DataFileException.class)
-        .hasMessage("t.npy at byte 138: expected 12 bytes of data from byte 128, got 10 "
-            + "(truncated file)");
+        .hasMessage(
+            "t.npy at byte 138: expected 12 bytes of data from byte 128, got 10 "
+                + "(truncated file)");
   }
 
   @Test
   void rejectsWrongMagic() {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
     assertThatThrownBy(() -> read(png))
-        .hasMessage("t.npy at byte 0: expected the npy magic \\x93NUMPY, got bytes "
-            + "89 50 4e 47 0d 0a (not an npy file)");
+        .hasMessage(
+            "t.npy at byte 0: expected the npy magic \\x93NUMPY, got bytes "
+                + "89 50 4e 47 0d 0a (not an npy file)");
   }
 
   @Test
@@ -144,16 +150,26 @@ class NpyTest {
 
   @Test
   void rejectsUnsupportedAndMalformedHeaders() {
-    assertThatThrownBy(() -> read(withHeader("{'descr': '<U5', 'fortran_order': False, "
-        + "'shape': (2,), }")))
-        .hasMessage("t.npy at byte 10: expected a dtype among u1, i1, i2, i4, i8, f2, f4, f8, "
-            + "b1, got '<U5'");
-    assertThatThrownBy(() -> read(withHeader("{'descr': '<f4', 'fortran_order': False, "
-        + "'shape': __import__('os'), }")))
-        .hasMessage("t.npy at byte 10: expected a string, a boolean or a tuple at character 50 "
-            + "of the header dictionary, got '__import__('os'), } '");
-    assertThatThrownBy(() -> read(withHeader("{'descr': [('a', '<f4')], 'fortran_order': "
-        + "False, 'shape': (2,), }")))
+    assertThatThrownBy(
+            () ->
+                read(withHeader("{'descr': '<U5', 'fortran_order': False, " + "'shape': (2,), }")))
+        .hasMessage(
+            "t.npy at byte 10: expected a dtype among u1, i1, i2, i4, i8, f2, f4, f8, "
+                + "b1, got '<U5'");
+    assertThatThrownBy(
+            () ->
+                read(
+                    withHeader(
+                        "{'descr': '<f4', 'fortran_order': False, "
+                            + "'shape': __import__('os'), }")))
+        .hasMessage(
+            "t.npy at byte 10: expected a string, a boolean or a tuple at character 50 "
+                + "of the header dictionary, got '__import__('os'), } '");
+    assertThatThrownBy(
+            () ->
+                read(
+                    withHeader(
+                        "{'descr': [('a', '<f4')], 'fortran_order': " + "False, 'shape': (2,), }")))
         .hasMessageContaining("got a list of fields (structured arrays are not supported)");
   }
 

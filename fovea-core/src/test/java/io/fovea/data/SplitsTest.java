@@ -35,7 +35,8 @@ class SplitsTest {
     for (Tensor[] xy : new Tensor[][] {{a.xTrain(), a.yTrain()}, {a.xTest(), a.yTest()}}) {
       for (int i = 0; i < xy[1].size(); i++) {
         float label = xy[1].get(i);
-        assertThat(xy[0].get(i, 0)).as("row follows its label, seed %d", seed)
+        assertThat(xy[0].get(i, 0))
+            .as("row follows its label, seed %d", seed)
             .isEqualTo(label * 10);
         all.add(label);
       }
@@ -46,17 +47,22 @@ class SplitsTest {
   @Test
   void rejectsMismatchedSampleCounts() {
     assertThatThrownBy(() -> Splits.validationSplit(rows(4), Tensor.arange(3), 0.5))
-        .hasMessage("validationSplit: expected x and y with the same number of samples "
-            + "(first axis), got [4, 2] and [3]");
+        .hasMessage(
+            "validationSplit: expected x and y with the same number of samples "
+                + "(first axis), got [4, 2] and [3]");
   }
 
   @Test
   void playgroundSetsHaveBalancedLabelsAndTheirShape() {
     long seed = 3;
     int n = 200;
-    for (Playground.Points p : new Playground.Points[] {Playground.xor(n, 0, seed),
-        Playground.circle(n, 0, seed), Playground.gauss(n, 0, seed),
-        Playground.spiral(n, 0, seed)}) {
+    for (Playground.Points p :
+        new Playground.Points[] {
+          Playground.xor(n, 0, seed),
+          Playground.circle(n, 0, seed),
+          Playground.gauss(n, 0, seed),
+          Playground.spiral(n, 0, seed)
+        }) {
       assertThat(p.x().shape().dims()).containsExactly(n, 2);
       assertThat(p.y().sum()).as("seed %d", seed).isBetween(60f, 140f);
     }
@@ -79,8 +85,9 @@ class SplitsTest {
     }
     Playground.Points spiral = Playground.spiral(4, 0, 1);
     // Arm starts: i = 0 at the origin; the second point of arm 1 at r = 2.5, t = 1.75 pi.
-    assertThat(spiral.x().get(1, 0)).isCloseTo((float) (2.5 * Math.sin(1.75 * Math.PI)),
-        org.assertj.core.data.Offset.offset(1e-5f));
+    assertThat(spiral.x().get(1, 0))
+        .isCloseTo(
+            (float) (2.5 * Math.sin(1.75 * Math.PI)), org.assertj.core.data.Offset.offset(1e-5f));
     assertThat(spiral.y().toArray()).containsExactly(1, 1, 0, 0);
   }
 }

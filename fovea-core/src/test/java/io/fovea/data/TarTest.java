@@ -37,15 +37,21 @@ class TarTest {
       entry(gz, "cifar-10-batches-bin/", new byte[0], '5');
       entry(gz, "cifar-10-batches-bin/test_batch.bin", new byte[700], '0');
       entry(gz, "../escape.txt", "x".getBytes(StandardCharsets.US_ASCII), '0');
-      entry(gz, "cifar-10-batches-bin/batches.meta.txt",
-          "airplane\n".getBytes(StandardCharsets.US_ASCII), '0');
+      entry(
+          gz,
+          "cifar-10-batches-bin/batches.meta.txt",
+          "airplane\n".getBytes(StandardCharsets.US_ASCII),
+          '0');
       gz.write(new byte[1024]);
     }
     Path archive = dir.resolve("a.tar.gz");
     Files.write(archive, bytes.toByteArray());
     Path out = dir.resolve("out");
-    int n = Tar.extract(archive, out, Set.of("cifar-10-batches-bin/test_batch.bin",
-        "cifar-10-batches-bin/batches.meta.txt"));
+    int n =
+        Tar.extract(
+            archive,
+            out,
+            Set.of("cifar-10-batches-bin/test_batch.bin", "cifar-10-batches-bin/batches.meta.txt"));
     assertThat(n).isEqualTo(2);
     assertThat(out.resolve("cifar-10-batches-bin/test_batch.bin")).hasSize(700);
     assertThat(out.resolve("cifar-10-batches-bin/batches.meta.txt")).hasContent("airplane");

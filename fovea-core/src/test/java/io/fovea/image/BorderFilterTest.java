@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class BorderFilterTest {
 
-  private static final Tensor SIXTEEN = Tensor.of(new float[][] {
-    {1, 2, 3, 4}, {5, 6, 7, 8}, {9, 10, 11, 12}, {13, 14, 15, 16}});
+  private static final Tensor SIXTEEN =
+      Tensor.of(new float[][] {{1, 2, 3, 4}, {5, 6, 7, 8}, {9, 10, 11, 12}, {13, 14, 15, 16}});
 
   /** With a single 1 in the top-left corner, y[i, j] is the extended image at (i-1, j-1). */
   private static final Tensor TOP_LEFT = Tensor.of(new float[][] {{1, 0, 0}, {0, 0, 0}, {0, 0, 0}});
@@ -22,30 +22,44 @@ class BorderFilterTest {
 
   @Test
   void reflect101IsTheDefaultAndSkipsTheEdgePixel() {
-    assertThat(Filters.filter2D(SIXTEEN, TOP_LEFT)).isEqualTo(Tensor.of(new float[][] {
-      {6, 5, 6, 7}, {2, 1, 2, 3}, {6, 5, 6, 7}, {10, 9, 10, 11}}));
-    assertThat(Filters.filter2D(SIXTEEN, BOTTOM_RIGHT)).isEqualTo(Tensor.of(new float[][] {
-      {6, 7, 8, 7}, {10, 11, 12, 11}, {14, 15, 16, 15}, {10, 11, 12, 11}}));
+    assertThat(Filters.filter2D(SIXTEEN, TOP_LEFT))
+        .isEqualTo(
+            Tensor.of(new float[][] {{6, 5, 6, 7}, {2, 1, 2, 3}, {6, 5, 6, 7}, {10, 9, 10, 11}}));
+    assertThat(Filters.filter2D(SIXTEEN, BOTTOM_RIGHT))
+        .isEqualTo(
+            Tensor.of(
+                new float[][] {
+                  {6, 7, 8, 7}, {10, 11, 12, 11}, {14, 15, 16, 15}, {10, 11, 12, 11}
+                }));
   }
 
   @Test
   void constantReplicateReflectAndWrapExtendAsOpenCv() {
-    assertThat(Filters.filter2D(SIXTEEN, TOP_LEFT, Border.CONSTANT)).isEqualTo(
-        Tensor.of(new float[][] {{0, 0, 0, 0}, {0, 1, 2, 3}, {0, 5, 6, 7}, {0, 9, 10, 11}}));
-    assertThat(Filters.filter2D(SIXTEEN, TOP_LEFT, Border.REPLICATE)).isEqualTo(
-        Tensor.of(new float[][] {{1, 1, 2, 3}, {1, 1, 2, 3}, {5, 5, 6, 7}, {9, 9, 10, 11}}));
-    assertThat(Filters.filter2D(SIXTEEN, BOTTOM_RIGHT, Border.REFLECT)).isEqualTo(
-        Tensor.of(new float[][] {
-          {6, 7, 8, 8}, {10, 11, 12, 12}, {14, 15, 16, 16}, {14, 15, 16, 16}}));
-    assertThat(Filters.filter2D(SIXTEEN, BOTTOM_RIGHT, Border.WRAP)).isEqualTo(
-        Tensor.of(new float[][] {{6, 7, 8, 5}, {10, 11, 12, 9}, {14, 15, 16, 13}, {2, 3, 4, 1}}));
+    assertThat(Filters.filter2D(SIXTEEN, TOP_LEFT, Border.CONSTANT))
+        .isEqualTo(
+            Tensor.of(new float[][] {{0, 0, 0, 0}, {0, 1, 2, 3}, {0, 5, 6, 7}, {0, 9, 10, 11}}));
+    assertThat(Filters.filter2D(SIXTEEN, TOP_LEFT, Border.REPLICATE))
+        .isEqualTo(
+            Tensor.of(new float[][] {{1, 1, 2, 3}, {1, 1, 2, 3}, {5, 5, 6, 7}, {9, 9, 10, 11}}));
+    assertThat(Filters.filter2D(SIXTEEN, BOTTOM_RIGHT, Border.REFLECT))
+        .isEqualTo(
+            Tensor.of(
+                new float[][] {
+                  {6, 7, 8, 8}, {10, 11, 12, 12}, {14, 15, 16, 16}, {14, 15, 16, 16}
+                }));
+    assertThat(Filters.filter2D(SIXTEEN, BOTTOM_RIGHT, Border.WRAP))
+        .isEqualTo(
+            Tensor.of(
+                new float[][] {{6, 7, 8, 5}, {10, 11, 12, 9}, {14, 15, 16, 13}, {2, 3, 4, 1}}));
   }
 
   @Test
   void bordersWiderThanTheImageReflectAgain() {
-    assertThat(new int[] {
-      Border.REFLECT_101.index(-2, 2), Border.REFLECT_101.index(-1, 2),
-      Border.REFLECT_101.index(2, 2), Border.REFLECT_101.index(3, 2)})
+    assertThat(
+            new int[] {
+              Border.REFLECT_101.index(-2, 2), Border.REFLECT_101.index(-1, 2),
+              Border.REFLECT_101.index(2, 2), Border.REFLECT_101.index(3, 2)
+            })
         .containsExactly(0, 1, 0, 1);
     assertThat(Border.REFLECT.index(-3, 2)).isEqualTo(1);
     assertThat(Border.REFLECT_101.index(-5, 1)).isZero();
@@ -54,8 +68,10 @@ class BorderFilterTest {
     assertThat(Filters.filter2D(Tensor.full(7f, 1, 1), Kernels2D.boxBlur(5)).item())
         .isCloseTo(7f, org.assertj.core.data.Offset.offset(1e-5f));
     assertThat(Border.of("BORDER_REFLECT_101")).isEqualTo(Border.REFLECT_101);
-    assertThatThrownBy(() -> Border.of("mirror")).hasMessage("border: expected one of constant,"
-        + " replicate, reflect, reflect_101, wrap, got 'mirror'");
+    assertThatThrownBy(() -> Border.of("mirror"))
+        .hasMessage(
+            "border: expected one of constant,"
+                + " replicate, reflect, reflect_101, wrap, got 'mirror'");
   }
 
   @Test
@@ -76,8 +92,9 @@ class BorderFilterTest {
             double s = 0;
             for (int u = 0; u < k; u++) {
               for (int v = 0; v < k; v++) {
-                s += kernel.get(u, v)
-                    * image.get(reflect101(i + u - k / 2, h), reflect101(j + v - k / 2, w), ch);
+                s +=
+                    kernel.get(u, v)
+                        * image.get(reflect101(i + u - k / 2, h), reflect101(j + v - k / 2, w), ch);
               }
             }
             expected.set((float) s, i, j, ch);
@@ -102,8 +119,8 @@ class BorderFilterTest {
     assertThat(Filters.filter2D(image, half, Border.REFLECT_101, true))
         .isEqualTo(Tensor.of(new float[][] {{0, 2, 2, 4, 255, 0, 0, 255}}));
     assertThat(Filters.filter2D(image, half, Border.REFLECT_101, false))
-        .isEqualTo(Tensor.of(new float[][] {{0.5f, 1.5f, 2.5f, 3.5f, 300, -20, Float.NaN,
-          254.9f}}));
+        .isEqualTo(
+            Tensor.of(new float[][] {{0.5f, 1.5f, 2.5f, 3.5f, 300, -20, Float.NaN, 254.9f}}));
     Tensor nearTop = Tensor.of(new float[][] {{253.4f, 254.5f}});
     assertThat(Filters.filter2D(nearTop, Tensor.of(new float[][] {{1}}), Border.WRAP, true))
         .isEqualTo(Tensor.of(new float[][] {{253, 254}}));
@@ -123,14 +140,14 @@ class BorderFilterTest {
   @Test
   void evenKernelsAnchorJustAfterTheMiddleAsOpenCv() {
     Tensor twoByTwo = Tensor.of(new float[][] {{1, 0}, {0, 0}});
-    assertThat(Filters.filter2D(SIXTEEN, twoByTwo))
-        .isEqualTo(Filters.filter2D(SIXTEEN, TOP_LEFT));
+    assertThat(Filters.filter2D(SIXTEEN, twoByTwo)).isEqualTo(Filters.filter2D(SIXTEEN, TOP_LEFT));
     assertThat(Filters.filter2D(SIXTEEN, TOP_LEFT, Border.REFLECT_101, false, 0, 0))
         .isEqualTo(SIXTEEN);
-    assertThatThrownBy(() -> Filters.filter2D(SIXTEEN, twoByTwo, Border.REFLECT_101, false, 2,
-        -1)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("filter2D: expected anchorY in [0, 2) or -1 for the centre of kernel [2, 2],"
-            + " got 2");
+    assertThatThrownBy(() -> Filters.filter2D(SIXTEEN, twoByTwo, Border.REFLECT_101, false, 2, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "filter2D: expected anchorY in [0, 2) or -1 for the centre of kernel [2, 2],"
+                + " got 2");
   }
 
   @Test
@@ -138,8 +155,8 @@ class BorderFilterTest {
     Tensor rgb = Tensor.randomUniform(Shape.of(7, 9, 3), 0, 1, 3L);
     Tensor y = Filters.filter2D(rgb, Kernels2D.gaussian(5, 1.0), Border.REPLICATE);
     for (int ch = 0; ch < 3; ch++) {
-      Tensor alone = Filters.filter2D(rgb.channel(ch), Kernels2D.gaussian(5, 1.0),
-          Border.REPLICATE);
+      Tensor alone =
+          Filters.filter2D(rgb.channel(ch), Kernels2D.gaussian(5, 1.0), Border.REPLICATE);
       assertThat(y.channel(ch).allClose(alone, 1e-6, 1e-6)).as("channel %d", ch).isTrue();
     }
   }
@@ -147,7 +164,8 @@ class BorderFilterTest {
   @Test
   void rejectsAKernelThatIsNotTwoDimensional() {
     assertThatThrownBy(() -> Filters.filter2D(SIXTEEN, Tensor.zeros(3, 3, 1)))
-        .hasMessage("filter2D: expected a 2-D kernel [kh, kw], got shape [3, 3, 1]. Filter"
-            + " channels with different kernels one at a time.");
+        .hasMessage(
+            "filter2D: expected a 2-D kernel [kh, kw], got shape [3, 3, 1]. Filter"
+                + " channels with different kernels one at a time.");
   }
 }

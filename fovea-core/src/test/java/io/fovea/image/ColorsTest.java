@@ -9,9 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class ColorsTest {
 
-  private static final Tensor PIXELS = Tensor.of(new float[][][] {
-    {{255, 0, 0}, {0, 255, 0}, {0, 0, 255}, {30, 60, 90}}
-  });
+  private static final Tensor PIXELS =
+      Tensor.of(new float[][][] {{{255, 0, 0}, {0, 255, 0}, {0, 0, 255}, {30, 60, 90}}});
 
   @Test
   void grayByLuminosityUsesBt601Weights() {
@@ -59,7 +58,8 @@ class ColorsTest {
   void rejectsChannelsOfDifferentSizes() {
     assertThatThrownBy(() -> Colors.merge(Tensor.zeros(2, 2), Tensor.zeros(2, 3)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("merge: expected every channel of shape [2, 2] or [2, 2, 1], got [2, 3] for"
-            + " channel 1");
+        .hasMessage(
+            "merge: expected every channel of shape [2, 2] or [2, 2, 1], got [2, 3] for"
+                + " channel 1");
   }
 }

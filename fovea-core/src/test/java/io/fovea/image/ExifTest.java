@@ -18,8 +18,8 @@ class ExifTest {
    * Motorola ("MM") byte order and one IFD0 entry, tag 0x0112 = {@code orientation}.
    */
   static byte[] withOrientation(byte[] jpeg, int orientation, boolean little) {
-    ByteBuffer tiff = ByteBuffer.allocate(26)
-        .order(little ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+    ByteBuffer tiff =
+        ByteBuffer.allocate(26).order(little ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
     tiff.put((byte) (little ? 'I' : 'M')).put((byte) (little ? 'I' : 'M'));
     tiff.putShort((short) 42).putInt(8); // IFD0 right after the 8-byte header
     tiff.putShort((short) 1); // one entry

@@ -15,8 +15,9 @@ class FiltersTest {
         .containsExactly(1, 2, 2, 4);
     assertThat(Filters.convolve1d(new float[] {1, 0, 1, 0, 1, 0}, new float[] {1, -1, 0}))
         .containsExactly(1, -1, 1, -1);
-    Tensor y = Filters.convolve1d(Tensor.of(new float[] {2, 3, 5, 7, 11}, 5),
-        Tensor.of(new float[] {-1, 1}, 2));
+    Tensor y =
+        Filters.convolve1d(
+            Tensor.of(new float[] {2, 3, 5, 7, 11}, 5), Tensor.of(new float[] {-1, 1}, 2));
     assertThat(y.shape().dims()).containsExactly(4);
   }
 
@@ -25,8 +26,7 @@ class FiltersTest {
     float[] x = {1, 2, 3, 4, 5};
     float[] k = {1, 10, 100};
     assertThat(Filters.convolve1d(x, k, "same", 1)).containsExactly(210, 321, 432, 543, 54);
-    assertThat(Filters.convolve1d(x, k, "full", 1))
-        .containsExactly(100, 210, 321, 432, 543, 54, 5);
+    assertThat(Filters.convolve1d(x, k, "full", 1)).containsExactly(100, 210, 321, 432, 543, 54, 5);
     assertThat(Filters.convolve1d(x, k, "valid", 2)).containsExactly(321, 543);
     assertThat(Filters.convolve1d(x, k, 1, 2)).containsExactly(210, 432, 54);
   }
@@ -38,8 +38,11 @@ class FiltersTest {
     assertThat(Filters.convolve2d(image, kernel))
         .isEqualTo(Tensor.of(new float[][] {{0, -3}, {7, 13}}));
 
-    Tensor binary = Tensor.of(new float[][] {
-      {1, 1, 1, 0, 0}, {0, 1, 1, 1, 0}, {0, 0, 1, 1, 1}, {0, 0, 1, 1, 0}, {0, 1, 1, 0, 0}});
+    Tensor binary =
+        Tensor.of(
+            new float[][] {
+              {1, 1, 1, 0, 0}, {0, 1, 1, 1, 0}, {0, 0, 1, 1, 1}, {0, 0, 1, 1, 0}, {0, 1, 1, 0, 0}
+            });
     Tensor x = Tensor.of(new float[][] {{1, 0, 1}, {0, 1, 0}, {1, 0, 1}});
     assertThat(Filters.convolve2d(binary, x))
         .isEqualTo(Tensor.of(new float[][] {{4, 3, 4}, {2, 4, 3}, {2, 3, 4}}));
@@ -68,15 +71,20 @@ class FiltersTest {
         continue;
       }
       Tensor image = Tensor.randomUniform(io.fovea.tensor.Shape.of(h, w, c), -1, 1, seed + trial);
-      int[] kd = rank == 2 ? new int[] {kh, kw} : rank == 3 ? new int[] {kh, kw, c}
-          : new int[] {kh, kw, c, n};
+      int[] kd =
+          rank == 2
+              ? new int[] {kh, kw}
+              : rank == 3 ? new int[] {kh, kw, c} : new int[] {kh, kw, c, n};
       Tensor kernel = Tensor.randomUniform(io.fovea.tensor.Shape.of(kd), -1, 1, ~seed + trial);
-      Tensor actual = mode.equals("int") ? Filters.convolve2d(image, kernel, pad, stride)
-          : Filters.convolve2d(image, kernel, mode, stride);
+      Tensor actual =
+          mode.equals("int")
+              ? Filters.convolve2d(image, kernel, pad, stride)
+              : Filters.convolve2d(image, kernel, mode, stride);
       Tensor expected = reference(image, kernel, stride, padTop, padLeft, outH, outW);
       assertThat(actual.allClose(expected, 1e-5, 1e-5))
-          .as("seed %d trial %d image %s kernel %s %s pad %d stride %d: %s vs %s", seed, trial,
-              image.shape(), kernel.shape(), mode, pad, stride, actual, expected)
+          .as(
+              "seed %d trial %d image %s kernel %s %s pad %d stride %d: %s vs %s",
+              seed, trial, image.shape(), kernel.shape(), mode, pad, stride, actual, expected)
           .isTrue();
     }
   }
@@ -103,13 +111,13 @@ class FiltersTest {
 
   @Test
   void poolingMatchesTheCourseLoop() {
-    Tensor image = Tensor.of(new float[][] {
-      {1, 3, 2, 9}, {5, 6, 1, 7}, {4, 2, 8, 0}, {3, 1, 2, 5}});
+    Tensor image =
+        Tensor.of(new float[][] {{1, 3, 2, 9}, {5, 6, 1, 7}, {4, 2, 8, 0}, {3, 1, 2, 5}});
     assertThat(Filters.maxPool(image, 2)).isEqualTo(Tensor.of(new float[][] {{6, 9}, {4, 8}}));
     assertThat(Filters.averagePool(image, 2))
         .isEqualTo(Tensor.of(new float[][] {{3.75f, 4.75f}, {2.5f, 3.75f}}));
-    assertThat(Filters.maxPool(image, 2, 1)).isEqualTo(Tensor.of(new float[][] {
-      {6, 6, 9}, {6, 8, 8}, {4, 8, 8}}));
+    assertThat(Filters.maxPool(image, 2, 1))
+        .isEqualTo(Tensor.of(new float[][] {{6, 6, 9}, {6, 8, 8}, {4, 8, 8}}));
   }
 
   @Test
@@ -144,11 +152,21 @@ class FiltersTest {
           }
         }
       }
-      String context = "seed " + seed + " trial " + trial + " " + image.shape() + " size "
-          + size + " stride " + stride;
+      String context =
+          "seed "
+              + seed
+              + " trial "
+              + trial
+              + " "
+              + image.shape()
+              + " size "
+              + size
+              + " stride "
+              + stride;
       assertThat(Filters.maxPool(image, size, stride)).as(context).isEqualTo(max);
       assertThat(Filters.averagePool(image, size, stride).allClose(avg, 1e-5, 1e-6))
-          .as(context).isTrue();
+          .as(context)
+          .isTrue();
     }
   }
 
@@ -157,8 +175,9 @@ class FiltersTest {
     Tensor image = Tensor.zeros(3, 3);
     assertThatThrownBy(() -> Filters.convolve2d(image, Tensor.zeros(4, 2)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("convolve2d rows: kernel of 4 does not fit an axis of 3 with padding"
-            + " 'valid'; use a smaller kernel or more padding ('same')");
+        .hasMessage(
+            "convolve2d rows: kernel of 4 does not fit an axis of 3 with padding"
+                + " 'valid'; use a smaller kernel or more padding ('same')");
     assertThatThrownBy(() -> Filters.convolve1d(new float[] {1}, new float[] {1, 2}))
         .hasMessageStartingWith("convolve1d: kernel of 2 does not fit an axis of 1");
   }
@@ -167,14 +186,17 @@ class FiltersTest {
   void rejectsBadShapesPaddingsAndStrides() {
     Tensor rgb = Tensor.zeros(5, 5, 3);
     assertThatThrownBy(() -> Filters.convolve2d(rgb, Tensor.zeros(3, 3, 2)))
-        .hasMessage("convolve2d: expected a kernel with 3 channels (axis 2) to match the image,"
-            + " got kernel shape [3, 3, 2] for an image of shape [5, 5, 3]");
+        .hasMessage(
+            "convolve2d: expected a kernel with 3 channels (axis 2) to match the image,"
+                + " got kernel shape [3, 3, 2] for an image of shape [5, 5, 3]");
     assertThatThrownBy(() -> Filters.convolve2d(Tensor.zeros(2, 2, 2, 2), Tensor.zeros(1, 1)))
-        .hasMessage("convolve2d: expected a non-empty image [height, width] or [height, width,"
-            + " channels], got shape [2, 2, 2, 2]");
+        .hasMessage(
+            "convolve2d: expected a non-empty image [height, width] or [height, width,"
+                + " channels], got shape [2, 2, 2, 2]");
     assertThatThrownBy(() -> Filters.convolve2d(rgb, Tensor.zeros(3, 3), "half", 1))
-        .hasMessage("convolve2d rows: expected padding 'valid', 'same', 'full' or a number of"
-            + " pixels, got 'half'");
+        .hasMessage(
+            "convolve2d rows: expected padding 'valid', 'same', 'full' or a number of"
+                + " pixels, got 'half'");
     assertThatThrownBy(() -> Filters.convolve2d(rgb, Tensor.zeros(3, 3), 1, 0))
         .hasMessage("convolve2d rows: expected stride >= 1, got 0");
     assertThatThrownBy(() -> Filters.maxPool(rgb, 6))
@@ -204,8 +226,8 @@ class FiltersTest {
   }
 
   /** Nested loops over zero-padded positions; the output rank follows the kernel rank. */
-  static Tensor reference(Tensor image, Tensor kernel, int stride, int padTop, int padLeft,
-      int outH, int outW) {
+  static Tensor reference(
+      Tensor image, Tensor kernel, int stride, int padTop, int padLeft, int outH, int outW) {
     int h = image.shape().dim(0);
     int w = image.shape().dim(1);
     int c = image.shape().dim(2);
@@ -228,8 +250,10 @@ class FiltersTest {
                 if (kernel.rank() == 2 && ch != m) {
                   continue;
                 }
-                float k = kernel.rank() == 2 ? kernel.get(u, v)
-                    : kernel.rank() == 3 ? kernel.get(u, v, ch) : kernel.get(u, v, ch, m);
+                float k =
+                    kernel.rank() == 2
+                        ? kernel.get(u, v)
+                        : kernel.rank() == 3 ? kernel.get(u, v, ch) : kernel.get(u, v, ch, m);
                 s += k * image.get(iy, ix, ch);
               }
             }

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 class GeometryTest {
 
   /** 2 rows, 3 columns, 2 channels: value = 10 * (3 * y + x) + channel. */
-  private static final Tensor IMAGE = Tensor.of(new float[][][] {
-    {{0, 1}, {10, 11}, {20, 21}},
-    {{30, 31}, {40, 41}, {50, 51}}
-  });
+  private static final Tensor IMAGE =
+      Tensor.of(
+          new float[][][] {
+            {{0, 1}, {10, 11}, {20, 21}},
+            {{30, 31}, {40, 41}, {50, 51}}
+          });
 
   @Test
   void cropsRowsAndColumnsAsSlicing() {
@@ -23,21 +25,24 @@ class GeometryTest {
 
   @Test
   void flipsBothWays() {
-    assertThat(Geometry.flipHorizontal(IMAGE)).isEqualTo(Tensor.of(new float[][][] {
-      {{20, 21}, {10, 11}, {0, 1}}, {{50, 51}, {40, 41}, {30, 31}}}));
-    assertThat(Geometry.flipVertical(IMAGE)).isEqualTo(Tensor.of(new float[][][] {
-      {{30, 31}, {40, 41}, {50, 51}}, {{0, 1}, {10, 11}, {20, 21}}}));
+    assertThat(Geometry.flipHorizontal(IMAGE))
+        .isEqualTo(
+            Tensor.of(
+                new float[][][] {{{20, 21}, {10, 11}, {0, 1}}, {{50, 51}, {40, 41}, {30, 31}}}));
+    assertThat(Geometry.flipVertical(IMAGE))
+        .isEqualTo(
+            Tensor.of(
+                new float[][][] {{{30, 31}, {40, 41}, {50, 51}}, {{0, 1}, {10, 11}, {20, 21}}}));
   }
 
   @Test
   void rotatesCounterClockwiseAsNumpyRot90() {
     Tensor a = Tensor.of(new float[][] {{1, 2, 3}, {4, 5, 6}});
-    assertThat(Geometry.rotate90(a, 1)).isEqualTo(Tensor.of(new float[][] {{3, 6}, {2, 5},
-        {1, 4}}));
-    assertThat(Geometry.rotate90(a, -1)).isEqualTo(Tensor.of(new float[][] {{4, 1}, {5, 2},
-        {6, 3}}));
-    assertThat(Geometry.rotate90(a, 2)).isEqualTo(Tensor.of(new float[][] {{6, 5, 4},
-        {3, 2, 1}}));
+    assertThat(Geometry.rotate90(a, 1))
+        .isEqualTo(Tensor.of(new float[][] {{3, 6}, {2, 5}, {1, 4}}));
+    assertThat(Geometry.rotate90(a, -1))
+        .isEqualTo(Tensor.of(new float[][] {{4, 1}, {5, 2}, {6, 3}}));
+    assertThat(Geometry.rotate90(a, 2)).isEqualTo(Tensor.of(new float[][] {{6, 5, 4}, {3, 2, 1}}));
     assertThat(Geometry.rotate90(a, 4)).isEqualTo(a);
     assertThat(Geometry.rotate90(Geometry.rotate90(IMAGE, 1), 3)).isEqualTo(IMAGE);
   }
@@ -61,13 +66,15 @@ class GeometryTest {
   void rejectsBadCropsAndReflectPadsTooWide() {
     assertThatThrownBy(() -> Geometry.crop(IMAGE, 0, 3, 0, 1))
         .isInstanceOf(IndexOutOfBoundsException.class)
-        .hasMessage("crop: expected 0 <= rowFrom < rowTo <= 2 and 0 <= colFrom < colTo <= 3 for"
-            + " shape [2, 3, 2], got rows 0..3, cols 0..1");
+        .hasMessage(
+            "crop: expected 0 <= rowFrom < rowTo <= 2 and 0 <= colFrom < colTo <= 3 for"
+                + " shape [2, 3, 2], got rows 0..3, cols 0..1");
     assertThatThrownBy(() -> Geometry.pad(IMAGE, 2, 0, 0, 0, PadMode.REFLECT, 0f))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("expected REFLECT pads below the image size 2x3");
     assertThatThrownBy(() -> Geometry.flipVertical(Tensor.zeros(4)))
-        .hasMessage("flipVertical: expected an image [height, width, channels] or [height,"
-            + " width], got shape [4]");
+        .hasMessage(
+            "flipVertical: expected an image [height, width, channels] or [height,"
+                + " width], got shape [4]");
   }
 }

@@ -23,9 +23,17 @@ class ImageDecoderTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "gray-1.png, 1, 1", "gray-2.png, 2, 1", "gray-4.png, 4, 1", "gray-8.png, 8, 1",
-    "gray-16.png, 16, 1", "gray-alpha-8.png, 8, 2", "gray-alpha-16.png, 16, 2",
-    "rgb-8.png, 8, 3", "rgb-16.png, 16, 3", "rgba-8.png, 8, 4", "rgba-16.png, 16, 4"
+    "gray-1.png, 1, 1",
+    "gray-2.png, 2, 1",
+    "gray-4.png, 4, 1",
+    "gray-8.png, 8, 1",
+    "gray-16.png, 16, 1",
+    "gray-alpha-8.png, 8, 2",
+    "gray-alpha-16.png, 16, 2",
+    "rgb-8.png, 8, 3",
+    "rgb-16.png, 16, 3",
+    "rgba-8.png, 8, 4",
+    "rgba-16.png, 16, 4"
   })
   void readsEveryPngTypeAndDepthExactly(String name, int bits, int channels) throws Exception {
     Tensor unit = Images.read(resource("image/png/" + name));
@@ -37,7 +45,8 @@ class ImageDecoderTest {
         for (int ch = 0; ch < channels; ch++) {
           int v = pngValue(x, y, ch, bits);
           assertThat(unit.get(y, x, ch)).as("%s at %d,%d,%d", name, y, x, ch).isEqualTo(v / max);
-          assertThat(bytes.get(y, x, ch)).as("%s at %d,%d,%d", name, y, x, ch)
+          assertThat(bytes.get(y, x, ch))
+              .as("%s at %d,%d,%d", name, y, x, ch)
               .isEqualTo(v * 255f / max);
         }
       }
@@ -74,8 +83,9 @@ class ImageDecoderTest {
   @Test
   void readsBgrOrderAndDropsAlpha() throws Exception {
     Path file = resource("image/png/rgba-8.png");
-    Tensor bgr = Images.read(file, ReadOptions.bytes().withOrder(ReadOptions.ChannelOrder.BGR)
-        .withAlpha(false));
+    Tensor bgr =
+        Images.read(
+            file, ReadOptions.bytes().withOrder(ReadOptions.ChannelOrder.BGR).withAlpha(false));
     assertThat(bgr.shape().dims()).containsExactly(3, 5, 3);
     assertThat(bgr.get(2, 4, 0)).isEqualTo(pngValue(4, 2, 2, 8));
     assertThat(bgr.get(2, 4, 2)).isEqualTo(pngValue(4, 2, 0, 8));
@@ -140,8 +150,8 @@ class ImageDecoderTest {
     byte[] jpeg = Files.readAllBytes(dir.resolve("plain.jpg"));
     Files.write(dir.resolve("turned.jpg"), ExifTest.withOrientation(jpeg, 6, false));
     Tensor upright = Images.read(dir.resolve("turned.jpg"), ReadOptions.bytes());
-    Tensor stored = Images.read(dir.resolve("turned.jpg"),
-        ReadOptions.bytes().withExifOrientation(false));
+    Tensor stored =
+        Images.read(dir.resolve("turned.jpg"), ReadOptions.bytes().withExifOrientation(false));
     assertThat(stored.shape().dims()).containsExactly(16, 32, 3);
     assertThat(upright.shape().dims()).containsExactly(32, 16, 3);
     // Turned clockwise: the stored left column (red = 0) is now the top row.
@@ -155,7 +165,8 @@ class ImageDecoderTest {
   @Test
   void rejectsAMissingFile() {
     Path missing = dir.resolve("nope.png");
-    assertThatThrownBy(() -> Images.read(missing)).isInstanceOf(ImageFileException.class)
+    assertThatThrownBy(() -> Images.read(missing))
+        .isInstanceOf(ImageFileException.class)
         .hasMessage(missing + ": no such file");
   }
 
@@ -163,9 +174,12 @@ class ImageDecoderTest {
   void rejectsAFileThatIsNotAnImage() throws Exception {
     Path text = dir.resolve("notes.png");
     Files.writeString(text, "hello, world");
-    assertThatThrownBy(() -> Images.read(text)).isInstanceOf(ImageFileException.class)
-        .hasMessage(text + ": not an image: expected a PNG, JPEG, BMP or GIF signature, got"
-            + " bytes 68 65 6c 6c 6f 2c 20 77");
+    assertThatThrownBy(() -> Images.read(text))
+        .isInstanceOf(ImageFileException.class)
+        .hasMessage(
+            text
+                + ": not an image: expected a PNG, JPEG, BMP or GIF signature, got"
+                + " bytes 68 65 6c 6c 6f 2c 20 77");
   }
 
   @Test
@@ -173,7 +187,8 @@ class ImageDecoderTest {
     byte[] png = Files.readAllBytes(resource("image/png/rgb-16.png"));
     Path cut = dir.resolve("cut.png");
     Files.write(cut, Arrays.copyOf(png, 60));
-    assertThatThrownBy(() -> Images.read(cut)).isInstanceOf(ImageFileException.class)
+    assertThatThrownBy(() -> Images.read(cut))
+        .isInstanceOf(ImageFileException.class)
         .hasMessage(cut + ": truncated PNG: the file ends at byte 60 before the IEND chunk");
   }
 
@@ -181,14 +196,17 @@ class ImageDecoderTest {
   void rejectsEveryTruncationOfAPngAndAJpegWithAnImageFileError() throws Exception {
     BufferedImage picture = TestImages.gradient(20, 12, BufferedImage.TYPE_3BYTE_BGR);
     TestImages.writeWithJdk(picture, "jpeg", dir.resolve("whole.jpg"));
-    byte[][] files = {Files.readAllBytes(resource("image/png/rgba-16.png")),
-        Files.readAllBytes(dir.resolve("whole.jpg"))};
+    byte[][] files = {
+      Files.readAllBytes(resource("image/png/rgba-16.png")),
+      Files.readAllBytes(dir.resolve("whole.jpg"))
+    };
     Path cut = dir.resolve("cut");
     for (byte[] whole : files) {
       for (int n = 0; n < whole.length; n++) {
         Files.write(cut, Arrays.copyOf(whole, n));
         int length = n;
-        assertThatThrownBy(() -> Images.read(cut)).as("cut at %d of %d", length, whole.length)
+        assertThatThrownBy(() -> Images.read(cut))
+            .as("cut at %d of %d", length, whole.length)
             .isInstanceOf(ImageFileException.class);
       }
     }
@@ -200,9 +218,12 @@ class ImageDecoderTest {
     png[24] = 4; // RGB allows 8 or 16 bits only
     Path odd = dir.resolve("odd.png");
     Files.write(odd, png);
-    assertThatThrownBy(() -> Images.read(odd)).isInstanceOf(ImageFileException.class)
-        .hasMessage(odd + ": unsupported PNG bit depth 4 for colour type 2 at byte 24: expected"
-            + " one of 8, 16");
+    assertThatThrownBy(() -> Images.read(odd))
+        .isInstanceOf(ImageFileException.class)
+        .hasMessage(
+            odd
+                + ": unsupported PNG bit depth 4 for colour type 2 at byte 24: expected"
+                + " one of 8, 16");
   }
 
   @Test
@@ -212,8 +233,12 @@ class ImageDecoderTest {
     byte[] jpeg = Files.readAllBytes(dir.resolve("whole.jpg"));
     Path cut = dir.resolve("cut.jpg");
     Files.write(cut, Arrays.copyOf(jpeg, jpeg.length * 2 / 3));
-    assertThatThrownBy(() -> Images.read(cut)).isInstanceOf(ImageFileException.class)
-        .hasMessage(cut + ": truncated JPEG: the file ends at byte " + jpeg.length * 2 / 3
-            + " before the end-of-image marker");
+    assertThatThrownBy(() -> Images.read(cut))
+        .isInstanceOf(ImageFileException.class)
+        .hasMessage(
+            cut
+                + ": truncated JPEG: the file ends at byte "
+                + jpeg.length * 2 / 3
+                + " before the end-of-image marker");
   }
 }

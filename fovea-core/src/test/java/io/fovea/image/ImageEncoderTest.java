@@ -30,7 +30,8 @@ class ImageEncoderTest {
     Tensor image = levels(channels, 42 + channels);
     Path file = dir.resolve("a.png");
     Images.write(image, file, WriteOptions.defaults().withRange(ValueRange.BYTES));
-    assertThat(Images.read(file, ReadOptions.bytes())).as("seed %d", 42 + channels)
+    assertThat(Images.read(file, ReadOptions.bytes()))
+        .as("seed %d", 42 + channels)
         .isEqualTo(image);
     Images.write(image.div(255f), file);
     assertThat(Images.read(file)).isEqualTo(image.div(255f));
@@ -52,14 +53,15 @@ class ImageEncoderTest {
   void writesRankTwoAsGray() throws Exception {
     Path file = dir.resolve("g.png");
     Images.write(Tensor.of(new float[][] {{0, 0.5f}, {1, 0.25f}}), file);
-    assertThat(Images.read(file, ReadOptions.bytes()).toArray())
-        .containsExactly(0, 128, 255, 64);
+    assertThat(Images.read(file, ReadOptions.bytes()).toArray()).containsExactly(0, 128, 255, 64);
   }
 
   @Test
   void roundTripsJpegWithinTolerance() throws Exception {
-    Tensor image = Tensor.zeros(16, 16, 3).fillRegion(0, 16, 0, 8, 0.9f, 0.2f, 0.1f)
-        .fillRegion(0, 16, 8, 16, 0.1f, 0.3f, 0.8f);
+    Tensor image =
+        Tensor.zeros(16, 16, 3)
+            .fillRegion(0, 16, 0, 8, 0.9f, 0.2f, 0.1f)
+            .fillRegion(0, 16, 8, 16, 0.1f, 0.3f, 0.8f);
     Path file = dir.resolve("a.jpg");
     Images.write(image, file, WriteOptions.defaults().withJpegQuality(95));
     Tensor back = Images.read(file);
@@ -73,12 +75,10 @@ class ImageEncoderTest {
     Path file = dir.resolve("c.png");
     // Largest value above 1: taken as 0..255; -5 and 300 clip to 0 and 255, NaN becomes 0.
     Images.write(Tensor.of(new float[] {-5f, 300f, 127.6f, Float.NaN}, 1, 4), file);
-    assertThat(Images.read(file, ReadOptions.bytes()).toArray())
-        .containsExactly(0, 255, 128, 0);
+    assertThat(Images.read(file, ReadOptions.bytes()).toArray()).containsExactly(0, 255, 128, 0);
     // Largest value at most 1: taken as [0, 1].
     Images.write(Tensor.of(new float[] {-0.5f, 1f, 0.5f, 0f}, 1, 4), file);
-    assertThat(Images.read(file, ReadOptions.bytes()).toArray())
-        .containsExactly(0, 255, 128, 0);
+    assertThat(Images.read(file, ReadOptions.bytes()).toArray()).containsExactly(0, 255, 128, 0);
   }
 
   @Test
@@ -92,7 +92,8 @@ class ImageEncoderTest {
     }
     if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
-          .as("not the private permissions of a temporary file").isEqualTo("rw-r--r--");
+          .as("not the private permissions of a temporary file")
+          .isEqualTo("rw-r--r--");
     }
   }
 
@@ -101,8 +102,10 @@ class ImageEncoderTest {
     Path gif = dir.resolve("x.gif");
     assertThatThrownBy(() -> Images.write(levels(3, 1), gif))
         .isInstanceOf(ImageFileException.class)
-        .hasMessage(gif + ": cannot write this file type: expected the extension .png, .jpg or"
-            + " .jpeg, got '.gif'");
+        .hasMessage(
+            gif
+                + ": cannot write this file type: expected the extension .png, .jpg or"
+                + " .jpeg, got '.gif'");
     assertThatThrownBy(() -> Images.write(levels(4, 1), dir.resolve("x.jpg")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("expected 1 or 3 channels for JPEG");

@@ -44,8 +44,13 @@ class Kernels2DTest {
     assertThat(Kernels2D.laplacian()).isEqualTo(parse("[[0,1,0],[1,-4,1],[0,1,0]]"));
     assertThat(Kernels2D.sharpen().sum()).isEqualTo(1f);
     assertThat(Kernels2D.boxBlur(3)).isEqualTo(Tensor.full(1f / 9, 3, 3));
-    for (Tensor zeroSum : new Tensor[] {Kernels2D.sobelX(), Kernels2D.prewittX(),
-        Kernels2D.horizontalLine(), Kernels2D.lightSpot()}) {
+    for (Tensor zeroSum :
+        new Tensor[] {
+          Kernels2D.sobelX(),
+          Kernels2D.prewittX(),
+          Kernels2D.horizontalLine(),
+          Kernels2D.lightSpot()
+        }) {
       assertThat(zeroSum.sum()).isZero();
     }
   }
@@ -67,16 +72,19 @@ class Kernels2DTest {
 
   @Test
   void rejectsBadKernelTextNamingThePosition() {
-    assertThatThrownBy(() -> parse("[[1,0],[2,x]]")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> parse("[[1,0],[2,x]]"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("kernel text: expected a number, got 'x' at character 11 in '[[1,0],[2,x]]'");
     assertThatThrownBy(() -> parse("[[1,0],[2,0,1]]"))
-        .hasMessage("kernel text: expected every row to have 2 values, got 3 in row 2 at"
-            + " character 8 of '[[1,0],[2,0,1]]'");
+        .hasMessage(
+            "kernel text: expected every row to have 2 values, got 3 in row 2 at"
+                + " character 8 of '[[1,0],[2,0,1]]'");
     assertThatThrownBy(() -> parse("[[1,0],[2,0]"))
         .hasMessage("kernel text: expected ',' or ']', got the end of the text in '[[1,0],[2,0]'");
     assertThatThrownBy(() -> parse("[[1,0]] x"))
-        .hasMessage("kernel text: expected the end of the text, got 'x' at character 9 in"
-            + " '[[1,0]] x'");
+        .hasMessage(
+            "kernel text: expected the end of the text, got 'x' at character 9 in"
+                + " '[[1,0]] x'");
     assertThatThrownBy(() -> parse(""))
         .hasMessage("kernel text: expected a kernel such as [[1,0,-1],[2,0,-2],[1,0,-1]], got ''");
     assertThatThrownBy(() -> Kernels2D.gaussian(0, 1))

@@ -43,8 +43,8 @@ class ResizeTest {
 
   @Test
   void areaAveragesTheCoveredPixels() {
-    Tensor square = Tensor.of(new float[] {0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28,
-        30}, 4, 4, 1);
+    Tensor square =
+        Tensor.of(new float[] {0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30}, 4, 4, 1);
     assertThat(Resize.resize(square, 2, 2, Interpolation.AREA).toArray())
         .containsExactly(5f, 9f, 21f, 25f);
     // 3 -> 2: cells [0, 1.5) and [1.5, 3), the middle pixel split in half.
@@ -56,14 +56,12 @@ class ResizeTest {
   @Test
   void keepsRankAndChannels() {
     assertThat(Resize.resize(Tensor.zeros(6, 8), 3, 5).shape().dims()).containsExactly(3, 5);
-    assertThat(Resize.resize(Tensor.zeros(6, 8, 4), 9, 2).shape().dims())
-        .containsExactly(9, 2, 4);
+    assertThat(Resize.resize(Tensor.zeros(6, 8, 4), 9, 2).shape().dims()).containsExactly(9, 2, 4);
   }
 
   @Test
   void matchesOpenCvWithinOneGreyLevel() throws Exception {
-    Tensor input = Images.read(TestImages.resource("golden/resize/input.png"),
-        ReadOptions.bytes());
+    Tensor input = Images.read(TestImages.resource("golden/resize/input.png"), ReadOptions.bytes());
     List<String> lines = Files.readAllLines(TestImages.resource("golden/resize/expected.txt"));
     assertThat(lines).hasSize(54);
     for (int i = 0; i < lines.size(); i += 2) {
@@ -76,8 +74,9 @@ class ResizeTest {
       assertThat(ours).hasSize(theirs.length);
       for (int k = 0; k < ours.length; k++) {
         float expected = Integer.parseInt(theirs[k]);
-        assertThat(Math.abs(ours[k] - expected)).as("%s at flat index %d: ours %s, OpenCV %s",
-            lines.get(i), k, ours[k], expected).isLessThanOrEqualTo(1f);
+        assertThat(Math.abs(ours[k] - expected))
+            .as("%s at flat index %d: ours %s, OpenCV %s", lines.get(i), k, ours[k], expected)
+            .isLessThanOrEqualTo(1f);
       }
     }
   }
@@ -86,7 +85,8 @@ class ResizeTest {
   void rejectsEmptySizes() {
     assertThatThrownBy(() -> Resize.resize(Tensor.zeros(4, 4, 3), 0, 2))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("resize: expected height > 0, width > 0 and a method, got 0x2, BILINEAR for"
-            + " shape [4, 4, 3]");
+        .hasMessage(
+            "resize: expected height > 0, width > 0 and a method, got 0x2, BILINEAR for"
+                + " shape [4, 4, 3]");
   }
 }

@@ -68,8 +68,7 @@ class ShowTest {
     assertThat(png.getRGB(barX, 6) & 0xFFFFFF).as("top of the bar").isEqualTo(0xfde724);
     assertThat(png.getRGB(barX, 73) & 0xFFFFFF).as("bottom of the bar").isEqualTo(0x440154);
     Tensor tiny = Tensor.zeros(4, 4);
-    BufferedImage small = ImageIO.read(Images.show(tiny, to("t.png").withColorBar(true))
-        .toFile());
+    BufferedImage small = ImageIO.read(Images.show(tiny, to("t.png").withColorBar(true)).toFile());
     assertThat(small.getHeight()).isEqualTo(Show.MIN_BAR_HEIGHT);
   }
 

@@ -53,8 +53,8 @@ final class TestImages {
     BufferedImage image = new BufferedImage(w, h, type);
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
-        image.setRGB(x, y, (x * 255 / Math.max(1, w - 1)) << 16
-            | (y * 255 / Math.max(1, h - 1)) << 8 | 128);
+        image.setRGB(
+            x, y, (x * 255 / Math.max(1, w - 1)) << 16 | (y * 255 / Math.max(1, h - 1)) << 8 | 128);
       }
     }
     return image;

@@ -43,11 +43,13 @@ class InitializersTest {
   @Test
   void uniformFamiliesUseFanIn() {
     Stats he = draw("he_uniform", Shape.of(3, 3, 32, 64));
-    assertThat(he.maxAbs).isLessThanOrEqualTo(Math.sqrt(6.0 / 288)).isGreaterThan(0.99
-        * Math.sqrt(6.0 / 288));
+    assertThat(he.maxAbs)
+        .isLessThanOrEqualTo(Math.sqrt(6.0 / 288))
+        .isGreaterThan(0.99 * Math.sqrt(6.0 / 288));
     Stats lecun = draw("lecun_uniform", Shape.of(300, 200));
-    assertThat(lecun.maxAbs).isLessThanOrEqualTo(Math.sqrt(3.0 / 300)).isGreaterThan(0.99
-        * Math.sqrt(3.0 / 300));
+    assertThat(lecun.maxAbs)
+        .isLessThanOrEqualTo(Math.sqrt(3.0 / 300))
+        .isGreaterThan(0.99 * Math.sqrt(3.0 / 300));
   }
 
   @Test
@@ -91,17 +93,17 @@ class InitializersTest {
     }
     assertThat(Initializers.get("glorot_uniform").className()).isEqualTo("GlorotUniform");
     assertThat(Initializers.get("he_normal").className()).isEqualTo("HeNormal");
-    assertThat(new VarianceScaling(0.5, "fan_out", "uniform").name())
-        .isEqualTo("variance_scaling");
+    assertThat(new VarianceScaling(0.5, "fan_out", "uniform").name()).isEqualTo("variance_scaling");
   }
 
   @Test
   void rejectsAnUnknownName() {
     assertThatThrownBy(() -> Initializers.get("glorot"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("initializer: expected one of [glorot_uniform, glorot_normal, he_normal, "
-            + "he_uniform, lecun_normal, lecun_uniform, zeros, ones, constant, random_normal, "
-            + "random_uniform, truncated_normal], got 'glorot'");
+        .hasMessage(
+            "initializer: expected one of [glorot_uniform, glorot_normal, he_normal, "
+                + "he_uniform, lecun_normal, lecun_uniform, zeros, ones, constant, random_normal, "
+                + "random_uniform, truncated_normal], got 'glorot'");
     assertThatThrownBy(() -> new VarianceScaling(1, "fan_sum", "uniform"))
         .hasMessage("VarianceScaling: expected mode fan_in, fan_out or fan_avg, got 'fan_sum'");
   }

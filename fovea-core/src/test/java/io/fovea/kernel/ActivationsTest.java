@@ -21,8 +21,7 @@ class ActivationsTest {
       shapes[i] = new int[] {1 + i % 3, TAIL_LENGTHS[i]};
     }
     for (int i = 0; i < 6; i++) {
-      shapes[TAIL_LENGTHS.length + i] =
-          new int[] {1 + random.nextInt(40), 1 + random.nextInt(300)};
+      shapes[TAIL_LENGTHS.length + i] = new int[] {1 + random.nextInt(40), 1 + random.nextInt(300)};
     }
     shapes[TAIL_LENGTHS.length + 6] = new int[] {700, 130}; // long enough to run in parallel
     shapes[TAIL_LENGTHS.length + 7] = new int[] {3, 40_000};
@@ -64,14 +63,27 @@ class ActivationsTest {
                 expected[r * cols + c] = (float) reference(act, (float) v);
               }
             }
-            String context = k.name() + " " + act + " bias=" + (b != null) + " shape ["
-                + rows + ", " + cols + "] seed=" + seed;
+            String context =
+                k.name()
+                    + " "
+                    + act
+                    + " bias="
+                    + (b != null)
+                    + " shape ["
+                    + rows
+                    + ", "
+                    + cols
+                    + "] seed="
+                    + seed;
             float[] y = new float[rows * cols + 1];
             k.biasActivation(rows, cols, x, 2, b, act, y, 1);
             assertClose(expected, Arrays.copyOfRange(y, 1, y.length), 2e-6, context);
             float[] inPlace = x.clone();
             k.biasActivation(rows, cols, inPlace, 2, b, act, inPlace, 2);
-            assertClose(expected, Arrays.copyOfRange(inPlace, 2, inPlace.length), 2e-6,
+            assertClose(
+                expected,
+                Arrays.copyOfRange(inPlace, 2, inPlace.length),
+                2e-6,
                 context + " in place");
           }
         }
@@ -109,9 +121,12 @@ class ActivationsTest {
           float[] expected = new float[n];
           for (int i = 0; i < n; i++) {
             double v = y[3 + i];
-            double d = act == Activation.RELU ? (v > 0 ? 1 : 0)
-                : act == Activation.SIGMOID ? v * (1 - v)
-                : act == Activation.TANH ? 1 - v * v : 1;
+            double d =
+                act == Activation.RELU
+                    ? (v > 0 ? 1 : 0)
+                    : act == Activation.SIGMOID
+                        ? v * (1 - v)
+                        : act == Activation.TANH ? 1 - v * v : 1;
             expected[i] = (float) (dy[i] * d);
           }
           String context = k.name() + " " + act + " n=" + n + " seed=" + n;
@@ -143,7 +158,10 @@ class ActivationsTest {
           expected[c] = (float) s;
         }
         k.biasGradient(rows, cols, dy, dBias);
-        assertClose(expected, dBias, 1e-6 * Math.sqrt(rows),
+        assertClose(
+            expected,
+            dBias,
+            1e-6 * Math.sqrt(rows),
             k.name() + " shape [" + rows + ", " + cols + "] seed=" + (rows + cols));
       }
     }

@@ -52,8 +52,16 @@ class ChannelScaleShiftTest {
     }
     float[] y = new float[rows * channels + 1];
     k.channelScaleShift(rows, channels, x, 2, scale, shift, y, 1);
-    String context = k.name() + " rows=" + rows + " channels=" + channels + " shift="
-        + withShift + " seed=" + seed;
+    String context =
+        k.name()
+            + " rows="
+            + rows
+            + " channels="
+            + channels
+            + " shift="
+            + withShift
+            + " seed="
+            + seed;
     assertClose(expected, Arrays.copyOfRange(y, 1, y.length), 1e-6, context);
     k.channelScaleShift(rows, channels, x, 2, scale, shift, x, 2);
     assertClose(expected, Arrays.copyOfRange(x, 2, x.length), 1e-6, context + " in place");

@@ -43,28 +43,32 @@ final class ConvReference {
   /** {@code dx[n, iy, ix, c] = sum over the outputs that read it of dy * k}. */
   static float[] backwardInput(ConvGeometry g, float[] dy, float[] k) {
     double[] dx = new double[g.batch() * g.inputImageSize()];
-    forEachTap(g, (n, oy, ox, ky, kx, iy, ix) -> {
-      for (int c = 0; c < g.inC(); c++) {
-        for (int o = 0; o < g.outC(); o++) {
-          dx[inIndex(g, n, iy, ix, c)] +=
-              (double) dy[outIndex(g, n, oy, ox, o)] * k[kIndex(g, ky, kx, c, o)];
-        }
-      }
-    });
+    forEachTap(
+        g,
+        (n, oy, ox, ky, kx, iy, ix) -> {
+          for (int c = 0; c < g.inC(); c++) {
+            for (int o = 0; o < g.outC(); o++) {
+              dx[inIndex(g, n, iy, ix, c)] +=
+                  (double) dy[outIndex(g, n, oy, ox, o)] * k[kIndex(g, ky, kx, c, o)];
+            }
+          }
+        });
     return toFloat(dx);
   }
 
   /** {@code dk[ky, kx, c, o] = sum over n, oy, ox of x * dy}. */
   static float[] backwardKernel(ConvGeometry g, float[] x, int xOff, float[] dy) {
     double[] dk = new double[g.kernelSize()];
-    forEachTap(g, (n, oy, ox, ky, kx, iy, ix) -> {
-      for (int c = 0; c < g.inC(); c++) {
-        for (int o = 0; o < g.outC(); o++) {
-          dk[kIndex(g, ky, kx, c, o)] +=
-              (double) x[xOff + inIndex(g, n, iy, ix, c)] * dy[outIndex(g, n, oy, ox, o)];
-        }
-      }
-    });
+    forEachTap(
+        g,
+        (n, oy, ox, ky, kx, iy, ix) -> {
+          for (int c = 0; c < g.inC(); c++) {
+            for (int o = 0; o < g.outC(); o++) {
+              dk[kIndex(g, ky, kx, c, o)] +=
+                  (double) x[xOff + inIndex(g, n, iy, ix, c)] * dy[outIndex(g, n, oy, ox, o)];
+            }
+          }
+        });
     return toFloat(dk);
   }
 
@@ -112,8 +116,8 @@ final class ConvReference {
   }
 
   /**
-   * Hand-picked geometries (1x1 kernels and images, odd sizes, strides 1-3, both paddings,
-   * output channels around the vector widths, the benchmark's layer) and random ones.
+   * Hand-picked geometries (1x1 kernels and images, odd sizes, strides 1-3, both paddings, output
+   * channels around the vector widths, the benchmark's layer) and random ones.
    */
   static List<ConvGeometry> geometries(long seed, int randomCount) {
     List<ConvGeometry> list = new ArrayList<>();
@@ -145,9 +149,18 @@ final class ConvReference {
       if (padding == Padding.VALID && (kh > inH || kw > inW)) {
         continue;
       }
-      list.add(ConvGeometry.of(random.nextBoolean() ? 1 : 7, inH, inW,
-          channels[random.nextInt(3)], kh, kw, outs[random.nextInt(outs.length)], stride,
-          random.nextInt(3) == 0 ? 1 + random.nextInt(3) : stride, padding));
+      list.add(
+          ConvGeometry.of(
+              random.nextBoolean() ? 1 : 7,
+              inH,
+              inW,
+              channels[random.nextInt(3)],
+              kh,
+              kw,
+              outs[random.nextInt(outs.length)],
+              stride,
+              random.nextInt(3) == 0 ? 1 + random.nextInt(3) : stride,
+              padding));
     }
     return list;
   }

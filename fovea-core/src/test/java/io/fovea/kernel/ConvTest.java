@@ -37,11 +37,16 @@ class ConvTest {
         k.conv2d(g, x, xOff, kernel, bias, y, yOff);
         float[] expected = ConvReference.conv(g, x, xOff, kernel, bias);
         String context = describe(k, SEED, g) + " bias " + (bias != null);
-        assertClose(expected, Arrays.copyOfRange(y, yOff, yOff + expected.length),
-            tolerance(g.patchSize()), context);
-        assertThat(Arrays.copyOfRange(y, 0, yOff)).as(context).isEqualTo(
-            Arrays.copyOfRange(before, 0, yOff));
-        assertThat(Arrays.copyOfRange(y, yOff + expected.length, y.length)).as(context)
+        assertClose(
+            expected,
+            Arrays.copyOfRange(y, yOff, yOff + expected.length),
+            tolerance(g.patchSize()),
+            context);
+        assertThat(Arrays.copyOfRange(y, 0, yOff))
+            .as(context)
+            .isEqualTo(Arrays.copyOfRange(before, 0, yOff));
+        assertThat(Arrays.copyOfRange(y, yOff + expected.length, y.length))
+            .as(context)
             .isEqualTo(Arrays.copyOfRange(before, yOff + expected.length, y.length));
       }
     }
@@ -57,7 +62,10 @@ class ConvTest {
         float[] dx = randomArray(random, g.batch() * g.inputImageSize());
         k.conv2dBackwardInput(g, dy, kernel, dx);
         int reduction = g.kernelH() * g.kernelW() * g.outC();
-        assertClose(ConvReference.backwardInput(g, dy, kernel), dx, tolerance(reduction),
+        assertClose(
+            ConvReference.backwardInput(g, dy, kernel),
+            dx,
+            tolerance(reduction),
             describe(k, SEED + 1, g));
       }
     }
@@ -110,10 +118,12 @@ class ConvTest {
         double forward = dot(y, dy);
         double scale = Math.max(1, Math.sqrt((double) dy.length * g.patchSize()));
         String context = describe(k, SEED + 3, g);
-        assertThat(dot(x, dx)).as(context + " <x, dx>").isCloseTo(forward,
-            org.assertj.core.data.Offset.offset(1e-4 * scale));
-        assertThat(dot(kernel, dKernel)).as(context + " <K, dK>").isCloseTo(forward,
-            org.assertj.core.data.Offset.offset(1e-4 * scale));
+        assertThat(dot(x, dx))
+            .as(context + " <x, dx>")
+            .isCloseTo(forward, org.assertj.core.data.Offset.offset(1e-4 * scale));
+        assertThat(dot(kernel, dKernel))
+            .as(context + " <K, dK>")
+            .isCloseTo(forward, org.assertj.core.data.Offset.offset(1e-4 * scale));
       }
     }
   }
@@ -135,11 +145,14 @@ class ConvTest {
       k.conv2dBackwardInput(g, dy, kernel, dx);
       k.conv2dBackwardKernel(g, x, 0, dy, dKernel, null);
       String context = describe(k, SEED + 5, g);
-      assertClose(ConvReference.conv(g, x, 0, kernel, null), y, tolerance(g.patchSize()),
-          context + " y");
+      assertClose(
+          ConvReference.conv(g, x, 0, kernel, null), y, tolerance(g.patchSize()), context + " y");
       assertClose(ConvReference.backwardInput(g, dy, kernel), dx, tolerance(81), context + " dx");
-      assertClose(ConvReference.backwardKernel(g, x, 0, dy), dKernel,
-          tolerance(g.batch() * g.outPixels()), context + " dKernel");
+      assertClose(
+          ConvReference.backwardKernel(g, x, 0, dy),
+          dKernel,
+          tolerance(g.batch() * g.outPixels()),
+          context + " dKernel");
     }
   }
 
@@ -184,8 +197,8 @@ class ConvTest {
     }
   }
 
-  private static float[][] passes(Kernels k, ConvGeometry g, float[] x, float[] kernel,
-      float[] bias, float[] dy) {
+  private static float[][] passes(
+      Kernels k, ConvGeometry g, float[] x, float[] kernel, float[] bias, float[] dy) {
     float[] y = new float[dy.length];
     float[] dx = new float[x.length];
     float[] dKernel = new float[kernel.length];

@@ -16,9 +16,23 @@ class GemmTest {
   private static final int[] SIZES = {1, 2, 5, 6, 7, 15, 16, 17, 33, 97};
 
   private static final int[][] EXTRA_SHAPES = {
-    {0, 5, 3}, {5, 0, 3}, {5, 3, 0}, {0, 0, 0}, {1, 1, 1}, {1, 200, 37}, {200, 1, 37},
-    {37, 45, 1}, {1, 1, 300}, {6, 64, 64}, {12, 128, 7}, {130, 70, 300}, {64, 300, 130},
-    {301, 65, 20}, {7, 129, 385}, {200, 200, 800}, {5, 1100, 7}
+    {0, 5, 3},
+    {5, 0, 3},
+    {5, 3, 0},
+    {0, 0, 0},
+    {1, 1, 1},
+    {1, 200, 37},
+    {200, 1, 37},
+    {37, 45, 1},
+    {1, 1, 300},
+    {6, 64, 64},
+    {12, 128, 7},
+    {130, 70, 300},
+    {64, 300, 130},
+    {301, 65, 20},
+    {7, 129, 385},
+    {200, 200, 800},
+    {5, 1100, 7}
   };
 
   @Test
@@ -95,8 +109,8 @@ class GemmTest {
     assertThat(actual).as("shape %dx%dx%d", m, n, k).containsExactly(expected);
   }
 
-  private static void runPlanned(int threads, int m, int n, int k, float[] a, float[] b,
-      float[] c) {
+  private static void runPlanned(
+      int threads, int m, int n, int k, float[] a, float[] b, float[] c) {
     VectorGemmJob job = new VectorGemmJob();
     job.set(m, n, k, a, 0, k, 1, b, 0, n, 1, c, 0, false);
     VectorGemm.plan(job, threads);
@@ -114,8 +128,8 @@ class GemmTest {
     }
   }
 
-  private static void check(Kernels kernels, Form form, boolean accumulate, int m, int n, int k,
-      long seed) {
+  private static void check(
+      Kernels kernels, Form form, boolean accumulate, int m, int n, int k, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     int aOff = random.nextInt(5);
     int bOff = random.nextInt(5);
@@ -129,14 +143,26 @@ class GemmTest {
       case TN -> kernels.gemmTN(m, n, k, a, aOff, b, bOff, c, cOff, accumulate);
       case NT -> kernels.gemmNT(m, n, k, a, aOff, b, bOff, c, cOff, accumulate);
     }
-    String context = String.format("%s %s accumulate=%b m=%d n=%d k=%d seed=%d", kernels.name(),
-        form, accumulate, m, n, k, seed);
+    String context =
+        String.format(
+            "%s %s accumulate=%b m=%d n=%d k=%d seed=%d",
+            kernels.name(), form, accumulate, m, n, k, seed);
     KernelTesting.assertClose(expected, c, 1e-5 * Math.sqrt(k + 1) * 4, context);
   }
 
   /** Triple loop in double precision over the stored layouts of each form. */
-  private static float[] reference(Form form, boolean accumulate, int m, int n, int k,
-      float[] a, int aOff, float[] b, int bOff, float[] c, int cOff) {
+  private static float[] reference(
+      Form form,
+      boolean accumulate,
+      int m,
+      int n,
+      int k,
+      float[] a,
+      int aOff,
+      float[] b,
+      int bOff,
+      float[] c,
+      int cOff) {
     float[] out = c.clone();
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < n; j++) {

@@ -48,8 +48,10 @@ class Im2colTest {
           right += (double) x[i] * (dx[i] - start[i]);
         }
         String context = k.name() + " seed " + (SEED + 1) + " " + g;
-        assertThat(right).as(context).isCloseTo(left,
-            org.assertj.core.data.Offset.offset(1e-4 * Math.sqrt(cols.length + 1.0)));
+        assertThat(right)
+            .as(context)
+            .isCloseTo(
+                left, org.assertj.core.data.Offset.offset(1e-4 * Math.sqrt(cols.length + 1.0)));
       }
     }
   }

@@ -48,8 +48,17 @@ final class KernelTesting {
       double e = expected[i];
       double a = actual[i];
       if (!(Math.abs(e - a) <= tol * Math.max(1, Math.abs(e)))) {
-        fail(context + ": element " + i + " expected " + e + ", got " + a + " (tolerance " + tol
-            + ")");
+        fail(
+            context
+                + ": element "
+                + i
+                + " expected "
+                + e
+                + ", got "
+                + a
+                + " (tolerance "
+                + tol
+                + ")");
       }
     }
   }

@@ -26,11 +26,14 @@ class ParallelTest {
     for (int n : sizes) {
       for (int minChunk : minChunks) {
         AtomicIntegerArray hits = new AtomicIntegerArray(n);
-        Parallel.forRange(n, minChunk, (from, to) -> {
-          for (int i = from; i < to; i++) {
-            hits.incrementAndGet(i);
-          }
-        });
+        Parallel.forRange(
+            n,
+            minChunk,
+            (from, to) -> {
+              for (int i = from; i < to; i++) {
+                hits.incrementAndGet(i);
+              }
+            });
         for (int i = 0; i < n; i++) {
           assertThat(hits.get(i)).as("n=%d minChunk=%d index %d", n, minChunk, i).isEqualTo(1);
         }
@@ -41,11 +44,14 @@ class ParallelTest {
   @Test
   void splitsIntoChunksOfAtLeastTheMinimum() {
     List<Integer> lengths = new ArrayList<>();
-    Parallel.forRange(10, 4, (from, to) -> {
-      synchronized (lengths) {
-        lengths.add(to - from);
-      }
-    });
+    Parallel.forRange(
+        10,
+        4,
+        (from, to) -> {
+          synchronized (lengths) {
+            lengths.add(to - from);
+          }
+        });
     assertThat(lengths).allSatisfy(length -> assertThat(length).isGreaterThanOrEqualTo(4));
     assertThat(lengths).hasSizeLessThanOrEqualTo(Parallel.threads());
   }
@@ -53,16 +59,30 @@ class ParallelTest {
   @Test
   void rethrowsAnExceptionFromAnyChunk() {
     int n = 1000;
-    assertThatThrownBy(() -> Parallel.forRange(n, 1, (from, to) -> {
-      if (to == n) {
-        throw new IllegalStateException("last chunk failed");
-      }
-    })).isInstanceOf(IllegalStateException.class).hasMessage("last chunk failed");
-    assertThatThrownBy(() -> Parallel.forRange(n, 1, (from, to) -> {
-      if (from == 0) {
-        throw new AssertionError("first chunk failed");
-      }
-    })).isInstanceOf(AssertionError.class).hasMessage("first chunk failed");
+    assertThatThrownBy(
+            () ->
+                Parallel.forRange(
+                    n,
+                    1,
+                    (from, to) -> {
+                      if (to == n) {
+                        throw new IllegalStateException("last chunk failed");
+                      }
+                    }))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("last chunk failed");
+    assertThatThrownBy(
+            () ->
+                Parallel.forRange(
+                    n,
+                    1,
+                    (from, to) -> {
+                      if (from == 0) {
+                        throw new AssertionError("first chunk failed");
+                      }
+                    }))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("first chunk failed");
     AtomicInteger sum = new AtomicInteger();
     Parallel.forRange(n, 1, (from, to) -> sum.addAndGet(to - from));
     assertThat(sum.get()).as("the pool still works after a failure").isEqualTo(n);
@@ -73,20 +93,26 @@ class ParallelTest {
     int outer = 8;
     AtomicIntegerArray hits = new AtomicIntegerArray(outer * 100);
     AtomicInteger foreignThreads = new AtomicInteger();
-    Parallel.forRange(outer, 1, (from, to) -> {
-      Thread self = Thread.currentThread();
-      for (int i = from; i < to; i++) {
-        int row = i;
-        Parallel.forRange(100, 1, (f, t) -> {
-          if (Thread.currentThread() != self) {
-            foreignThreads.incrementAndGet();
-          }
-          for (int j = f; j < t; j++) {
-            hits.incrementAndGet(row * 100 + j);
+    Parallel.forRange(
+        outer,
+        1,
+        (from, to) -> {
+          Thread self = Thread.currentThread();
+          for (int i = from; i < to; i++) {
+            int row = i;
+            Parallel.forRange(
+                100,
+                1,
+                (f, t) -> {
+                  if (Thread.currentThread() != self) {
+                    foreignThreads.incrementAndGet();
+                  }
+                  for (int j = f; j < t; j++) {
+                    hits.incrementAndGet(row * 100 + j);
+                  }
+                });
           }
         });
-      }
-    });
     assertThat(foreignThreads.get()).isZero();
     for (int i = 0; i < outer * 100; i++) {
       assertThat(hits.get(i)).as("index %d", i).isEqualTo(1);
@@ -103,26 +129,32 @@ class ParallelTest {
     List<Thread> callers = new ArrayList<>();
     for (int c = 0; c < 2; c++) {
       String name = "caller-" + c;
-      Thread t = new Thread(() -> {
-        try {
-          start.await();
-          long total = 0;
-          for (int r = 0; r < rounds; r++) {
-            long[] partial = new long[n];
-            Parallel.forRange(n, 16, (from, to) -> {
-              for (int i = from; i < to; i++) {
-                partial[i] += i;
-              }
-            });
-            for (long v : partial) {
-              total += v;
-            }
-          }
-          totals.put(name, total);
-        } catch (Throwable e) {
-          error.set(e);
-        }
-      }, name);
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  start.await();
+                  long total = 0;
+                  for (int r = 0; r < rounds; r++) {
+                    long[] partial = new long[n];
+                    Parallel.forRange(
+                        n,
+                        16,
+                        (from, to) -> {
+                          for (int i = from; i < to; i++) {
+                            partial[i] += i;
+                          }
+                        });
+                    for (long v : partial) {
+                      total += v;
+                    }
+                  }
+                  totals.put(name, total);
+                } catch (Throwable e) {
+                  error.set(e);
+                }
+              },
+              name);
       callers.add(t);
       t.start();
     }

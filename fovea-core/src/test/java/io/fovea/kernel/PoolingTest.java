@@ -33,8 +33,17 @@ class PoolingTest {
       if (padding == Padding.VALID && (pool > inH || pool > inW)) {
         continue;
       }
-      list.add(PoolGeometry.of(random.nextBoolean() ? 1 : 7, inH, inW,
-          channels[random.nextInt(channels.length)], pool, pool, stride, stride, padding));
+      list.add(
+          PoolGeometry.of(
+              random.nextBoolean() ? 1 : 7,
+              inH,
+              inW,
+              channels[random.nextInt(channels.length)],
+              pool,
+              pool,
+              stride,
+              stride,
+              padding));
     }
     return list;
   }
@@ -145,8 +154,17 @@ class PoolingTest {
         continue;
       }
       int pool = 2 + random.nextInt(2);
-      PoolGeometry g = PoolGeometry.of(2, 7, 6, channels, pool, pool, 1 + random.nextInt(3),
-          1 + random.nextInt(3), Padding.SAME);
+      PoolGeometry g =
+          PoolGeometry.of(
+              2,
+              7,
+              6,
+              channels,
+              pool,
+              pool,
+              1 + random.nextInt(3),
+              1 + random.nextInt(3),
+              Padding.SAME);
       float[] x = randomArray(random, 1 + g.batch() * g.inputImageSize());
       float[] dy = randomArray(random, g.batch() * g.outputImageSize());
       int[][] args = new int[2][dy.length];
@@ -202,10 +220,12 @@ class PoolingTest {
 
   private static float[] referenceAvg(PoolGeometry g, float[] x, int xOff, double[] counts) {
     float[] y = new float[counts.length];
-    forEachTap(g, (o, i) -> {
-      counts[o]++;
-      y[o] += x[xOff + i];
-    });
+    forEachTap(
+        g,
+        (o, i) -> {
+          counts[o]++;
+          y[o] += x[xOff + i];
+        });
     for (int o = 0; o < y.length; o++) {
       y[o] /= counts[o];
     }

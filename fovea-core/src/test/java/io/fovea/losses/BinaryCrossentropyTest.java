@@ -28,8 +28,8 @@ class BinaryCrossentropyTest {
   @Test
   void clipsProbabilitiesAtEpsilonAsKeras() {
     Tensor grad = Tensor.zeros(1, 1);
-    double value = loss.compute(Tensor.of(new float[][] {{1}}), Tensor.of(new float[][] {{0}}),
-        grad);
+    double value =
+        loss.compute(Tensor.of(new float[][] {{1}}), Tensor.of(new float[][] {{0}}), grad);
     assertThat(value).isCloseTo(-Math.log(1e-7), within(1e-6));
     assertThat(grad.get(0, 0)).isZero();
   }
@@ -60,12 +60,14 @@ class BinaryCrossentropyTest {
   @Test
   void staysFiniteOnExtremeLogits() {
     Tensor grad = Tensor.zeros(1, 4);
-    double value = loss.computeFromLogits(Tensor.of(new float[][] {{1, 0, 1, 0}}),
-        Tensor.of(new float[][] {{100, 100, -100, -100}}), grad);
+    double value =
+        loss.computeFromLogits(
+            Tensor.of(new float[][] {{1, 0, 1, 0}}),
+            Tensor.of(new float[][] {{100, 100, -100, -100}}),
+            grad);
     assertThat(value).isCloseTo(50, within(1e-6));
     // (sigmoid(z) - y) / 4
-    assertThat(grad.toArray()).containsExactly(new float[] {0f, 0.25f, -0.25f, 0f},
-        within(1e-7f));
+    assertThat(grad.toArray()).containsExactly(new float[] {0f, 0.25f, -0.25f, 0f}, within(1e-7f));
   }
 
   @Test
@@ -81,8 +83,9 @@ class BinaryCrossentropyTest {
   @Test
   void fromLogitsConstructorTakesLogitsInCompute() {
     Loss logitsLoss = new BinaryCrossentropy(true);
-    double value = logitsLoss.compute(Tensor.of(new float[] {1}, 1, 1),
-        Tensor.of(new float[] {0}, 1, 1), Tensor.zeros(1, 1));
+    double value =
+        logitsLoss.compute(
+            Tensor.of(new float[] {1}, 1, 1), Tensor.of(new float[] {0}, 1, 1), Tensor.zeros(1, 1));
     assertThat(value).isCloseTo(Math.log(2), within(1e-6));
     assertThat(logitsLoss.logitsActivation()).isNull();
     assertThat(loss.logitsActivation()).isEqualTo("sigmoid");
@@ -92,7 +95,8 @@ class BinaryCrossentropyTest {
   void rejectsLabelsOfAnotherShapeNamingBothShapes() {
     assertThatThrownBy(() -> loss.checkLabels(Shape.of(16, 1), Shape.of(32, 1)))
         .isInstanceOf(ShapeMismatchException.class)
-        .hasMessage("binary_crossentropy: expected labels of shape [32, 1] (as the predictions), "
-            + "got [16, 1]");
+        .hasMessage(
+            "binary_crossentropy: expected labels of shape [32, 1] (as the predictions), "
+                + "got [16, 1]");
   }
 }

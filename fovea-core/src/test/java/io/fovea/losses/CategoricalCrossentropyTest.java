@@ -97,27 +97,30 @@ class CategoricalCrossentropyTest {
   void rejectsIntegerLabelsWithAHintToTheSparseLoss() {
     assertThatThrownBy(() -> loss.checkLabels(Shape.of(32), Shape.of(32, 10)))
         .isInstanceOf(ShapeMismatchException.class)
-        .hasMessage("categorical_crossentropy: expected labels of shape [32, 10] (one-hot), "
-            + "got [32]. Use sparse_categorical_crossentropy for integer labels, or "
-            + "toCategorical(labels, 10).");
+        .hasMessage(
+            "categorical_crossentropy: expected labels of shape [32, 10] (one-hot), "
+                + "got [32]. Use sparse_categorical_crossentropy for integer labels, or "
+                + "toCategorical(labels, 10).");
     assertThatThrownBy(() -> loss.checkLabels(Shape.of(32, 1), Shape.of(32, 10)))
         .hasMessageContaining("got [32, 1]. Use sparse_categorical_crossentropy");
   }
 
   @Test
   void rejectsLabelsOfAnotherBatchSizeNamingBothShapes() {
-    assertThatThrownBy(() -> loss.compute(Tensor.zeros(16, 10), Tensor.zeros(32, 10),
-        Tensor.zeros(32, 10)))
+    assertThatThrownBy(
+            () -> loss.compute(Tensor.zeros(16, 10), Tensor.zeros(32, 10), Tensor.zeros(32, 10)))
         .isInstanceOf(ShapeMismatchException.class)
-        .hasMessage("categorical_crossentropy: expected labels of shape [32, 10] (one-hot), "
-            + "got [16, 10]");
+        .hasMessage(
+            "categorical_crossentropy: expected labels of shape [32, 10] (one-hot), "
+                + "got [16, 10]");
   }
 
   @Test
   void rejectsAGradientBufferOfAnotherShape() {
-    assertThatThrownBy(() -> loss.compute(Tensor.zeros(2, 3), Tensor.zeros(2, 3),
-        Tensor.zeros(3, 2)))
-        .hasMessage("categorical_crossentropy gradient: expected shape [2, 3], got [3, 2]. "
-            + "Pass a gradient tensor shaped like the predictions");
+    assertThatThrownBy(
+            () -> loss.compute(Tensor.zeros(2, 3), Tensor.zeros(2, 3), Tensor.zeros(3, 2)))
+        .hasMessage(
+            "categorical_crossentropy gradient: expected shape [2, 3], got [3, 2]. "
+                + "Pass a gradient tensor shaped like the predictions");
   }
 }

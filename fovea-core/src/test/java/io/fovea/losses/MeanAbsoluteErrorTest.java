@@ -29,8 +29,10 @@ class MeanAbsoluteErrorTest {
       Rng rng = new Rng(seed);
       Tensor yTrue = rng.normal(Shape.of(4, 3), 0f, 1f);
       // keep every prediction away from its label, where |.| has its kink
-      Tensor yPred = yTrue.add(rng.uniform(Shape.of(4, 3), 0.1f, 1f)
-          .mul(rng.uniform(Shape.of(4, 3), 0f, 1f).map(u -> u < 0.5f ? -1f : 1f)));
+      Tensor yPred =
+          yTrue.add(
+              rng.uniform(Shape.of(4, 3), 0.1f, 1f)
+                  .mul(rng.uniform(Shape.of(4, 3), 0f, 1f).map(u -> u < 0.5f ? -1f : 1f)));
       GradientCheck.checkLoss(loss, yTrue, yPred, seed);
     }
   }

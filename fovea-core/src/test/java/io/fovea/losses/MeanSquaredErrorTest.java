@@ -35,15 +35,16 @@ class MeanSquaredErrorTest {
   void gradientsMatchFiniteDifferences() {
     for (long seed = 1; seed <= 3; seed++) {
       Rng rng = new Rng(seed);
-      GradientCheck.checkLoss(loss, rng.normal(Shape.of(4, 3), 0f, 1f),
-          rng.normal(Shape.of(4, 3), 0f, 1f), seed);
+      GradientCheck.checkLoss(
+          loss, rng.normal(Shape.of(4, 3), 0f, 1f), rng.normal(Shape.of(4, 3), 0f, 1f), seed);
     }
   }
 
   @Test
   void rejectsLabelsOfAnotherShape() {
     assertThatThrownBy(() -> loss.checkLabels(Shape.of(8, 3), Shape.of(8, 2)))
-        .hasMessage("mean_squared_error: expected labels of shape [8, 2] (as the predictions), "
-            + "got [8, 3]");
+        .hasMessage(
+            "mean_squared_error: expected labels of shape [8, 2] (as the predictions), "
+                + "got [8, 3]");
   }
 }

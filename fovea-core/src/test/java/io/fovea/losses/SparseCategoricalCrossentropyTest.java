@@ -53,16 +53,20 @@ class SparseCategoricalCrossentropyTest {
     Rng rng = new Rng(12);
     Tensor logits = rng.normal(Shape.of(8, 5), 0f, 2f);
     Tensor labels = Tensor.of(new float[] {0, 1, 2, 3, 4, 0, 1, 2}, 8);
-    assertThat(loss.computeFromLogits(labels, logits, Tensor.zeros(8, 5))).as("seed 12")
-        .isCloseTo(loss.compute(labels, LossTesting.softmax(logits), Tensor.zeros(8, 5)),
-            within(1e-5));
+    assertThat(loss.computeFromLogits(labels, logits, Tensor.zeros(8, 5)))
+        .as("seed 12")
+        .isCloseTo(
+            loss.compute(labels, LossTesting.softmax(logits), Tensor.zeros(8, 5)), within(1e-5));
   }
 
   @Test
   void staysFiniteOnExtremeLogits() {
     Tensor grad = Tensor.zeros(2, 3);
-    double value = loss.computeFromLogits(Tensor.of(new float[] {0, 2}, 2),
-        Tensor.of(new float[][] {{-100, 100, 0}, {100, -100, 100}}), grad);
+    double value =
+        loss.computeFromLogits(
+            Tensor.of(new float[] {0, 2}, 2),
+            Tensor.of(new float[][] {{-100, 100, 0}, {100, -100, 100}}),
+            grad);
     assertThat(value).isCloseTo((200 + Math.log(2)) / 2, within(1e-4));
     for (float g : grad.toArray()) {
       assertThat(g).isFinite();
@@ -85,16 +89,20 @@ class SparseCategoricalCrossentropyTest {
   @Test
   void rejectsALabelOutsideTheClassesNamingItsValueAndIndex() {
     Tensor probs = Tensor.full(0.25f, 4, 4);
-    assertThatThrownBy(() -> loss.compute(Tensor.of(new float[] {0, 1, 3, 4}, 4), probs,
-        Tensor.zeros(4, 4)))
+    assertThatThrownBy(
+            () -> loss.compute(Tensor.of(new float[] {0, 1, 3, 4}, 4), probs, Tensor.zeros(4, 4)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("sparse_categorical_crossentropy: expected integer labels in [0, 4), "
-            + "got 4.0 at index 3");
-    assertThatThrownBy(() -> loss.compute(Tensor.of(new float[] {0, 1.5f, 3, 1}, 4), probs,
-        Tensor.zeros(4, 4)))
+        .hasMessage(
+            "sparse_categorical_crossentropy: expected integer labels in [0, 4), "
+                + "got 4.0 at index 3");
+    assertThatThrownBy(
+            () ->
+                loss.compute(Tensor.of(new float[] {0, 1.5f, 3, 1}, 4), probs, Tensor.zeros(4, 4)))
         .hasMessageEndingWith("got 1.5 at index 1");
-    assertThatThrownBy(() -> loss.computeFromLogits(Tensor.of(new float[] {-1, 0, 0, 0}, 4),
-        probs, Tensor.zeros(4, 4)))
+    assertThatThrownBy(
+            () ->
+                loss.computeFromLogits(
+                    Tensor.of(new float[] {-1, 0, 0, 0}, 4), probs, Tensor.zeros(4, 4)))
         .hasMessageEndingWith("got -1.0 at index 0");
   }
 
@@ -102,10 +110,12 @@ class SparseCategoricalCrossentropyTest {
   void rejectsOneHotLabelsWithAHintToTheCategoricalLoss() {
     assertThatThrownBy(() -> loss.checkLabels(Shape.of(32, 10), Shape.of(32, 10)))
         .isInstanceOf(ShapeMismatchException.class)
-        .hasMessage("sparse_categorical_crossentropy: expected labels of shape [32] or [32, 1] "
-            + "(class indices), got [32, 10]. Use categorical_crossentropy for one-hot labels.");
+        .hasMessage(
+            "sparse_categorical_crossentropy: expected labels of shape [32] or [32, 1] "
+                + "(class indices), got [32, 10]. Use categorical_crossentropy for one-hot labels.");
     assertThatThrownBy(() -> loss.checkLabels(Shape.of(16), Shape.of(32, 10)))
-        .hasMessage("sparse_categorical_crossentropy: expected labels of shape [32] or [32, 1] "
-            + "(class indices), got [16]");
+        .hasMessage(
+            "sparse_categorical_crossentropy: expected labels of shape [32] or [32, 1] "
+                + "(class indices), got [16]");
   }
 }

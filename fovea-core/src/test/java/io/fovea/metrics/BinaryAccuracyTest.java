@@ -12,7 +12,8 @@ class BinaryAccuracyTest {
   @Test
   void matchesTheKerasDocumentationExample() {
     Metric m = new BinaryAccuracy();
-    m.update(Tensor.of(new float[] {1, 1, 0, 0}, 4, 1),
+    m.update(
+        Tensor.of(new float[] {1, 1, 0, 0}, 4, 1),
         Tensor.of(new float[] {0.98f, 1, 0, 0.6f}, 4, 1));
     assertThat(m.result()).isCloseTo(0.75, within(1e-12));
     assertThat(m.name()).isEqualTo("binary_accuracy");
@@ -31,7 +32,8 @@ class BinaryAccuracyTest {
     // one sample, 1 of 2 outputs right: 0.5
     m.update(Tensor.of(new float[][] {{1, 0}}), Tensor.of(new float[][] {{0.9f, 0.9f}}));
     // three samples, all right: 3
-    m.update(Tensor.of(new float[][] {{1, 0}, {0, 0}, {1, 1}}),
+    m.update(
+        Tensor.of(new float[][] {{1, 0}, {0, 0}, {1, 1}}),
         Tensor.of(new float[][] {{0.9f, 0.1f}, {0.2f, 0.3f}, {0.7f, 0.6f}}));
     assertThat(m.result()).isCloseTo(3.5 / 4, within(1e-12));
     m.reset();
@@ -41,7 +43,8 @@ class BinaryAccuracyTest {
   @Test
   void rejectsLabelsOfAnotherShape() {
     assertThatThrownBy(() -> new BinaryAccuracy().update(Tensor.zeros(3, 1), Tensor.zeros(4, 1)))
-        .hasMessage("binary_accuracy: expected labels of shape [4, 1] (as the predictions), "
-            + "got [3, 1]");
+        .hasMessage(
+            "binary_accuracy: expected labels of shape [4, 1] (as the predictions), "
+                + "got [3, 1]");
   }
 }

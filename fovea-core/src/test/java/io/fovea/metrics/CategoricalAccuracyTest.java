@@ -23,7 +23,8 @@ class CategoricalAccuracyTest {
     Metric m = new CategoricalAccuracy("accuracy");
     // batch of 2 with 1 right, then batch of 4 with 4 right: 5 / 6, not (0.5 + 1) / 2
     m.update(Tensor.of(new float[][] {{0, 0, 1}, {0, 1, 0}}), KERAS_PRED);
-    m.update(Tensor.of(new float[][] {{1, 0}, {0, 1}, {1, 0}, {0, 1}}),
+    m.update(
+        Tensor.of(new float[][] {{1, 0}, {0, 1}, {1, 0}, {0, 1}}),
         Tensor.of(new float[][] {{0.6f, 0.4f}, {0.3f, 0.7f}, {0.9f, 0.1f}, {0, 1}}));
     assertThat(m.result()).isCloseTo(5.0 / 6, within(1e-12));
     assertThat(m.name()).isEqualTo("accuracy");
@@ -32,7 +33,8 @@ class CategoricalAccuracyTest {
   @Test
   void rejectsIntegerLabelsWithAHint() {
     assertThatThrownBy(() -> new CategoricalAccuracy().update(Tensor.zeros(2), KERAS_PRED))
-        .hasMessage("categorical_accuracy: expected labels of shape [2, 3] (one-hot), got [2]. "
-            + "Use sparse_categorical_accuracy for integer labels, or toCategorical(labels, 3).");
+        .hasMessage(
+            "categorical_accuracy: expected labels of shape [2, 3] (one-hot), got [2]. "
+                + "Use sparse_categorical_accuracy for integer labels, or toCategorical(labels, 3).");
   }
 }

@@ -24,15 +24,14 @@ class MetricsTest {
   @Test
   void binaryAccuracyOfLogitsThresholdsAtZero() {
     Metric m = Metrics.get("accuracy", new BinaryCrossentropy(true));
-    m.update(Tensor.of(new float[] {1, 0, 1}, 3, 1),
-        Tensor.of(new float[] {0.2f, -3, -0.1f}, 3, 1));
+    m.update(
+        Tensor.of(new float[] {1, 0, 1}, 3, 1), Tensor.of(new float[] {0.2f, -3, -0.1f}, 3, 1));
     assertThat(m.result()).isCloseTo(2.0 / 3, within(1e-12));
   }
 
   @Test
   void keepsTheNameTheUserWrote() {
-    assertThat(Metrics.get("acc", Losses.get("categorical_crossentropy")).name())
-        .isEqualTo("acc");
+    assertThat(Metrics.get("acc", Losses.get("categorical_crossentropy")).name()).isEqualTo("acc");
     assertThat(Metrics.get("accuracy", Losses.get("binary_crossentropy")).name())
         .isEqualTo("accuracy");
     assertThat(Metrics.get("mse", null).name()).isEqualTo("mse");
@@ -53,8 +52,8 @@ class MetricsTest {
     assertThat(sparse.result()).isEqualTo(1.0);
 
     Metric categorical = Metrics.get("accuracy");
-    categorical.update(Tensor.of(new float[][] {{0, 1}, {0, 1}}),
-        Tensor.of(new float[][] {{0, 1}, {1, 0}}));
+    categorical.update(
+        Tensor.of(new float[][] {{0, 1}, {0, 1}}), Tensor.of(new float[][] {{0, 1}, {1, 0}}));
     assertThat(categorical.result()).isEqualTo(0.5);
     assertThat(categorical.name()).isEqualTo("accuracy");
   }
@@ -63,8 +62,9 @@ class MetricsTest {
   void rejectsAnUnknownNameListingTheKnownOnes() {
     assertThatThrownBy(() -> Metrics.get("accuarcy", null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("metric: expected one of [accuracy, acc, binary_accuracy, "
-            + "categorical_accuracy, sparse_categorical_accuracy, top_k_categorical_accuracy, "
-            + "mean_squared_error, mse, mean_absolute_error, mae], got 'accuarcy'");
+        .hasMessage(
+            "metric: expected one of [accuracy, acc, binary_accuracy, "
+                + "categorical_accuracy, sparse_categorical_accuracy, top_k_categorical_accuracy, "
+                + "mean_squared_error, mse, mean_absolute_error, mae], got 'accuarcy'");
   }
 }

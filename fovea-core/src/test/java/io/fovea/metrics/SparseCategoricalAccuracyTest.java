@@ -19,7 +19,8 @@ class SparseCategoricalAccuracyTest {
   void weighsBatchesOfDifferentSizesBySamples() {
     Metric m = new SparseCategoricalAccuracy();
     m.update(Tensor.of(new float[] {1}, 1), Tensor.of(new float[][] {{0.2f, 0.8f}}));
-    m.update(Tensor.of(new float[] {0, 0, 1}, 3),
+    m.update(
+        Tensor.of(new float[] {0, 0, 1}, 3),
         Tensor.of(new float[][] {{0.2f, 0.8f}, {0.6f, 0.4f}, {0.6f, 0.4f}}));
     assertThat(m.result()).isCloseTo(2.0 / 4, within(1e-12));
   }

@@ -57,10 +57,13 @@ class BatchSourceTest {
     TensorSource train = new TensorSource(d[0], d[1], 10);
     TensorSource val = new TensorSource(d[0], d[1], 10);
     Sequential m = FitLoopTest.xorModel(3);
-    History h = m.fit(train, Fit.epochs(3).stepsPerEpoch(4).validationSteps(2).verbose(0)
-        .validationData(val));
-    assertThat(train.asked).containsExactly("0:0", "0:1", "0:2", "0:3", "0:4", "0:5", "0:6",
-        "0:7", "0:8", "0:9", "1:0", "1:1");
+    History h =
+        m.fit(
+            train,
+            Fit.epochs(3).stepsPerEpoch(4).validationSteps(2).verbose(0).validationData(val));
+    assertThat(train.asked)
+        .containsExactly(
+            "0:0", "0:1", "0:2", "0:3", "0:4", "0:5", "0:6", "0:7", "0:8", "0:9", "1:0", "1:1");
     assertThat(val.asked).containsExactly("0:0", "0:1", "0:0", "0:1", "0:0", "0:1");
     assertThat(h.keys()).contains("loss", "val_loss", "val_accuracy");
   }
@@ -80,15 +83,17 @@ class BatchSourceTest {
     Sequential m = FitLoopTest.xorModel(3);
     TensorSource source = new TensorSource(d[0], d[1], 5);
     assertThatThrownBy(() -> m.fit(source, Fit.epochs(1).validationSplit(0.2).verbose(0)))
-        .hasMessage("fit: expected validation data as a BatchSource "
-            + "(Fit.validationData(source)) when training on a BatchSource, got "
-            + "validationSplit 0.2");
-    BatchSource unlabelled = new TensorSource(d[0], d[1], 5) {
-      @Override
-      public Batch batch(int epoch, int index) {
-        return new Batch(super.batch(epoch, index).x(), null);
-      }
-    };
+        .hasMessage(
+            "fit: expected validation data as a BatchSource "
+                + "(Fit.validationData(source)) when training on a BatchSource, got "
+                + "validationSplit 0.2");
+    BatchSource unlabelled =
+        new TensorSource(d[0], d[1], 5) {
+          @Override
+          public Batch batch(int epoch, int index) {
+            return new Batch(super.batch(epoch, index).x(), null);
+          }
+        };
     assertThatThrownBy(() -> m.fit(unlabelled, Fit.epochs(1).verbose(0)))
         .hasMessageContaining("fit: expected batches with labels y");
   }

@@ -48,8 +48,9 @@ class CourseModelsTest {
   void mnistCnnHas220234Params() {
     Sequential m = mnistCnn();
     assertThat(m.countParams()).isEqualTo(220_234);
-    assertThat(shapes(m)).containsExactly("[28, 28, 32]", "[14, 14, 32]", "[14, 14, 64]",
-        "[7, 7, 64]", "[3136]", "[64]", "[10]");
+    assertThat(shapes(m))
+        .containsExactly(
+            "[28, 28, 32]", "[14, 14, 32]", "[14, 14, 64]", "[7, 7, 64]", "[3136]", "[64]", "[10]");
   }
 
   @Test
@@ -84,8 +85,16 @@ class CourseModelsTest {
     m.add(new Dense(84, "tanh"));
     m.add(new Dense(10, "softmax"));
     assertThat(m.countParams()).isEqualTo(61_706);
-    assertThat(shapes(m)).containsExactly("[28, 28, 6]", "[14, 14, 6]", "[10, 10, 16]",
-        "[5, 5, 16]", "[400]", "[120]", "[84]", "[10]");
+    assertThat(shapes(m))
+        .containsExactly(
+            "[28, 28, 6]",
+            "[14, 14, 6]",
+            "[10, 10, 16]",
+            "[5, 5, 16]",
+            "[400]",
+            "[120]",
+            "[84]",
+            "[10]");
   }
 
   @Test
@@ -104,8 +113,8 @@ class CourseModelsTest {
     two.add(new Flatten());
     two.add(new Dense(10, "softmax"));
     assertThat(two.countParams()).isEqualTo(8_038);
-    assertThat(shapes(two)).containsExactly("[28, 28, 4]", "[14, 14, 4]", "[14, 14, 4]",
-        "[784]", "[10]");
+    assertThat(shapes(two))
+        .containsExactly("[28, 28, 4]", "[14, 14, 4]", "[14, 14, 4]", "[784]", "[10]");
 
     Sequential three = new Sequential();
     three.add(new Conv2D(4, 3).padding("same").activation("relu").inputShape(28, 28, 1));
@@ -115,8 +124,8 @@ class CourseModelsTest {
     three.add(new Flatten());
     three.add(new Dense(10, "softmax"));
     assertThat(three.countParams()).isEqualTo(2_158);
-    assertThat(shapes(three)).containsExactly("[28, 28, 4]", "[14, 14, 4]", "[14, 14, 4]",
-        "[7, 7, 4]", "[196]", "[10]");
+    assertThat(shapes(three))
+        .containsExactly("[28, 28, 4]", "[14, 14, 4]", "[14, 14, 4]", "[7, 7, 4]", "[196]", "[10]");
   }
 
   @Test

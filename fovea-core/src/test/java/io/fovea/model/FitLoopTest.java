@@ -82,11 +82,18 @@ class FitLoopTest {
   void validationSplitTakesTheLastSamplesBeforeShuffling() {
     Tensor[] d = blobs(100, 3);
     Sequential a = xorModel(4);
-    History h = a.fit(d[0], d[1], Fit.epochs(2).batchSize(10).verbose(0).seed(2)
-        .validationSplit(0.2));
+    History h =
+        a.fit(d[0], d[1], Fit.epochs(2).batchSize(10).verbose(0).seed(2).validationSplit(0.2));
     Sequential b = xorModel(4);
-    History h2 = b.fit(d[0].slice(0, 80), d[1].slice(0, 80), Fit.epochs(2).batchSize(10)
-        .verbose(0).seed(2).validationData(d[0].slice(80, 100), d[1].slice(80, 100)));
+    History h2 =
+        b.fit(
+            d[0].slice(0, 80),
+            d[1].slice(0, 80),
+            Fit.epochs(2)
+                .batchSize(10)
+                .verbose(0)
+                .seed(2)
+                .validationData(d[0].slice(80, 100), d[1].slice(80, 100)));
     assertThat(a.getWeights()).isEqualTo(b.getWeights());
     assertThat(h.get("val_loss")).isEqualTo(h2.get("val_loss"));
   }
@@ -98,45 +105,52 @@ class FitLoopTest {
     assertThat(h.keys()).containsExactly("loss", "accuracy", "val_loss", "val_accuracy");
     assertThat(h.get("val_accuracy")).hasSize(3);
     assertThat(h.epochs()).containsExactly(0, 1, 2);
-    assertThatThrownBy(() -> h.get("val_acc")).hasMessage("History: expected one of [loss, "
-        + "accuracy, val_loss, val_accuracy], got 'val_acc'. Pass validationData or "
-        + "validationSplit to fit");
+    assertThatThrownBy(() -> h.get("val_acc"))
+        .hasMessage(
+            "History: expected one of [loss, "
+                + "accuracy, val_loss, val_accuracy], got 'val_acc'. Pass validationData or "
+                + "validationSplit to fit");
   }
 
   @Test
   void initialEpochAndStepsPerEpochLimitTheRun() {
     Tensor[] d = blobs(40, 3);
     List<String> calls = new ArrayList<>();
-    Callback spy = new Callback() {
-      @Override
-      public void onEpochBegin(int epoch) {
-        calls.add("epoch " + epoch);
-      }
+    Callback spy =
+        new Callback() {
+          @Override
+          public void onEpochBegin(int epoch) {
+            calls.add("epoch " + epoch);
+          }
 
-      @Override
-      public void onBatchEnd(int batch, Map<String, Double> logs) {
-        calls.add("batch " + batch);
-      }
-    };
-    History h = xorModel(4).fit(d[0], d[1], Fit.epochs(4).initialEpoch(2).stepsPerEpoch(2)
-        .verbose(0).callbacks(spy));
+          @Override
+          public void onBatchEnd(int batch, Map<String, Double> logs) {
+            calls.add("batch " + batch);
+          }
+        };
+    History h =
+        xorModel(4)
+            .fit(
+                d[0],
+                d[1],
+                Fit.epochs(4).initialEpoch(2).stepsPerEpoch(2).verbose(0).callbacks(spy));
     assertThat(h.epochs()).containsExactly(2, 3);
-    assertThat(calls).containsExactly("epoch 2", "batch 0", "batch 1", "epoch 3", "batch 0",
-        "batch 1");
+    assertThat(calls)
+        .containsExactly("epoch 2", "batch 0", "batch 1", "epoch 3", "batch 0", "batch 1");
   }
 
   @Test
   void runningLossIsTheSampleWeightedMeanOfTheBatches() {
     Tensor[] d = blobs(10, 3);
     List<Double> batchLoss = new ArrayList<>();
-    Callback spy = new Callback() {
-      @Override
-      public void onBatchEnd(int batch, Map<String, Double> logs) {
-        batchLoss.add(logs.get("loss"));
-      }
-    };
-    History h = xorModel(4).fit(d[0], d[1], Fit.epochs(1).batchSize(4).verbose(0)
-        .callbacks(spy));
+    Callback spy =
+        new Callback() {
+          @Override
+          public void onBatchEnd(int batch, Map<String, Double> logs) {
+            batchLoss.add(logs.get("loss"));
+          }
+        };
+    History h = xorModel(4).fit(d[0], d[1], Fit.epochs(1).batchSize(4).verbose(0).callbacks(spy));
     assertThat(batchLoss).hasSize(3);
     assertThat(h.get("loss").get(0)).isEqualTo(batchLoss.get(2));
   }
@@ -150,8 +164,10 @@ class FitLoopTest {
     String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\\R");
     assertThat(lines).hasSize(4);
     assertThat(lines[0]).isEqualTo("Epoch 1/2");
-    assertThat(lines[1]).matches("3/3 \\[={30}\\] - \\d+s \\d+(s|ms|us)/step - loss: \\d\\.\\d{4}"
-        + " - accuracy: \\d\\.\\d{4} - val_loss: \\d\\.\\d{4} - val_accuracy: \\d\\.\\d{4}");
+    assertThat(lines[1])
+        .matches(
+            "3/3 \\[={30}\\] - \\d+s \\d+(s|ms|us)/step - loss: \\d\\.\\d{4}"
+                + " - accuracy: \\d\\.\\d{4} - val_loss: \\d\\.\\d{4} - val_accuracy: \\d\\.\\d{4}");
     assertThat(lines[2]).isEqualTo("Epoch 2/2");
   }
 
@@ -162,8 +178,9 @@ class FitLoopTest {
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     xorModel(4).fit(d[0], d[1], Fit.epochs(1).batchSize(8).verbose(2).output(out));
     String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\\R");
-    assertThat(lines[1]).matches("3/3 - \\d+s - loss: \\d\\.\\d{4} - accuracy: \\d\\.\\d{4} - "
-        + "\\d+(s|ms|us)/step");
+    assertThat(lines[1])
+        .matches(
+            "3/3 - \\d+s - loss: \\d\\.\\d{4} - accuracy: \\d\\.\\d{4} - " + "\\d+(s|ms|us)/step");
     bytes.reset();
     xorModel(4).fit(d[0], d[1], Fit.epochs(1).verbose(0).output(out));
     assertThat(bytes.size()).isZero();
@@ -172,8 +189,8 @@ class FitLoopTest {
   @Test
   void progressBarDrawsArrowsAndSmallValuesAsKerasDoes() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), 938,
-        1, true);
+    ProgressBar bar =
+        new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), 938, 1, true);
     bar.update(469, Map.of("loss", 0.00012));
     String s = bytes.toString(StandardCharsets.UTF_8);
     assertThat(s).startsWith("\r469/938 [==============>...............] - ETA: ");
@@ -184,23 +201,24 @@ class FitLoopTest {
   @Test
   void stopsWhenACallbackAsks() {
     Tensor[] d = blobs(40, 3);
-    Callback stopper = new Callback() {
-      private Sequential model;
+    Callback stopper =
+        new Callback() {
+          private Sequential model;
 
-      @Override
-      public void setModel(Sequential m) {
-        model = m;
-      }
+          @Override
+          public void setModel(Sequential m) {
+            model = m;
+          }
 
-      @Override
-      public void onBatchEnd(int batch, Map<String, Double> logs) {
-        if (batch == 1) {
-          model.setStopTraining(true);
-        }
-      }
-    };
-    History h = xorModel(4).fit(d[0], d[1], Fit.epochs(5).batchSize(4).verbose(0)
-        .callbacks(stopper));
+          @Override
+          public void onBatchEnd(int batch, Map<String, Double> logs) {
+            if (batch == 1) {
+              model.setStopTraining(true);
+            }
+          }
+        };
+    History h =
+        xorModel(4).fit(d[0], d[1], Fit.epochs(5).batchSize(4).verbose(0).callbacks(stopper));
     assertThat(h.epochs()).containsExactly(0);
   }
 
@@ -208,8 +226,9 @@ class FitLoopTest {
   void rejectsAValidationSplitThatLeavesNothing() {
     Tensor[] d = blobs(3, 3);
     assertThatThrownBy(() -> xorModel(4).fit(d[0], d[1], Fit.epochs(1).validationSplit(0.7)))
-        .hasMessage("fit: expected validationSplit 0.7 to leave samples for training and "
-            + "validation, got 0 of 3 for training");
+        .hasMessage(
+            "fit: expected validationSplit 0.7 to leave samples for training and "
+                + "validation, got 0 of 3 for training");
   }
 
   @Test

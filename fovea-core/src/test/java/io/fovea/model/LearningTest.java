@@ -25,8 +25,8 @@ class LearningTest {
   static final int CLASSES = 3;
 
   /**
-   * 8x8 grey images of {@code CLASSES} classes: class c has a bright horizontal bar on rows
-   * {@code 3c} and {@code 3c + 1}, over uniform noise in [0, 0.3). Labels one-hot.
+   * 8x8 grey images of {@code CLASSES} classes: class c has a bright horizontal bar on rows {@code
+   * 3c} and {@code 3c + 1}, over uniform noise in [0, 0.3). Labels one-hot.
    */
   static Tensor[] bars(int n, long seed) {
     Rng rng = new Rng(seed);
@@ -73,8 +73,7 @@ class LearningTest {
   private static void learns(Supplier<Sequential> factory, String opt) {
     Tensor[] train = bars(150, 1);
     Tensor[] test = bars(60, 2);
-    Sequential m = factory.get().compile(optimizer(opt), "categorical_crossentropy",
-        "accuracy");
+    Sequential m = factory.get().compile(optimizer(opt), "categorical_crossentropy", "accuracy");
     History h = m.fit(train[0], train[1], Fit.epochs(6).batchSize(16).verbose(0).seed(3));
     assertThat(h.get("loss").get(5)).as(opt).isLessThan(h.get("loss").get(0));
     double[] lossAndAcc = m.evaluate(test[0], test[1]);
@@ -130,21 +129,25 @@ class LearningTest {
   @Test
   void badNamesAndShapesGiveClearMessages() {
     assertThatThrownBy(() -> mlp().compile("adamw", "mse"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'adamw'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'adamw'");
     assertThatThrownBy(() -> mlp().compile("adam", "categorical_crossentropyy"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("loss: expected one of").hasMessageContaining(
-            "got 'categorical_crossentropyy'");
+        .hasMessageStartingWith("loss: expected one of")
+        .hasMessageContaining("got 'categorical_crossentropyy'");
     assertThatThrownBy(() -> new Dense(3, "rleu"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'rleu'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'rleu'");
     Sequential m = cnn().compile("adam", "categorical_crossentropy", "accuracy");
     assertThatThrownBy(() -> m.fit(Tensor.zeros(10, 8, 8), Tensor.zeros(10, 3)))
-        .hasMessage("fit: expected x of shape [samples, 8, 8, 1] for Conv2D 'conv2d' (layer 0), "
-            + "got [10, 8, 8]. Add the channel axis: x.reshape(10, 8, 8, 1)");
+        .hasMessage(
+            "fit: expected x of shape [samples, 8, 8, 1] for Conv2D 'conv2d' (layer 0), "
+                + "got [10, 8, 8]. Add the channel axis: x.reshape(10, 8, 8, 1)");
     assertThatThrownBy(() -> m.fit(Tensor.zeros(10, 8, 8, 1), Tensor.zeros(10)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("categorical_crossentropy");
     assertThatThrownBy(() -> new Sequential().add(new Conv2D(4, 3).inputShape(28, 28)))
-        .hasMessageContaining("Conv2D 'conv2d' (layer 0)").hasMessageContaining("[28, 28]");
+        .hasMessageContaining("Conv2D 'conv2d' (layer 0)")
+        .hasMessageContaining("[28, 28]");
   }
 }

@@ -46,16 +46,17 @@ class SequentialTest {
     m.add(new TestDense(4, "relu").name("hidden"));
     assertThatThrownBy(() -> m.add(new TestDense(4, "relu").name("hidden")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("sequential: expected unique layer names, got a second 'hidden' (Dense). "
-            + "Name it differently");
+        .hasMessage(
+            "sequential: expected unique layer names, got a second 'hidden' (Dense). "
+                + "Name it differently");
   }
 
   @Test
   void rejectsALayerAlreadyInAModel() {
     Sequential m = mlp(1);
     assertThatThrownBy(() -> new Sequential().add(m.layer(0)))
-        .hasMessageStartingWith("sequential: expected a layer not yet in a model, got Dense "
-            + "'dense' (layer 0)");
+        .hasMessageStartingWith(
+            "sequential: expected a layer not yet in a model, got Dense " + "'dense' (layer 0)");
   }
 
   @Test
@@ -96,9 +97,11 @@ class SequentialTest {
   @Test
   void rejectsASeedAfterLayersAreBuilt() {
     Sequential m = mlp(1);
-    assertThatThrownBy(() -> m.seed(5)).isInstanceOf(IllegalStateException.class)
-        .hasMessage("sequential: expected seed(...) before the first layer is built, got it "
-            + "after building 2 layers. Call seed first");
+    assertThatThrownBy(() -> m.seed(5))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "sequential: expected seed(...) before the first layer is built, got it "
+                + "after building 2 layers. Call seed first");
   }
 
   @Test
@@ -132,8 +135,9 @@ class SequentialTest {
   void rejectsAnInputOfTheWrongShapeNamingTheFirstLayer() {
     Sequential m = mlp(1);
     assertThatThrownBy(() -> m.predict(Tensor.ones(5, 3)))
-        .hasMessage("predict: expected x of shape [samples, 2] for Dense 'dense' (layer 0), got "
-            + "[5, 3]");
+        .hasMessage(
+            "predict: expected x of shape [samples, 2] for Dense 'dense' (layer 0), got "
+                + "[5, 3]");
   }
 
   @Test
@@ -141,12 +145,15 @@ class SequentialTest {
     Sequential m = mlp(1);
     Tensor x = Tensor.ones(4, 2);
     Tensor y = Tensor.ones(4, 1);
-    assertThatThrownBy(() -> m.fit(x, y)).isInstanceOf(IllegalStateException.class)
-        .hasMessage("fit: the model is not compiled; call compile(optimizer, loss, metrics) "
-            + "first");
-    assertThatThrownBy(() -> m.evaluate(x, y)).isInstanceOf(IllegalStateException.class)
-        .hasMessage("evaluate: the model is not compiled; call compile(optimizer, loss, "
-            + "metrics) first");
+    assertThatThrownBy(() -> m.fit(x, y))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "fit: the model is not compiled; call compile(optimizer, loss, metrics) " + "first");
+    assertThatThrownBy(() -> m.evaluate(x, y))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "evaluate: the model is not compiled; call compile(optimizer, loss, "
+                + "metrics) first");
   }
 
   @Test

@@ -50,8 +50,11 @@ final class TestDense extends Layer implements ActivatedLayer {
 
   @Override
   protected void createParameters(Shape in, Rng rng) {
-    kernel = addParameter("kernel",
-        Initializers.get("glorot_uniform").create(Shape.of(in.dim(0), units), rng), true);
+    kernel =
+        addParameter(
+            "kernel",
+            Initializers.get("glorot_uniform").create(Shape.of(in.dim(0), units), rng),
+            true);
     bias = addParameter("bias", Tensor.zeros(units), true);
   }
 

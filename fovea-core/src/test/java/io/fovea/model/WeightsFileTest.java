@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WeightsFileTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static Sequential model(long seed) {
     Sequential m = new Sequential().seed(seed);
@@ -40,9 +39,12 @@ class WeightsFileTest {
   void refusesKerasExtensionsUntilTheKerasFilesWork() {
     assertThatThrownBy(() -> model(1).saveWeights(dir.resolve("best.weights.h5")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("weights file " + dir.resolve("best.weights.h5") + ": expected a Fovea "
-            + "weights file, got a Keras .h5 name. Keras HDF5 and .keras files come with the "
-            + "Keras-files work; use another extension, e.g. .fovea");
+        .hasMessage(
+            "weights file "
+                + dir.resolve("best.weights.h5")
+                + ": expected a Fovea "
+                + "weights file, got a Keras .h5 name. Keras HDF5 and .keras files come with the "
+                + "Keras-files work; use another extension, e.g. .fovea");
   }
 
   @Test
@@ -53,8 +55,9 @@ class WeightsFileTest {
     Files.write(file, Arrays.copyOf(bytes, 60));
     assertThatThrownBy(() -> model(1).loadWeights(file))
         .isInstanceOf(WeightsFileException.class)
-        .hasMessageMatching(".*w\\.fovea at byte \\d+: truncated: expected \\d+ bytes of values "
-            + "of weight 'kernel' of layer 'dense', got \\d+ \\(file size 60\\)");
+        .hasMessageMatching(
+            ".*w\\.fovea at byte \\d+: truncated: expected \\d+ bytes of values "
+                + "of weight 'kernel' of layer 'dense', got \\d+ \\(file size 60\\)");
   }
 
   @Test
@@ -62,8 +65,8 @@ class WeightsFileTest {
     Path file = dir.resolve("w.fovea");
     Files.write(file, "NOTFOVEA".getBytes());
     assertThatThrownBy(() -> model(1).loadWeights(file))
-        .hasMessageStartingWith(file + " at byte 0: expected a Fovea weights file starting "
-            + "with \"FOVEAWTS\"");
+        .hasMessageStartingWith(
+            file + " at byte 0: expected a Fovea weights file starting " + "with \"FOVEAWTS\"");
     model(1).saveWeights(file);
     byte[] bytes = Files.readAllBytes(file);
     bytes[8] = 9;
@@ -81,7 +84,9 @@ class WeightsFileTest {
     other.add(new Dense(2, "softmax"));
     assertThatThrownBy(() -> other.loadWeights(file))
         .isInstanceOf(WeightsFileException.class)
-        .hasMessage(file + ", layer 'dense', weight 'kernel': expected shape [3, 7] for Dense "
-            + "'dense' (layer 0), got [3, 6]");
+        .hasMessage(
+            file
+                + ", layer 'dense', weight 'kernel': expected shape [3, 7] for Dense "
+                + "'dense' (layer 0), got [3, 6]");
   }
 }

@@ -14,8 +14,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ActivationTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"linear", "relu", "sigmoid", "tanh", "softmax", "elu", "selu",
-      "softplus", "softsign", "silu", "gelu", "leaky_relu", "exponential"})
+  @ValueSource(
+      strings = {
+        "linear",
+        "relu",
+        "sigmoid",
+        "tanh",
+        "softmax",
+        "elu",
+        "selu",
+        "softplus",
+        "softsign",
+        "silu",
+        "gelu",
+        "leaky_relu",
+        "exponential"
+      })
   void meetsTheLayerContractForEachActivation(String activation) {
     // A seed whose inputs stay at least 0.01 away from the kink at 0 (checked below).
     long seed = 11;

@@ -49,7 +49,8 @@ class AveragePooling2DTest {
     assertThat(pool.forward(x, false).toArray()).containsExactly(3f, 4.5f, 7.5f, 9f);
     pool.forward(x, true);
     Tensor dx = pool.backward(Tensor.of(new float[] {4, 2, 2, 1}, 1, 2, 2, 1));
-    assertThat(dx.toArray()).usingComparatorWithPrecision(1e-6f)
+    assertThat(dx.toArray())
+        .usingComparatorWithPrecision(1e-6f)
         .containsExactly(1, 1, 1, 1, 1, 1, 1, 1, 1);
     assertThat(dx.sum()).isCloseTo(9f, within(1e-5f));
   }

@@ -35,8 +35,12 @@ class BatchNormalizationTest {
 
   @Test
   void meetsTheContractInInferenceMode() {
-    LayerContract.of(() -> new BatchNormalization().gammaInitializer("random_normal")
-            .betaInitializer("random_uniform"), Shape.of(2, 3, 3))
+    LayerContract.of(
+            () ->
+                new BatchNormalization()
+                    .gammaInitializer("random_normal")
+                    .betaInitializer("random_uniform"),
+            Shape.of(2, 3, 3))
         .gradientInInference()
         .run();
   }
@@ -83,8 +87,12 @@ class BatchNormalizationTest {
   @Test
   void usesTheMovingStatisticsAtInference() {
     BatchNormalization bn = built(new BatchNormalization().epsilon(0.01), Shape.of(1, 2));
-    bn.setWeights(List.of(Tensor.of(new float[] {2, 3}, 2), Tensor.of(new float[] {1, -1}, 2),
-        Tensor.of(new float[] {5, 0}, 2), Tensor.of(new float[] {3.99f, 0.24f}, 2)));
+    bn.setWeights(
+        List.of(
+            Tensor.of(new float[] {2, 3}, 2),
+            Tensor.of(new float[] {1, -1}, 2),
+            Tensor.of(new float[] {5, 0}, 2),
+            Tensor.of(new float[] {3.99f, 0.24f}, 2)));
     Tensor y = bn.forward(Tensor.of(new float[] {7, 1}, 1, 1, 2), false);
     // (7 - 5) / sqrt(4) * 2 + 1 = 3 and (1 - 0) / sqrt(0.25) * 3 - 1 = 5
     assertThat(y.toArray()).usingComparatorWithPrecision(1e-5f).containsExactly(3f, 5f);
@@ -126,8 +134,9 @@ class BatchNormalizationTest {
     BatchNormalization bn = new BatchNormalization().axis(1).name("bn");
     assertThatThrownBy(() -> bn.build(Shape.of(4, 4, 2), new Rng(1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("BatchNormalization 'bn': expected axis -1 (the last, channels) or 3 for "
-            + "input [4, 4, 2], got axis 1. Only channels-last normalisation is supported");
+        .hasMessage(
+            "BatchNormalization 'bn': expected axis -1 (the last, channels) or 3 for "
+                + "input [4, 4, 2], got axis 1. Only channels-last normalisation is supported");
   }
 
   @Test
@@ -142,10 +151,11 @@ class BatchNormalizationTest {
 
   @Test
   void appliesItsConstraints() {
-    BatchNormalization bn = built(new BatchNormalization().gammaConstraint(Constraints.nonNeg()),
-        Shape.of(2));
-    bn.setWeights(List.of(Tensor.of(new float[] {-1, 2}, 2), Tensor.zeros(2), Tensor.zeros(2),
-        Tensor.ones(2)));
+    BatchNormalization bn =
+        built(new BatchNormalization().gammaConstraint(Constraints.nonNeg()), Shape.of(2));
+    bn.setWeights(
+        List.of(
+            Tensor.of(new float[] {-1, 2}, 2), Tensor.zeros(2), Tensor.zeros(2), Tensor.ones(2)));
     bn.applyConstraints();
     assertThat(bn.getWeights().get(0).toArray()).containsExactly(0f, 2f);
   }

@@ -67,8 +67,9 @@ class Conv1DTest {
   void rejectsASequenceWithoutChannelAxisAndBadPadding() {
     Conv1D conv = new Conv1D(4, 3).name("c1");
     assertThatThrownBy(() -> conv.build(Shape.of(100), new Rng(1)))
-        .hasMessage("Conv1D 'c1': expected input of rank 2 per sample (steps, channels), got "
-            + "[100]. Add the channel axis: inputShape(100, 1).");
+        .hasMessage(
+            "Conv1D 'c1': expected input of rank 2 per sample (steps, channels), got "
+                + "[100]. Add the channel axis: inputShape(100, 1).");
     assertThatThrownBy(() -> new Conv1D(4, 3).padding("full"))
         .hasMessage("Conv1D: expected padding 'valid', 'same' or 'causal', got 'full'");
     assertThatThrownBy(() -> new Conv1D(4, 5).build(Shape.of(3, 1), new Rng(1)))

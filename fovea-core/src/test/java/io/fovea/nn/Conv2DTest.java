@@ -45,8 +45,14 @@ class Conv2DTest {
 
   @Test
   void meetsTheContractWithRectangularKernelAndStridesAndTanh() {
-    LayerContract.of(() -> new Conv2D(3, 1).kernelSize(2, 3).strides(2, 1).activation("tanh")
-            .biasInitializer("random_normal"), Shape.of(5, 6, 2))
+    LayerContract.of(
+            () ->
+                new Conv2D(3, 1)
+                    .kernelSize(2, 3)
+                    .strides(2, 1)
+                    .activation("tanh")
+                    .biasInitializer("random_normal"),
+            Shape.of(5, 6, 2))
         .expectOutputShape(Shape.of(2, 4, 3))
         .expectParams(39, Shape.of(2, 3, 2, 3), Shape.of(3))
         .run();
@@ -54,16 +60,17 @@ class Conv2DTest {
 
   @Test
   void meetsTheContractWithSoftmaxOverTheFiltersAndSameStride1() {
-    LayerContract.of(() -> new Conv2D(3, 2).padding("same").activation("softmax"),
-            Shape.of(3, 4, 2))
+    LayerContract.of(
+            () -> new Conv2D(3, 2).padding("same").activation("softmax"), Shape.of(3, 4, 2))
         .expectOutputShape(Shape.of(3, 4, 3))
         .run();
   }
 
   @Test
   void meetsTheContractWithSigmoidAndHeNormal() {
-    LayerContract.of(() -> new Conv2D(2, 3, 2).activation("sigmoid")
-            .kernelInitializer("he_normal"), Shape.of(7, 7, 1))
+    LayerContract.of(
+            () -> new Conv2D(2, 3, 2).activation("sigmoid").kernelInitializer("he_normal"),
+            Shape.of(7, 7, 1))
         .expectOutputShape(Shape.of(3, 3, 2))
         .run();
   }
@@ -74,8 +81,8 @@ class Conv2DTest {
     conv.setWeights(List.of(Tensor.of(new float[] {-1, -2, 1, 2}, 2, 2, 1, 1), Tensor.zeros(1)));
     Tensor image = Tensor.of(new float[] {2, 1, 3, 4, 0, 2, 1, 5, 6}, 1, 3, 3, 1);
     assertThat(conv.forward(image, false).toArray()).containsExactly(0, -3, 7, 13);
-    conv.setWeights(List.of(Tensor.of(new float[] {-1, -2, 1, 2}, 2, 2, 1, 1),
-        Tensor.of(new float[] {-5}, 1)));
+    conv.setWeights(
+        List.of(Tensor.of(new float[] {-1, -2, 1, 2}, 2, 2, 1, 1), Tensor.of(new float[] {-5}, 1)));
     assertThat(new Conv2D(1, 2).activation("relu").config().activation()).isEqualTo("relu");
     assertThat(conv.forward(image, false).toArray()).containsExactly(-5, -8, 2, 8);
   }
@@ -98,8 +105,8 @@ class Conv2DTest {
     Conv2D c2 = built(new Conv2D(64, 3).padding("same").activation("relu"), p1.outputShape());
     MaxPooling2D p2 = built(new MaxPooling2D(2), c2.outputShape());
     assertThat(List.of(c1.outputShape(), p1.outputShape(), c2.outputShape(), p2.outputShape()))
-        .containsExactly(Shape.of(28, 28, 32), Shape.of(14, 14, 32), Shape.of(14, 14, 64),
-            Shape.of(7, 7, 64));
+        .containsExactly(
+            Shape.of(28, 28, 32), Shape.of(14, 14, 32), Shape.of(14, 14, 64), Shape.of(7, 7, 64));
     assertThat(c1.countParams() + c2.countParams()).isEqualTo(320 + 18_496);
   }
 
@@ -120,9 +127,10 @@ class Conv2DTest {
     conv.setIndex(0);
     assertThatThrownBy(() -> conv.build(Shape.of(28, 28), new Rng(1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Conv2D 'conv2d' (layer 0): expected input of rank 3 per sample "
-            + "(height, width, channels), got [28, 28]. Add the channel axis: "
-            + "inputShape(28, 28, 1).");
+        .hasMessage(
+            "Conv2D 'conv2d' (layer 0): expected input of rank 3 per sample "
+                + "(height, width, channels), got [28, 28]. Add the channel axis: "
+                + "inputShape(28, 28, 1).");
     assertThatThrownBy(() -> new Conv2D(32, 3).build(Shape.of(28, 28), new Rng(1)))
         .hasMessageStartingWith("Conv2D: expected input of rank 3");
   }
@@ -131,8 +139,9 @@ class Conv2DTest {
   void rejectsAKernelLargerThanAValidInput() {
     Conv2D conv = new Conv2D(8, 5).name("c");
     assertThatThrownBy(() -> conv.build(Shape.of(3, 3, 1), new Rng(1)))
-        .hasMessage("Conv2D 'c': expected input of at least 5x5 for a 5x5 kernel with padding "
-            + "'valid', got [3, 3, 1]. Use padding 'same', a smaller kernel or a larger input.");
+        .hasMessage(
+            "Conv2D 'c': expected input of at least 5x5 for a 5x5 kernel with padding "
+                + "'valid', got [3, 3, 1]. Use padding 'same', a smaller kernel or a larger input.");
   }
 
   @Test
@@ -145,15 +154,31 @@ class Conv2DTest {
     assertThatThrownBy(() -> new Conv2D(4, 3).padding("causal"))
         .hasMessage("Conv2D: expected padding 'valid' or 'same', got 'causal'");
     Conv2D conv = built(new Conv2D(4, 3), Shape.of(5, 5, 1));
-    assertThatThrownBy(() -> conv.strides(2)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> conv.strides(2))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("strides(...)");
   }
 
   @Test
   void defaultsAreKeras() {
     Conv2D.Config c = new Conv2D(32, 3).config();
-    assertThat(c).isEqualTo(new Conv2D.Config(null, null, 32, 3, 3, 1, 1, "valid", "linear",
-        true, Initializers.get("glorot_uniform"), Initializers.get("zeros"), null, null));
+    assertThat(c)
+        .isEqualTo(
+            new Conv2D.Config(
+                null,
+                null,
+                32,
+                3,
+                3,
+                1,
+                1,
+                "valid",
+                "linear",
+                true,
+                Initializers.get("glorot_uniform"),
+                Initializers.get("zeros"),
+                null,
+                null));
     assertThat(new Conv2D(32, 3).defaultNamePrefix()).isEqualTo("conv2d");
     assertThat(new Conv2D(32, 3).activation("softmax").activationName()).isEqualTo("softmax");
   }
@@ -180,8 +205,7 @@ class Conv2DTest {
 
   @Test
   void appliesTheKernelConstraint() {
-    Conv2D conv = built(new Conv2D(2, 1).kernelConstraint(Constraints.nonNeg()),
-        Shape.of(2, 2, 1));
+    Conv2D conv = built(new Conv2D(2, 1).kernelConstraint(Constraints.nonNeg()), Shape.of(2, 2, 1));
     conv.setWeights(List.of(Tensor.of(new float[] {-3, 4}, 1, 1, 1, 2), Tensor.zeros(2)));
     conv.applyConstraints();
     assertThat(conv.getWeights().get(0).toArray()).containsExactly(0f, 4f);

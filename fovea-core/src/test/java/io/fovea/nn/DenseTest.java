@@ -39,8 +39,8 @@ class DenseTest {
   @ParameterizedTest
   @ValueSource(strings = {"tanh", "softmax"})
   void appliesToTheLastAxisOfRankThreeInput(String activation) {
-    LayerContract.of(() -> new Dense(4, activation).biasInitializer("random_normal"),
-            Shape.of(2, 5, 3))
+    LayerContract.of(
+            () -> new Dense(4, activation).biasInitializer("random_normal"), Shape.of(2, 5, 3))
         .expectOutputShape(Shape.of(2, 5, 4))
         .expectParams(16, Shape.of(3, 4), Shape.of(4))
         .wrongInputShape(Shape.scalar())
@@ -51,8 +51,8 @@ class DenseTest {
   void computesHandValuesWithSetWeights() {
     Dense dense = new Dense(2);
     dense.build(Shape.of(2), new Rng(1));
-    dense.setWeights(List.of(Tensor.of(new float[][] {{1, 2}, {3, 4}}),
-        Tensor.of(new float[] {0.5f, -1}, 2)));
+    dense.setWeights(
+        List.of(Tensor.of(new float[][] {{1, 2}, {3, 4}}), Tensor.of(new float[] {0.5f, -1}, 2)));
     Tensor x = Tensor.of(new float[][] {{1, 1}, {-1, 0}});
     assertThat(dense.forward(x, false).toArray()).containsExactly(4.5f, 5f, -0.5f, -3f);
     Dense relu = new Dense(2, "relu");
@@ -75,8 +75,8 @@ class DenseTest {
   void keepsLogitsAndBackpropagatesFromThem() {
     Dense dense = new Dense(2, "sigmoid");
     dense.build(Shape.of(2), new Rng(1));
-    dense.setWeights(List.of(Tensor.of(new float[][] {{1, 2}, {3, 4}}),
-        Tensor.of(new float[] {0.5f, -1}, 2)));
+    dense.setWeights(
+        List.of(Tensor.of(new float[][] {{1, 2}, {3, 4}}), Tensor.of(new float[] {0.5f, -1}, 2)));
     dense.forward(Tensor.of(new float[][] {{1, 1}}), true);
     assertThat(dense.logits().toArray()).containsExactly(4.5f, 5f);
     assertThat(dense.activationName()).isEqualTo("sigmoid");
@@ -115,8 +115,13 @@ class DenseTest {
 
   @Test
   void configRoundTripCarriesEverySetting() {
-    Dense dense = new Dense(7, "swish").useBias(false).kernelInitializer("he_normal")
-        .kernelConstraint("non_neg").name("head").inputShape(4);
+    Dense dense =
+        new Dense(7, "swish")
+            .useBias(false)
+            .kernelInitializer("he_normal")
+            .kernelConstraint("non_neg")
+            .name("head")
+            .inputShape(4);
     Dense.Config c = dense.config();
     assertThat(c.activation()).isEqualTo("silu");
     assertThat(c.kernelInitializer()).isEqualTo(Initializers.heNormal());
@@ -139,13 +144,15 @@ class DenseTest {
     Dense dense = new Dense(3).name("fc");
     assertThatThrownBy(() -> dense.build(Shape.scalar(), new Rng(1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Dense 'fc': expected input of rank >= 1 per sample (..., features), got []."
-            + " Give the number of features: inputShape(n)");
+        .hasMessage(
+            "Dense 'fc': expected input of rank >= 1 per sample (..., features), got []."
+                + " Give the number of features: inputShape(n)");
     dense.build(Shape.of(4), new Rng(1));
     assertThatThrownBy(() -> dense.activation("relu"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Dense 'fc': expected an unbuilt layer for activation(...), got one built "
-            + "for input [4]. Set options before the layer is built, or make a new one from "
-            + "config()");
+        .hasMessage(
+            "Dense 'fc': expected an unbuilt layer for activation(...), got one built "
+                + "for input [4]. Set options before the layer is built, or make a new one from "
+                + "config()");
   }
 }

@@ -21,8 +21,10 @@ class DropoutTest {
         .randomInTraining()
         .run();
     LayerContract.of(() -> new Dropout(0.0), Shape.of(6)).run();
-    LayerContract.of(() -> new Dropout(0.3).seed(9), Shape.of(6)).randomInTraining()
-        .gradientInInference().run();
+    LayerContract.of(() -> new Dropout(0.3).seed(9), Shape.of(6))
+        .randomInTraining()
+        .gradientInInference()
+        .run();
   }
 
   @Test

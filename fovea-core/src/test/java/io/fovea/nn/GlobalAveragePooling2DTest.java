@@ -40,8 +40,9 @@ class GlobalAveragePooling2DTest {
   void rejectsAFlatInput() {
     GlobalAveragePooling2D pool = new GlobalAveragePooling2D().name("gap");
     assertThatThrownBy(() -> pool.build(Shape.of(64), new Rng(1)))
-        .hasMessage("GlobalAveragePooling2D 'gap': expected input of rank 3 per sample "
-            + "(height, width, channels), got [64].");
+        .hasMessage(
+            "GlobalAveragePooling2D 'gap': expected input of rank 3 per sample "
+                + "(height, width, channels), got [64].");
   }
 
   @Test

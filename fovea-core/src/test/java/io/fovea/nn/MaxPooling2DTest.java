@@ -78,9 +78,10 @@ class MaxPooling2DTest {
     MaxPooling2D pool = new MaxPooling2D(5).name("pool");
     assertThatThrownBy(() -> pool.build(Shape.of(3, 3, 1), new Rng(1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("MaxPooling2D 'pool': expected input of at least 5x5 for a 5x5 window with "
-            + "padding 'valid', got [3, 3, 1]. Use padding 'same', a smaller window or a larger "
-            + "input.");
+        .hasMessage(
+            "MaxPooling2D 'pool': expected input of at least 5x5 for a 5x5 window with "
+                + "padding 'valid', got [3, 3, 1]. Use padding 'same', a smaller window or a larger "
+                + "input.");
   }
 
   @Test
@@ -88,9 +89,10 @@ class MaxPooling2DTest {
     MaxPooling2D pool = new MaxPooling2D().name("max_pooling2d");
     pool.setIndex(1);
     assertThatThrownBy(() -> pool.build(Shape.of(28, 28), new Rng(1)))
-        .hasMessage("MaxPooling2D 'max_pooling2d' (layer 1): expected input of rank 3 per sample "
-            + "(height, width, channels), got [28, 28]. Add the channel axis: "
-            + "inputShape(28, 28, 1).");
+        .hasMessage(
+            "MaxPooling2D 'max_pooling2d' (layer 1): expected input of rank 3 per sample "
+                + "(height, width, channels), got [28, 28]. Add the channel axis: "
+                + "inputShape(28, 28, 1).");
   }
 
   @Test

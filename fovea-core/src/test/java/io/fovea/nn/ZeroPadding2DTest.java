@@ -33,8 +33,8 @@ class ZeroPadding2DTest {
     ZeroPadding2D pad = new ZeroPadding2D(1, 0, 0, 2);
     pad.build(Shape.of(2, 2, 1), new Rng(1));
     Tensor x = Tensor.of(new float[] {1, 2, 3, 4}, 1, 2, 2, 1);
-    assertThat(pad.forward(x, false).reshape(3, 4).toFloat2d()).isEqualTo(new float[][] {
-        {0, 0, 0, 0}, {1, 2, 0, 0}, {3, 4, 0, 0}});
+    assertThat(pad.forward(x, false).reshape(3, 4).toFloat2d())
+        .isEqualTo(new float[][] {{0, 0, 0, 0}, {1, 2, 0, 0}, {3, 4, 0, 0}});
     Tensor dy = Tensor.arange(12).reshape(1, 3, 4, 1);
     pad.forward(x, true);
     assertThat(pad.backward(dy).toArray()).containsExactly(4f, 5f, 8f, 9f);
@@ -46,8 +46,9 @@ class ZeroPadding2DTest {
     ZeroPadding2D pad = new ZeroPadding2D().name("pad");
     assertThatThrownBy(() -> pad.build(Shape.of(28, 28), new Rng(1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("ZeroPadding2D 'pad': expected input of rank 3 per sample (height, width, "
-            + "channels), got [28, 28]. Add the channel axis: inputShape(28, 28, 1)");
+        .hasMessage(
+            "ZeroPadding2D 'pad': expected input of rank 3 per sample (height, width, "
+                + "channels), got [28, 28]. Add the channel axis: inputShape(28, 28, 1)");
     assertThatThrownBy(() -> new ZeroPadding2D(-1))
         .hasMessage("ZeroPadding2D: expected padding >= 0, got ((-1, -1), (-1, -1))");
   }

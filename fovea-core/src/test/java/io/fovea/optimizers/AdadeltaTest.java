@@ -13,8 +13,9 @@ class AdadeltaTest {
 
   @Test
   void hasKerasDefaults() {
-    assertThat(new Adadelta().config()).isEqualTo(Map.of("name", "adadelta", "learning_rate",
-        0.001, "rho", 0.95, "epsilon", 1e-7));
+    assertThat(new Adadelta().config())
+        .isEqualTo(
+            Map.of("name", "adadelta", "learning_rate", 0.001, "rho", 0.95, "epsilon", 1e-7));
   }
 
   @Test

@@ -13,8 +13,17 @@ class AdagradTest {
 
   @Test
   void hasKerasDefaults() {
-    assertThat(new Adagrad().config()).isEqualTo(Map.of("name", "adagrad", "learning_rate",
-        0.001, "initial_accumulator_value", 0.1, "epsilon", 1e-7));
+    assertThat(new Adagrad().config())
+        .isEqualTo(
+            Map.of(
+                "name",
+                "adagrad",
+                "learning_rate",
+                0.001,
+                "initial_accumulator_value",
+                0.1,
+                "epsilon",
+                1e-7));
   }
 
   @Test

@@ -15,8 +15,21 @@ class AdamTest {
 
   @Test
   void hasKerasDefaults() {
-    assertThat(new Adam().config()).isEqualTo(Map.of("name", "adam", "learning_rate", 0.001,
-        "beta_1", 0.9, "beta_2", 0.999, "epsilon", 1e-7, "amsgrad", false));
+    assertThat(new Adam().config())
+        .isEqualTo(
+            Map.of(
+                "name",
+                "adam",
+                "learning_rate",
+                0.001,
+                "beta_1",
+                0.9,
+                "beta_2",
+                0.999,
+                "epsilon",
+                1e-7,
+                "amsgrad",
+                false));
   }
 
   @Test
@@ -55,8 +68,7 @@ class AdamTest {
   @Test
   void minimisesAQuadratic() {
     OptimizerTesting.assertMinimisesAQuadratic(new Adam(0.05), 1500, 1e-2);
-    OptimizerTesting.assertMinimisesAQuadratic(new Adam(0.05, 0.9, 0.999, 1e-7, true), 1500,
-        1e-2);
+    OptimizerTesting.assertMinimisesAQuadratic(new Adam(0.05, 0.9, 0.999, 1e-7, true), 1500, 1e-2);
   }
 
   @Test

@@ -32,7 +32,8 @@ final class OptimizerTesting {
   /** Fails unless the parameter holds {@code expected}, to float precision. */
   static void assertValues(Parameter p, double... expected) {
     for (int i = 0; i < expected.length; i++) {
-      assertThat((double) p.value().data()[i]).as("element %d", i)
+      assertThat((double) p.value().data()[i])
+          .as("element %d", i)
           .isCloseTo(expected[i], within(2e-6 * Math.max(1, Math.abs(expected[i]))));
     }
   }
@@ -55,7 +56,8 @@ final class OptimizerTesting {
       optimizer.apply(List.of(p));
     }
     for (int i = 0; i < 3; i++) {
-      assertThat((double) w[i]).as(optimizer.name() + " element " + i)
+      assertThat((double) w[i])
+          .as(optimizer.name() + " element " + i)
           .isCloseTo(c[i], within(tolerance));
     }
   }

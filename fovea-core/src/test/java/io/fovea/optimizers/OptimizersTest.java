@@ -28,22 +28,27 @@ class OptimizersTest {
   void rejectsAnUnknownNameListingTheKnownOnes() {
     assertThatThrownBy(() -> Optimizers.get("adamw"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("optimizer: expected one of [sgd, adam, rmsprop, adagrad, adadelta], "
-            + "got 'adamw'");
+        .hasMessage(
+            "optimizer: expected one of [sgd, adam, rmsprop, adagrad, adadelta], " + "got 'adamw'");
     assertThatThrownBy(() -> Optimizers.get(null)).hasMessageEndingWith("got null");
   }
 
   @Test
   void rebuildsEachOptimiserFromItsConfig() {
-    List<Optimizer> optimizers = List.of(new SGD(0.05, 0.9, true),
-        new Adam(0.002, 0.8, 0.99, 1e-6, true), new RMSprop(0.01, 0.8, 0.5, 1e-6, true),
-        new Adagrad(0.02, 0.2, 1e-6), new Adadelta(0.5, 0.9, 1e-6));
+    List<Optimizer> optimizers =
+        List.of(
+            new SGD(0.05, 0.9, true),
+            new Adam(0.002, 0.8, 0.99, 1e-6, true),
+            new RMSprop(0.01, 0.8, 0.5, 1e-6, true),
+            new Adagrad(0.02, 0.2, 1e-6),
+            new Adadelta(0.5, 0.9, 1e-6));
     for (Optimizer o : optimizers) {
       Optimizer copy = Optimizers.fromConfig(o.config());
       assertThat(copy).isInstanceOf(o.getClass());
       assertThat(copy.config()).as(o.name()).isEqualTo(o.config());
     }
-    assertThat(new SGD(0.05, 0.9, true).config()).containsEntry("learning_rate", 0.05)
+    assertThat(new SGD(0.05, 0.9, true).config())
+        .containsEntry("learning_rate", 0.05)
         .containsEntry("nesterov", true);
   }
 

@@ -14,8 +14,21 @@ class RMSpropTest {
 
   @Test
   void hasKerasDefaults() {
-    assertThat(new RMSprop().config()).isEqualTo(Map.of("name", "rmsprop", "learning_rate",
-        0.001, "rho", 0.9, "momentum", 0.0, "epsilon", 1e-7, "centered", false));
+    assertThat(new RMSprop().config())
+        .isEqualTo(
+            Map.of(
+                "name",
+                "rmsprop",
+                "learning_rate",
+                0.001,
+                "rho",
+                0.9,
+                "momentum",
+                0.0,
+                "epsilon",
+                1e-7,
+                "centered",
+                false));
   }
 
   @Test
@@ -57,8 +70,7 @@ class RMSpropTest {
   @Test
   void minimisesAQuadratic() {
     OptimizerTesting.assertMinimisesAQuadratic(new RMSprop(0.01), 1500, 2e-2);
-    OptimizerTesting.assertMinimisesAQuadratic(new RMSprop(0.01, 0.9, 0.5, 1e-7, true), 1500,
-        2e-2);
+    OptimizerTesting.assertMinimisesAQuadratic(new RMSprop(0.01, 0.9, 0.5, 1e-7, true), 1500, 2e-2);
   }
 
   @Test

@@ -48,9 +48,11 @@ class ChartsTest {
     assertThat(img.getHeight()).isEqualTo(450);
     for (int panel = 0; panel < 2; panel++) {
       assertThat(countColor(img, panel * 600, 600, Figures.TAB10[0]))
-          .as("blue training pixels in panel %d", panel).isGreaterThan(200);
+          .as("blue training pixels in panel %d", panel)
+          .isGreaterThan(200);
       assertThat(countColor(img, panel * 600, 600, Figures.TAB10[1]))
-          .as("orange validation pixels in panel %d", panel).isGreaterThan(200);
+          .as("orange validation pixels in panel %d", panel)
+          .isGreaterThan(200);
     }
   }
 
@@ -67,14 +69,15 @@ class ChartsTest {
   void learningCurvesRejectAHistoryWithoutLoss() {
     assertThatThrownBy(() -> Charts.learningCurves(Map.of("accuracy", List.of(0.5))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("learningCurves: expected a history with 'loss', got [accuracy]. "
-            + "Pass what fit returned");
+        .hasMessage(
+            "learningCurves: expected a history with 'loss', got [accuracy]. "
+                + "Pass what fit returned");
   }
 
   @Test
   void confusionMatrixCountsTrueDownAndPredictedAcross() {
-    int[][] m = Charts.confusionCounts(new int[] {0, 0, 1, 2, 2, 2}, new int[] {0, 1, 1, 2, 2, 0},
-        3);
+    int[][] m =
+        Charts.confusionCounts(new int[] {0, 0, 1, 2, 2, 2}, new int[] {0, 1, 1, 2, 2, 0}, 3);
 
     assertThat(m).isEqualTo(new int[][] {{1, 1, 0}, {0, 1, 0}, {1, 0, 2}});
   }
@@ -83,8 +86,9 @@ class ChartsTest {
   void confusionMatrixRejectsALabelOutsideTheClasses() {
     assertThatThrownBy(() -> Charts.confusionCounts(new int[] {0, 3}, new int[] {0, 1}, 3))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("confusionMatrix: expected yTrue[1] in [0, 3), got 3. "
-            + "Pass one class name per class");
+        .hasMessage(
+            "confusionMatrix: expected yTrue[1] in [0, 3), got 3. "
+                + "Pass one class name per class");
   }
 
   @Test
@@ -113,15 +117,18 @@ class ChartsTest {
     assertThat(diagonal).isLessThan(someErrors);
     assertThat(someErrors).isLessThan(none);
     assertThat(countLuminance(img, f, 0, 0, 230, 256))
-        .as("white count on the dark diagonal").isGreaterThan(10);
+        .as("white count on the dark diagonal")
+        .isGreaterThan(10);
     assertThat(countLuminance(img, f, 0, 3, 0, 40))
-        .as("black count on the light empty cell").isGreaterThan(10);
+        .as("black count on the light empty cell")
+        .isGreaterThan(10);
   }
 
   @Test
   void confusionMatrixOfTenClassesKeepsEveryNameInsideTheFigure() throws IOException {
-    String[] names = {"airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse",
-        "ship", "truck"};
+    String[] names = {
+      "airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"
+    };
     Random rnd = new Random(10);
     int[] yTrue = new int[2000];
     int[] yPred = new int[2000];
@@ -135,7 +142,8 @@ class ChartsTest {
 
     int below = f.cellY(10) + 4;
     assertThat(countDark(img, 0, below, img.getWidth(), img.getHeight() - below))
-        .as("names and label under the grid").isGreaterThan(500);
+        .as("names and label under the grid")
+        .isGreaterThan(500);
     assertThat(countDark(img, 0, 0, 3, img.getHeight())).as("nothing cut at the left").isZero();
   }
 
@@ -156,14 +164,17 @@ class ChartsTest {
     assertThat(new Color(img.getRGB(left, top))).isEqualTo(DecisionBoundary.regionColor(0));
     assertThat(new Color(img.getRGB(right, top))).isEqualTo(DecisionBoundary.regionColor(1));
     assertThat(countColor(img, 0, img.getWidth(), DecisionBoundary.classColor(1)))
-        .as("orange points").isGreaterThan(40 * 10);
+        .as("orange points")
+        .isGreaterThan(40 * 10);
   }
 
   @Test
   void decisionBoundaryTakesTheArgmaxOfSeveralOutputs() throws IOException {
     Sequential model = new Sequential(new Dense(3, "softmax").inputShape(2));
-    model.setWeights(List.of(Tensor.of(new float[][] {{-10, 0, 10}, {0, 0, 0}}),
-        Tensor.of(new float[] {0, 3, 0}, 3)));
+    model.setWeights(
+        List.of(
+            Tensor.of(new float[][] {{-10, 0, 10}, {0, 0, 0}}),
+            Tensor.of(new float[] {0, 3, 0}, 3)));
     Tensor[] data = blobs(30, 3, 12);
 
     BufferedImage img = Charts.decisionBoundary(model, data[0], data[1]);
@@ -173,7 +184,8 @@ class ChartsTest {
     int[] xs = {3, DecisionBoundary.PLOT / 2, DecisionBoundary.PLOT - 3};
     for (int k = 0; k < 3; k++) {
       assertThat(new Color(img.getRGB(DecisionBoundary.LEFT + xs[k], y)))
-          .as("region %d", k).isEqualTo(DecisionBoundary.regionColor(k));
+          .as("region %d", k)
+          .isEqualTo(DecisionBoundary.regionColor(k));
     }
   }
 
@@ -182,8 +194,9 @@ class ChartsTest {
     Sequential model = new Sequential(new Dense(1, "sigmoid").inputShape(3));
     assertThatThrownBy(() -> Charts.decisionBoundary(model, Tensor.zeros(5, 3), Tensor.zeros(5)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("decisionBoundary: expected x of shape [n, 2] with n > 0, got [5, 3]. "
-            + "The picture needs exactly two input features");
+        .hasMessage(
+            "decisionBoundary: expected x of shape [n, 2] with n > 0, got [5, 3]. "
+                + "The picture needs exactly two input features");
   }
 
   @Test
@@ -233,8 +246,8 @@ class ChartsTest {
   }
 
   /** The pixels of a cell with luminance in {@code [lo, hi)}. */
-  private static int countLuminance(BufferedImage img, ConfusionMatrix f, int row, int col,
-      double lo, double hi) {
+  private static int countLuminance(
+      BufferedImage img, ConfusionMatrix f, int row, int col, double lo, double hi) {
     int count = 0;
     for (int y = f.cellY(row); y < f.cellY(row) + f.cellSize(); y++) {
       for (int x = f.cellX(col); x < f.cellX(col) + f.cellSize(); x++) {

@@ -36,7 +36,8 @@ class ImagePlotsPreviewTest {
     model.add(new MaxPooling2D(2));
     model.add(new Flatten());
     model.add(new Dense(10, "softmax"));
-    model.compile("adam", "sparse_categorical_crossentropy", "accuracy")
+    model
+        .compile("adam", "sparse_categorical_crossentropy", "accuracy")
         .output(new PrintStream(OutputStream.nullOutputStream()));
     model.fit(x, data.yTrain(), Fit.epochs(2).batchSize(64));
 
@@ -46,18 +47,33 @@ class ImagePlotsPreviewTest {
       titles[i] = names[(int) data.yTrain().get(i)];
     }
     ImagePlots.imageGrid(first, titles, 6, dir.resolve("image-grid.png"));
-    ImagePlots.predictionGrid(model, data.xTest().div(255f), data.yTest(), names, 15, 1L,
+    ImagePlots.predictionGrid(
+        model,
+        data.xTest().div(255f),
+        data.yTest(),
+        names,
+        15,
+        1L,
         dir.resolve("prediction-grid.png"));
     ImagePlots.pixelValues(data.xTrain().index(0), dir.resolve("pixel-values.png"));
     ImagePlots.filters((Conv2D) model.layer(0), dir.resolve("filters.png"));
     ImagePlots.activations(model, 0, x.index(0), dir.resolve("activations.png"));
     ImagePlots.channels(Images.sample("astronaut"), dir.resolve("channels.png"));
-    ImagePlots.imageGrid(crops(Images.sample("astronaut"), 36), null, 6,
-        dir.resolve("colour-grid.png"));
+    ImagePlots.imageGrid(
+        crops(Images.sample("astronaut"), 36), null, 6, dir.resolve("colour-grid.png"));
     Tensor colour = Tensor.randomUniform(Shape.of(3, 3, 3, 16), -1, 1, 5L);
     ImagePlots.filters(colour, dir.resolve("filters-rgb.png"));
-    for (String f : new String[] {"image-grid", "prediction-grid", "pixel-values", "filters",
-        "activations", "channels", "filters-rgb", "colour-grid"}) {
+    for (String f :
+        new String[] {
+          "image-grid",
+          "prediction-grid",
+          "pixel-values",
+          "filters",
+          "activations",
+          "channels",
+          "filters-rgb",
+          "colour-grid"
+        }) {
       assertThat(Files.size(dir.resolve(f + ".png"))).as(f).isPositive();
     }
   }

@@ -42,8 +42,8 @@ class ImagePlotsTest {
   /** The layout of {@code n} titled square tiles, to find title strips and tile positions. */
   private static TileFigure titledLayout(int n, int side, String title, int cols, int scale) {
     BufferedImage tile = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
-    return new TileFigure(Collections.nCopies(n, new TileFigure.Tile(tile, title)), cols, scale,
-        ImagePlots.GRID_GAP);
+    return new TileFigure(
+        Collections.nCopies(n, new TileFigure.Tile(tile, title)), cols, scale, ImagePlots.GRID_GAP);
   }
 
   private static int rgb(BufferedImage image, int x, int y) {
@@ -137,8 +137,10 @@ class ImagePlotsTest {
   void predictionGridRunsTheModelOnTheSampledImages() {
     // One Dense unit per class: class 1 wins when the image is bright, class 0 when black.
     Sequential model = new Sequential(new Flatten().inputShape(2, 2, 1), new Dense(2, "softmax"));
-    model.setWeights(List.of(Tensor.of(new float[] {-1, 1, -1, 1, -1, 1, -1, 1}, 4, 2),
-        Tensor.of(new float[] {0.5f, 0}, 2)));
+    model.setWeights(
+        List.of(
+            Tensor.of(new float[] {-1, 1, -1, 1, -1, 1, -1, 1}, 4, 2),
+            Tensor.of(new float[] {0.5f, 0}, 2)));
     Tensor images = Tensor.zeros(6, 2, 2);
     for (int i = 0; i < 3; i++) {
       images.index(i).fill(1f);
@@ -237,9 +239,11 @@ class ImagePlotsTest {
     for (int f = 0; f < 5; f++) {
       int x0 = MARGIN + (f % 3) * 69;
       int y0 = MARGIN + (f / 3) * 69;
-      assertThat(rgb(fig, x0 + 33, y0 + 33)).as("filter %d centre", f)
+      assertThat(rgb(fig, x0 + 33, y0 + 33))
+          .as("filter %d centre", f)
           .isEqualTo(f == 3 ? 0 : 0xffffff);
-      assertThat(rgb(fig, x0 + 10, y0 + 10)).as("filter %d corner", f)
+      assertThat(rgb(fig, x0 + 10, y0 + 10))
+          .as("filter %d corner", f)
           .isEqualTo(f == 3 ? 0xffffff : 0);
     }
   }
@@ -270,7 +274,8 @@ class ImagePlotsTest {
     assertThat(rgb(fig, MARGIN + 62, MARGIN + 2)).isEqualTo(hi);
     for (int f = 1; f < 5; f++) {
       assertThat(rgb(fig, MARGIN + (f % 3) * 67 + 32, MARGIN + (f / 3) * 67 + 32))
-          .as("constant map %d", f).isEqualTo(lo);
+          .as("constant map %d", f)
+          .isEqualTo(lo);
     }
     assertThat(rgb(fig, MARGIN + 2 * 67 + 32, MARGIN + 67 + 32)).isEqualTo(0xffffff);
     assertThat(ImagePlots.activations(model, model.layer(0).name(), image).getWidth())
@@ -286,7 +291,8 @@ class ImagePlotsTest {
     assertThat(fig.getHeight()).isEqualTo(layout.height());
     int[] expected = {0xcccccc, 0x666666, 0x333333, 0xcc0000, 0x006600, 0x000033};
     for (int i = 0; i < 6; i++) {
-      assertThat(rgb(fig, layout.tileX(i) + 64, layout.tileY(i) + 64)).as("tile %d", i)
+      assertThat(rgb(fig, layout.tileX(i) + 64, layout.tileY(i) + 64))
+          .as("tile %d", i)
           .isEqualTo(expected[i]);
     }
   }
@@ -307,12 +313,15 @@ class ImagePlotsTest {
   @Test
   void rejectsBadShapesWithTheNumbers() {
     assertThatThrownBy(() -> ImagePlots.imageGrid(Tensor.zeros(2, 4, 4, 2), null, 2))
-        .hasMessage("imageGrid: expected images [n, h, w], [n, h, w, 1] or [n, h, w, 3] with"
-            + " n, h, w >= 1, got shape [2, 4, 4, 2]");
+        .hasMessage(
+            "imageGrid: expected images [n, h, w], [n, h, w, 1] or [n, h, w, 3] with"
+                + " n, h, w >= 1, got shape [2, 4, 4, 2]");
     assertThatThrownBy(() -> ImagePlots.imageGrid(Tensor.zeros(2, 4, 4), new String[1], 2))
         .hasMessage("imageGrid: expected 2 titles (one per image), got 1");
-    assertThatThrownBy(() -> ImagePlots.predictionGrid(Tensor.zeros(3, 2), Tensor.zeros(3, 4, 4),
-        new int[3], null, 4, 1L))
+    assertThatThrownBy(
+            () ->
+                ImagePlots.predictionGrid(
+                    Tensor.zeros(3, 2), Tensor.zeros(3, 4, 4), new int[3], null, 4, 1L))
         .hasMessage("predictionGrid: expected 1 <= n <= 3 (the number of images), got n=4");
     assertThatThrownBy(() -> ImagePlots.filters(Tensor.zeros(3, 3, 1)))
         .hasMessage("filters: expected a kernel [kh, kw, in, out], got shape [3, 3, 1]");
@@ -323,6 +332,7 @@ class ImagePlotsTest {
         .hasMessageStartingWith("activations: expected feature maps [1, h, w, c] from")
         .hasMessageEndingWith("got shape [1, 4]. Pick a convolution or pooling layer");
     assertThatThrownBy(() -> ImagePlots.filters(new Conv2D(4, 3)))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not built yet");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("is not built yet");
   }
 }

@@ -15,8 +15,7 @@ class ImagesTest {
       for (int x = 0; x < 32; x++) {
         boolean corner = y < 10 && x < 10;
         assertThat(image.get(y, x, 0)).as("red at " + y + "," + x).isEqualTo(corner ? 1f : 0.5f);
-        assertThat(image.get(y, x, 1)).as("green at " + y + "," + x)
-            .isEqualTo(corner ? 0f : 0.5f);
+        assertThat(image.get(y, x, 1)).as("green at " + y + "," + x).isEqualTo(corner ? 0f : 0.5f);
         assertThat(image.get(y, x, 2)).isEqualTo(corner ? 0f : 0.5f);
       }
     }
@@ -37,15 +36,17 @@ class ImagesTest {
     Tensor image = Tensor.zeros(4, 4, 3);
     assertThatThrownBy(() -> image.fillRegion(0, 5, 0, 2, 1f, 1f, 1f))
         .isInstanceOf(IndexOutOfBoundsException.class)
-        .hasMessage("fillRegion: expected rows 0 <= from <= to <= 4 for shape [4, 4, 3], got"
-            + " 0..5");
+        .hasMessage(
+            "fillRegion: expected rows 0 <= from <= to <= 4 for shape [4, 4, 3], got" + " 0..5");
     assertThatThrownBy(() -> image.fillRegion(0, 2, 0, 2, 1f, 0f))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("fillRegion: expected 3 channel values (or 1) for shape [4, 4, 3], got 2"
-            + " [1.0, 0.0]");
+        .hasMessage(
+            "fillRegion: expected 3 channel values (or 1) for shape [4, 4, 3], got 2"
+                + " [1.0, 0.0]");
     assertThatThrownBy(() -> Tensor.zeros(4, 4).fillRegion(0, 1, 0, 1, 1f))
-        .hasMessage("fillRegion: expected an image [height, width, channels] or a batch"
-            + " [batch, height, width, channels], got shape [4, 4]");
+        .hasMessage(
+            "fillRegion: expected an image [height, width, channels] or a batch"
+                + " [batch, height, width, channels], got shape [4, 4]");
   }
 
   @Test

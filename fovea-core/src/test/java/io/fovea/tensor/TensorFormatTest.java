@@ -28,8 +28,10 @@ class TensorFormatTest {
     assertThat(Tensor.arange(1001))
         .hasToString("Tensor[1001] [0.0, 1.0, 2.0, ..., 998.0, 999.0, 1000.0]");
     String s = Tensor.arange(40 * 30).reshape(40, 30).toString();
-    assertThat(s).startsWith("Tensor[40, 30] [[0.0, 1.0, 2.0, ..., 27.0, 28.0, 29.0], "
-        + "[30.0, 31.0, 32.0, ..., 57.0, 58.0, 59.0], [60.0,");
+    assertThat(s)
+        .startsWith(
+            "Tensor[40, 30] [[0.0, 1.0, 2.0, ..., 27.0, 28.0, 29.0], "
+                + "[30.0, 31.0, 32.0, ..., 57.0, 58.0, 59.0], [60.0,");
     assertThat(s).contains("89.0], ..., [1110.0, 1111.0, 1112.0");
     assertThat(s).endsWith("1197.0, 1198.0, 1199.0]]");
     assertThat(Tensor.arange(1000).toString()).doesNotContain("...");

@@ -61,17 +61,18 @@ class TensorMathTest {
     assertThatThrownBy(() -> a.add(c))
         .isInstanceOf(ShapeMismatchException.class)
         .hasMessage("add: expected shape [2, 3], got [3, 2]")
-        .satisfies(e -> {
-          ShapeMismatchException m = (ShapeMismatchException) e;
-          assertThat(m.expected()).isEqualTo(Shape.of(2, 3));
-          assertThat(m.actual()).isEqualTo(Shape.of(3, 2));
-        });
+        .satisfies(
+            e -> {
+              ShapeMismatchException m = (ShapeMismatchException) e;
+              assertThat(m.expected()).isEqualTo(Shape.of(2, 3));
+              assertThat(m.actual()).isEqualTo(Shape.of(3, 2));
+            });
     assertThatThrownBy(() -> a.mulInPlace(c))
         .hasMessage("mulInPlace: expected shape [2, 3], got [3, 2]");
     assertThatThrownBy(() -> a.sub(null))
         .hasMessage("sub: expected a tensor of shape [2, 3], got null");
-    assertThatThrownBy(() -> a.clip(1f, 0f)).hasMessage("clip: expected lo <= hi, got lo=1.0,"
-        + " hi=0.0");
+    assertThatThrownBy(() -> a.clip(1f, 0f))
+        .hasMessage("clip: expected lo <= hi, got lo=1.0," + " hi=0.0");
   }
 
   @Test
@@ -114,8 +115,9 @@ class TensorMathTest {
   void matmulRejectsIncompatibleShapes() {
     assertThatThrownBy(() -> a.matmul(a))
         .isInstanceOf(ShapeMismatchException.class)
-        .hasMessage("matmul: expected shape [3, 3], got [2, 3]. The right operand needs as many"
-            + " rows as the left [2, 3] has columns");
+        .hasMessage(
+            "matmul: expected shape [3, 3], got [2, 3]. The right operand needs as many"
+                + " rows as the left [2, 3] has columns");
     assertThatThrownBy(() -> a.matmul(Tensor.zeros(3)))
         .hasMessage("matmul: expected a tensor of rank 2 [rows, cols], got shape [3]");
   }

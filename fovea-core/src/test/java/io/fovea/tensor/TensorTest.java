@@ -56,11 +56,11 @@ class TensorTest {
   void rejectsRaggedNestedArrays() {
     assertThatThrownBy(() -> Tensor.of(new float[][] {{1, 2, 3}, {4, 5}}))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("of: expected a rectangular array, but row [1] has length 2 where 3 was"
-            + " expected");
+        .hasMessage(
+            "of: expected a rectangular array, but row [1] has length 2 where 3 was" + " expected");
     assertThatThrownBy(() -> Tensor.of(new float[][][] {{{1}}, {{2}, {3}}}))
-        .hasMessage("of: expected a rectangular array, but row [1] has length 2 where 1 was"
-            + " expected");
+        .hasMessage(
+            "of: expected a rectangular array, but row [1] has length 2 where 1 was" + " expected");
   }
 
   @Test

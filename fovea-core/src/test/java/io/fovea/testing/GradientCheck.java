@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.function.DoubleSupplier;
 
 /**
- * Numerical gradient checks sized for float32 (STYLE.md): the loss is {@code L = sum(y * g)} for
- * a random {@code g}, accumulated in double; central differences with {@code h = 5e-3 * max(1,
- * |x|)}; an element passes when {@code |a - n| <= 1e-2 * max(|a|, |n|) + 1e-3}. Every element is
- * checked for small tensors, a random sample plus one random direction for large ones. Keep
- * inputs away from kinks (ReLU at 0, ties in a max).
+ * Numerical gradient checks sized for float32 (STYLE.md): the loss is {@code L = sum(y * g)} for a
+ * random {@code g}, accumulated in double; central differences with {@code h = 5e-3 * max(1, |x|)};
+ * an element passes when {@code |a - n| <= 1e-2 * max(|a|, |n|) + 1e-3}. Every element is checked
+ * for small tensors, a random sample plus one random direction for large ones. Keep inputs away
+ * from kinks (ReLU at 0, ties in a max).
  */
 public final class GradientCheck {
 
@@ -28,9 +28,9 @@ public final class GradientCheck {
   private GradientCheck() {}
 
   /**
-   * Checks the input gradient and every parameter gradient of a built layer on {@code x},
-   * running forward in the given mode (training mode for batch normalisation's batch
-   * statistics). The forward pass must be deterministic for a fixed input.
+   * Checks the input gradient and every parameter gradient of a built layer on {@code x}, running
+   * forward in the given mode (training mode for batch normalisation's batch statistics). The
+   * forward pass must be deterministic for a fixed input.
    */
   public static void checkLayer(Layer layer, Tensor x, boolean training, long seed) {
     Rng rng = new Rng(seed);
@@ -55,8 +55,12 @@ public final class GradientCheck {
     Tensor grad = Tensor.zeros(yPred.shape());
     loss.compute(yTrue, yPred, grad);
     Tensor scratch = Tensor.zeros(yPred.shape());
-    check(loss.name() + " (seed " + seed + ")", yPred, grad,
-        () -> loss.compute(yTrue, yPred, scratch), new Rng(seed));
+    check(
+        loss.name() + " (seed " + seed + ")",
+        yPred,
+        grad,
+        () -> loss.compute(yTrue, yPred, scratch),
+        new Rng(seed));
   }
 
   /** Checks the gradient a loss returns with respect to the logits. */
@@ -64,16 +68,20 @@ public final class GradientCheck {
     Tensor grad = Tensor.zeros(logits.shape());
     loss.computeFromLogits(yTrue, logits, grad);
     Tensor scratch = Tensor.zeros(logits.shape());
-    check(loss.name() + " from logits (seed " + seed + ")", logits, grad,
-        () -> loss.computeFromLogits(yTrue, logits, scratch), new Rng(seed));
+    check(
+        loss.name() + " from logits (seed " + seed + ")",
+        logits,
+        grad,
+        () -> loss.computeFromLogits(yTrue, logits, scratch),
+        new Rng(seed));
   }
 
   /**
    * Compares {@code analytic}, the claimed gradient of {@code loss} with respect to {@code
    * variable}, with central differences obtained by perturbing {@code variable} in place.
    */
-  public static void check(String what, Tensor variable, Tensor analytic, DoubleSupplier loss,
-      Rng rng) {
+  public static void check(
+      String what, Tensor variable, Tensor analytic, DoubleSupplier loss, Rng rng) {
     float[] v = variable.data();
     int off = variable.offset();
     int n = variable.size();
@@ -94,8 +102,8 @@ public final class GradientCheck {
     }
   }
 
-  private static void checkDirection(String what, Tensor variable, Tensor analytic,
-      DoubleSupplier loss, Rng rng) {
+  private static void checkDirection(
+      String what, Tensor variable, Tensor analytic, DoubleSupplier loss, Rng rng) {
     float[] v = variable.data();
     int off = variable.offset();
     int n = variable.size();

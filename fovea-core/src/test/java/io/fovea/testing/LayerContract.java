@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The contract every layer meets (Keras's {@code run_layer_test}): the computed output shape is
- * the real one, parameter count and shapes, configuration round trip, weights round trip gives
- * identical outputs, gradient check, same seed gives the same output, and a wrong input shape
- * is rejected with a message naming the layer and both shapes.
+ * The contract every layer meets (Keras's {@code run_layer_test}): the computed output shape is the
+ * real one, parameter count and shapes, configuration round trip, weights round trip gives
+ * identical outputs, gradient check, same seed gives the same output, and a wrong input shape is
+ * rejected with a message naming the layer and both shapes.
  *
  * <pre>{@code
  * LayerContract.of(() -> new Dense(4, "tanh"), Shape.of(3))
@@ -95,9 +95,9 @@ public final class LayerContract {
   }
 
   /**
-   * Feeds a random permutation of evenly spaced values in [-scale, scale] instead of uniform
-   * draws, so that no two inputs are within the gradient check's step of each other (max
-   * pooling: a near-tie would flip the winner inside the finite difference).
+   * Feeds a random permutation of evenly spaced values in [-scale, scale] instead of uniform draws,
+   * so that no two inputs are within the gradient check's step of each other (max pooling: a
+   * near-tie would flip the winner inside the finite difference).
    */
   public LayerContract distinctInputs() {
     this.distinctInputs = true;
@@ -107,8 +107,10 @@ public final class LayerContract {
   /** Runs every check. */
   public void run() {
     Layer layer = built(seed);
-    Tensor x = distinctInputs ? distinct(batchShape(input), new Rng(seed + 1))
-        : new Rng(seed + 1).uniform(batchShape(input), -inputScale, inputScale);
+    Tensor x =
+        distinctInputs
+            ? distinct(batchShape(input), new Rng(seed + 1))
+            : new Rng(seed + 1).uniform(batchShape(input), -inputScale, inputScale);
     // Before any training pass: batch normalisation's moving statistics change in training.
     checkSameSeedSameOutput(layer, x);
     checkShapes(layer, x);
@@ -116,7 +118,8 @@ public final class LayerContract {
     checkWeightsRoundTrip(layer, x);
     if (deterministicTraining) {
       Tensor first = layer.forward(x, true).copy();
-      assertThat(layer.forward(x, true).toArray()).as(layer.where() + " training output")
+      assertThat(layer.forward(x, true).toArray())
+          .as(layer.where() + " training output")
           .containsExactly(first.toArray());
     }
     GradientCheck.checkLayer(layer, x, gradientInTraining, seed + 2);
@@ -154,13 +157,16 @@ public final class LayerContract {
 
   private void checkShapes(Layer layer, Tensor x) {
     if (output != null) {
-      assertThat(layer.computeOutputShape(input)).as(layer.where() + " computed output shape")
+      assertThat(layer.computeOutputShape(input))
+          .as(layer.where() + " computed output shape")
           .isEqualTo(output);
       assertThat(layer.outputShape()).isEqualTo(output);
     }
-    assertThat(layer.forward(x, false).shape()).as(layer.where() + " inference output shape")
+    assertThat(layer.forward(x, false).shape())
+        .as(layer.where() + " inference output shape")
         .isEqualTo(batchShape(layer.outputShape()));
-    assertThat(layer.forward(x, true).shape()).as(layer.where() + " training output shape")
+    assertThat(layer.forward(x, true).shape())
+        .as(layer.where() + " training output shape")
         .isEqualTo(batchShape(layer.outputShape()));
     if (params >= 0) {
       assertThat(layer.countParams()).as(layer.where() + " parameter count").isEqualTo(params);
@@ -179,13 +185,15 @@ public final class LayerContract {
     Layer copy = layer.config().create();
     copy.build(input, new Rng(seed + 99));
     copy.setWeights(layer.getWeights());
-    assertThat(copy.forward(x, false).toArray()).as(layer.where() + " output after setWeights")
+    assertThat(copy.forward(x, false).toArray())
+        .as(layer.where() + " output after setWeights")
         .containsExactly(layer.forward(x, false).toArray());
   }
 
   private void checkSameSeedSameOutput(Layer layer, Tensor x) {
     Layer twin = built(seed);
-    assertThat(twin.forward(x, false).toArray()).as(layer.where() + " same seed, same output")
+    assertThat(twin.forward(x, false).toArray())
+        .as(layer.where() + " same seed, same output")
         .containsExactly(layer.forward(x, false).toArray());
   }
 
