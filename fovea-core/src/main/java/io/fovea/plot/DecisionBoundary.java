@@ -82,7 +82,7 @@ final class DecisionBoundary implements Figures.Painter {
     int[] out = new int[n];
     for (int i = 0; i < n; i++) {
       if (width == 1) {
-        out[i] = (int) Math.round(v[i]);
+        out[i] = Math.round(v[i]);
       } else {
         int best = 0;
         for (int k = 1; k < width; k++) {
