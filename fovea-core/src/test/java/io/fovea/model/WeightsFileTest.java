@@ -36,6 +36,19 @@ class WeightsFileTest {
   }
 
   @Test
+  void writesTheFileReadableByOthersAndLeavesNoTemporaryFile() throws IOException {
+    Path file = dir.resolve("w.fovea");
+    model(1).saveWeights(file);
+    if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+      assertThat(Files.getPosixFilePermissions(file))
+          .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+    }
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactly("w.fovea");
+    }
+  }
+
+  @Test
   void refusesKerasExtensionsUntilTheKerasFilesWork() {
     assertThatThrownBy(() -> model(1).saveWeights(dir.resolve("best.weights.h5")))
         .isInstanceOf(IllegalArgumentException.class)
