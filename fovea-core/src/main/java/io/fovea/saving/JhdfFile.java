@@ -1,0 +1,188 @@
+package io.fovea.saving;
+
+import io.fovea.tensor.Tensor;
+import io.jhdf.HdfFile;
+import io.jhdf.api.Attribute;
+import io.jhdf.api.Dataset;
+import io.jhdf.api.Group;
+import io.jhdf.api.Node;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link Hdf5} over jHDF (pure Java), for files on disk and for zip members held in memory. */
+final class JhdfFile implements Hdf5 {
+
+  private final HdfFile file;
+  private final String fileName;
+
+  private JhdfFile(HdfFile file, String fileName) {
+    this.file = file;
+    this.fileName = fileName;
+  }
+
+  /** Opens {@code path}; a file that is not HDF5 (or is truncated) fails naming it. */
+  static JhdfFile open(Path path) throws KerasFileException {
+    try {
+      return new JhdfFile(new HdfFile(path), path.toString());
+    } catch (RuntimeException e) {
+      throw new KerasFileException(path + ": expected an HDF5 file, got " + describe(e), e);
+    }
+  }
+
+  /** Opens HDF5 {@code bytes} (a zip member), called {@code fileName} in messages. */
+  static JhdfFile open(byte[] bytes, String fileName) throws KerasFileException {
+    try {
+      return new JhdfFile(HdfFile.fromBytes(bytes), fileName);
+    } catch (RuntimeException e) {
+      throw new KerasFileException(fileName + ": expected an HDF5 file, got " + describe(e), e);
+    }
+  }
+
+  @Override
+  public String fileName() {
+    return fileName;
+  }
+
+  @Override
+  public boolean exists(String path) throws KerasFileException {
+    return find(path) != null;
+  }
+
+  @Override
+  public boolean isGroup(String path) throws KerasFileException {
+    Node node = find(path);
+    return node != null && node.isGroup();
+  }
+
+  @Override
+  public List<String> children(String path) throws KerasFileException {
+    Node node = require(path);
+    if (!(node instanceof Group group)) {
+      throw new KerasFileException(fileName + ": " + path + ": expected a group, got a dataset");
+    }
+    try {
+      return new ArrayList<>(group.getChildren().keySet()).stream().sorted().toList();
+    } catch (RuntimeException e) {
+      throw broken(path, e);
+    }
+  }
+
+  @Override
+  public Optional<List<String>> strings(String path, String name) throws KerasFileException {
+    Node node = require(path);
+    try {
+      if (!node.getAttributes().containsKey(name)) {
+        return Optional.empty();
+      }
+      Attribute a = node.getAttribute(name);
+      Object data = a.isEmpty() ? null : a.getData();
+      return Optional.of(toStrings(data, path + "@" + name));
+    } catch (RuntimeException e) {
+      throw broken(path + "@" + name, e);
+    }
+  }
+
+  private List<String> toStrings(Object data, String where) throws KerasFileException {
+    List<String> out = new ArrayList<>();
+    if (data == null) {
+      return out;
+    }
+    if (data instanceof String s) {
+      out.add(cut(s));
+    } else if (data instanceof String[] array) {
+      for (String s : array) {
+        out.add(cut(s));
+      }
+    } else if (data instanceof double[] d && d.length == 0) {
+      return out;
+    } else {
+      throw new KerasFileException(
+          fileName + ": " + where + ": expected strings, got " + data.getClass().getSimpleName());
+    }
+    return out;
+  }
+
+  private static String cut(String s) {
+    int nul = s.indexOf('\0');
+    return nul < 0 ? s : s.substring(0, nul);
+  }
+
+  @Override
+  public Tensor floats(String path) throws KerasFileException {
+    Node node = require(path);
+    if (!(node instanceof Dataset dataset)) {
+      throw new KerasFileException(fileName + ": " + path + ": expected a dataset, got a group");
+    }
+    try {
+      int[] dims = dataset.getDimensions();
+      Object flat = dataset.isScalar() ? dataset.getData() : dataset.getDataFlat();
+      return Tensor.of(toFloats(flat, path), dims);
+    } catch (RuntimeException e) {
+      throw broken(path, e);
+    }
+  }
+
+  private float[] toFloats(Object flat, String path) throws KerasFileException {
+    if (flat instanceof float[] f) {
+      return f;
+    }
+    if (flat instanceof double[] d) {
+      float[] f = new float[d.length];
+      for (int i = 0; i < d.length; i++) {
+        f[i] = (float) d[i];
+      }
+      return f;
+    }
+    if (flat instanceof Number n) {
+      return new float[] {n.floatValue()};
+    }
+    throw new KerasFileException(
+        fileName
+            + ": "
+            + path
+            + ": expected float32 or float64 data, got "
+            + (flat == null ? "none" : flat.getClass().getSimpleName()));
+  }
+
+  private Node require(String path) throws KerasFileException {
+    Node node = find(path);
+    if (node == null) {
+      throw new KerasFileException(fileName + ": " + path + ": expected an HDF5 object, got none");
+    }
+    return node;
+  }
+
+  private Node find(String path) throws KerasFileException {
+    Node node = file;
+    try {
+      for (String part : path.split("/")) {
+        if (part.isEmpty()) {
+          continue;
+        }
+        if (!(node instanceof Group group) || !group.getChildren().containsKey(part)) {
+          return null;
+        }
+        node = group.getChild(part);
+      }
+      return node;
+    } catch (RuntimeException e) {
+      throw broken(path, e);
+    }
+  }
+
+  private KerasFileException broken(String where, RuntimeException e) {
+    return new KerasFileException(
+        fileName + ": " + where + ": cannot be read (" + describe(e) + ")", e);
+  }
+
+  private static String describe(RuntimeException e) {
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
+  @Override
+  public void close() {
+    file.close();
+  }
+}

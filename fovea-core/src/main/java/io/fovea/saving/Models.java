@@ -1,0 +1,172 @@
+package io.fovea.saving;
+
+import io.fovea.model.Sequential;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads models and weights saved by Python Keras. Four file families are recognised by their
+ * content, not their name: legacy HDF5 whole models ({@code model.save("x.h5")}, Keras 2, tf.keras
+ * and Keras 3) and weights ({@code save_weights("x.h5")}), Keras 3 {@code .keras} zip archives
+ * (also tf.keras 2.13-2.15's) and Keras 3 {@code .weights.h5}.
+ *
+ * <pre>{@code
+ * Sequential model = Models.load(Path.of("cifar10_model.keras"));
+ * Models.loadWeights(myModel, Path.of("weights.h5"));
+ * }</pre>
+ *
+ * Only configs are read, never code: a {@code Lambda} layer, a custom class or a subclassed model
+ * is refused with a {@link KerasFileException} naming it.
+ */
+public final class Models {
+
+  private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+  private static final byte[] HDF5_MAGIC = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
+
+  private Models() {}
+
+  /**
+   * The model saved in {@code file} (architecture and weights), compiled as it was when Keras
+   * stored compile settings Fovea supports.
+   *
+   * @throws KerasFileException naming the file and the object inside for anything it cannot read
+   */
+  public static Sequential load(Path file) throws IOException {
+    if (isZip(file)) {
+      Map<String, Object> config = KerasArchive.config(file);
+      Sequential model = build(config, file + "!" + KerasArchive.CONFIG);
+      try (Hdf5 h5 = KerasArchive.weights(file)) {
+        WeightAssignment.byPosition(model, V3Weights.read(h5, model), h5.fileName());
+      }
+      if (config.get("compile_config") instanceof Map<?, ?> c) {
+        CompileSettings.restore(model, KerasConfig.asMap(c, "compile_config"));
+      }
+      return model;
+    }
+    try (Hdf5 h5 = openHdf5(file)) {
+      String json =
+          h5.string("/", "model_config")
+              .orElseThrow(
+                  () ->
+                      new KerasFileException(
+                          file
+                              + ": /@model_config: expected a whole-model file (model.save), got "
+                              + "no model config; for a weights file build the model and call "
+                              + "Models.loadWeights"));
+      Sequential model = build(parse(json, file + ": /@model_config"), file + ": /@model_config");
+      List<StoredLayer> stored = LegacyWeights.read(h5, LegacyWeights.weightsGroup(h5));
+      WeightAssignment.byOrder(model, stored, file.toString());
+      Optional<String> training = h5.string("/", "training_config");
+      if (training.isPresent()) {
+        CompileSettings.restore(model, parse(training.get(), file + ": /@training_config"));
+      }
+      return model;
+    }
+  }
+
+  /**
+   * Loads weights into {@code model} (built, with the architecture they were saved from) by Keras's
+   * order-based matching: from a legacy {@code .h5} (weights or whole model), a Keras 3 {@code
+   * .weights.h5} or a {@code .keras} archive. On any error the model is unchanged.
+   *
+   * @throws KerasFileException naming the layer, the weight and both shapes on a mismatch
+   */
+  public static void loadWeights(Sequential model, Path file) throws IOException {
+    requireBuilt(model, file);
+    try (Hdf5 h5 = isZip(file) ? KerasArchive.weights(file) : openHdf5(file)) {
+      if (V3Weights.isV3(h5)) {
+        WeightAssignment.byPosition(model, V3Weights.read(h5, model), h5.fileName());
+      } else if (LegacyWeights.isLegacy(h5)) {
+        List<StoredLayer> stored = LegacyWeights.read(h5, LegacyWeights.weightsGroup(h5));
+        WeightAssignment.byOrder(model, stored, h5.fileName());
+      } else {
+        throw new KerasFileException(
+            h5.fileName()
+                + ": /: expected Keras weights ('layer_names', 'model_weights' or "
+                + "'layers'), got "
+                + h5.children("/"));
+      }
+    }
+  }
+
+  /**
+   * Loads weights from a legacy {@code .h5} into the layers of {@code model} that have the same
+   * names (Keras's {@code by_name=True}); other layers keep their weights.
+   *
+   * @throws KerasFileException for a Keras 3 file (whose layers are not stored by name) or a
+   *     mismatch, naming the layer and both shapes
+   */
+  public static void loadWeightsByName(Sequential model, Path file) throws IOException {
+    requireBuilt(model, file);
+    try (Hdf5 h5 = isZip(file) ? KerasArchive.weights(file) : openHdf5(file)) {
+      if (!LegacyWeights.isLegacy(h5)) {
+        throw new KerasFileException(
+            h5.fileName()
+                + ": expected a legacy .h5 file (layers stored by name), got a Keras 3 "
+                + "weights tree; use loadWeights");
+      }
+      WeightAssignment.byName(
+          model, LegacyWeights.read(h5, LegacyWeights.weightsGroup(h5)), h5.fileName());
+    }
+  }
+
+  private static Sequential build(Map<String, Object> config, String where)
+      throws KerasFileException {
+    try {
+      return KerasModelConfig.build(config);
+    } catch (IllegalArgumentException | UnsupportedOperationException e) {
+      throw new KerasFileException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Map<String, Object> parse(String json, String where) throws KerasFileException {
+    try {
+      return KerasConfig.asMap(Json.parse(json), where);
+    } catch (IllegalArgumentException e) {
+      throw new KerasFileException(where + ": malformed JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static void requireBuilt(Sequential model, Path file) {
+    if (!model.built()) {
+      throw new IllegalStateException(
+          model.name()
+              + ": expected a built model to load "
+              + file
+              + " into; give it an input "
+              + "shape first");
+    }
+  }
+
+  private static Hdf5 openHdf5(Path file) throws IOException {
+    byte[] head = head(file);
+    if (!Arrays.equals(head, HDF5_MAGIC)) {
+      // HDF5 may also start after a user block of 512, 1024, ... bytes; jHDF finds it.
+      if (head.length < HDF5_MAGIC.length) {
+        throw new KerasFileException(
+            file
+                + ": expected a Keras .h5 (HDF5) or .keras (zip) file, got "
+                + head.length
+                + " bytes");
+      }
+    }
+    return JhdfFile.open(file);
+  }
+
+  private static boolean isZip(Path file) throws IOException {
+    byte[] head = head(file);
+    return head.length >= 4 && Arrays.equals(Arrays.copyOf(head, 4), ZIP_MAGIC);
+  }
+
+  private static byte[] head(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(HDF5_MAGIC.length);
+    }
+  }
+}
