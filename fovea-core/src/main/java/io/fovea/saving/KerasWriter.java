@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -170,8 +171,9 @@ final class KerasWriter {
   }
 
   private static Path tempBeside(Path file) throws IOException {
+    // A fresh name rather than createTempFile, so the file gets the usual permissions.
     Path dir = file.toAbsolutePath().getParent();
-    return Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    return dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
   }
 
   private static void move(Path temp, Path file) throws IOException {
