@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads models and weights saved by Python Keras. Four file families are recognised by their
- * content, not their name: legacy HDF5 whole models ({@code model.save("x.h5")}, Keras 2, tf.keras
- * and Keras 3) and weights ({@code save_weights("x.h5")}), Keras 3 {@code .keras} zip archives
- * (also tf.keras 2.13-2.15's) and Keras 3 {@code .weights.h5}.
+ * Reads models and weights saved by Python Keras, and writes Keras 3 ones ({@link #save}, {@link
+ * #saveWeights}). Four file families are recognised by their content, not their name: legacy HDF5
+ * whole models ({@code model.save("x.h5")}, Keras 2, tf.keras and Keras 3) and weights ({@code
+ * save_weights("x.h5")}), Keras 3 {@code .keras} zip archives (also tf.keras 2.13-2.15's) and Keras
+ * 3 {@code .weights.h5}.
  *
  * <pre>{@code
  * Sequential model = Models.load(Path.of("cifar10_model.keras"));
@@ -114,6 +115,30 @@ public final class Models {
       WeightAssignment.byName(
           model, LegacyWeights.read(h5, LegacyWeights.weightsGroup(h5)), h5.fileName());
     }
+  }
+
+  /**
+   * Saves {@code model} (built, of the layer types Keras has) as a Keras 3 {@code .keras} archive
+   * that Keras 3's {@code keras.models.load_model} opens: {@code config.json} (architecture and,
+   * when compiled, {@code compile_config}), {@code metadata.json} and {@code model.weights.h5}. The
+   * file is written beside {@code file}, checked by reading it back, then moved into place.
+   *
+   * @throws IllegalArgumentException for a layer Keras has no class for
+   */
+  public static void save(Sequential model, Path file) throws IOException {
+    requireBuilt(model, file);
+    KerasWriter.save(model, file);
+  }
+
+  /**
+   * Saves the weights of {@code model} (built) as a Keras 3 {@code .weights.h5}, which Keras 3's
+   * {@code model.load_weights} reads into the same architecture; name the file {@code
+   * *.weights.h5}, as Keras chooses the reader by name. Written atomically and checked as {@link
+   * #save}.
+   */
+  public static void saveWeights(Sequential model, Path file) throws IOException {
+    requireBuilt(model, file);
+    KerasWriter.saveWeights(model, file);
   }
 
   private static Sequential build(Map<String, Object> config, String where)

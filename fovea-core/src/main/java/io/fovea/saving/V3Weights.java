@@ -21,9 +21,11 @@ final class V3Weights {
 
   private V3Weights() {}
 
-  /** Whether {@code h5} has a Keras 3 layer container. */
+  /** Whether {@code h5} has a Keras 3 layer container or model variables group. */
   static boolean isV3(Hdf5 h5) throws KerasFileException {
-    return h5.isGroup("/layers") || h5.isGroup("/_layer_checkpoint_dependencies");
+    return h5.isGroup("/layers")
+        || h5.isGroup("/_layer_checkpoint_dependencies")
+        || h5.isGroup("/vars");
   }
 
   /**
@@ -32,14 +34,14 @@ final class V3Weights {
    * @throws KerasFileException when the file holds weights for layers the model does not have
    */
   static List<StoredLayer> read(Hdf5 h5, Sequential model) throws KerasFileException {
-    String container = h5.isGroup("/layers") ? "/layers" : "/_layer_checkpoint_dependencies";
-    Set<String> unused = new HashSet<>(h5.children(container));
-    Map<String, Integer> seen = new HashMap<>();
+    String container =
+        h5.isGroup("/_layer_checkpoint_dependencies") && !h5.isGroup("/layers")
+            ? "/_layer_checkpoint_dependencies"
+            : "/layers";
+    // A model without weights has only the model's own /vars group.
+    Set<String> unused = new HashSet<>(h5.isGroup(container) ? h5.children(container) : List.of());
     List<StoredLayer> out = new ArrayList<>();
-    for (Layer layer : model.layers()) {
-      String base = layer.defaultNamePrefix();
-      int n = seen.merge(base, 1, Integer::sum) - 1;
-      String key = n == 0 ? base : base + "_" + n;
+    for (String key : keys(model)) {
       unused.remove(key);
       out.add(readVars(h5, key, Hdf5.join(Hdf5.join(container, key), "vars")));
     }
@@ -58,6 +60,20 @@ final class V3Weights {
       }
     }
     return out;
+  }
+
+  /**
+   * The key of each layer of {@code model}: its snake_case class name made unique in list order.
+   */
+  static List<String> keys(Sequential model) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<String> keys = new ArrayList<>();
+    for (Layer layer : model.layers()) {
+      String base = layer.defaultNamePrefix();
+      int n = seen.merge(base, 1, Integer::sum) - 1;
+      keys.add(n == 0 ? base : base + "_" + n);
+    }
+    return keys;
   }
 
   private static StoredLayer readVars(Hdf5 h5, String key, String vars) throws KerasFileException {
