@@ -1,6 +1,7 @@
 package io.fovea.callbacks;
 
 import io.fovea.model.Callback;
+import io.fovea.model.ModelFileFormat;
 import io.fovea.model.Sequential;
 import io.fovea.model.WeightsFormat;
 import java.io.IOException;
@@ -16,9 +17,9 @@ import java.util.Map;
  * "weights-{epoch:02d}-{val_loss:.4f}.fovea"}. With {@code saveBestOnly} a file is written only
  * when {@code monitor} (default {@code val_loss}) improves on the best value so far, in the
  * direction of {@code mode}. With {@code verbose(1)} it prints Keras's messages, e.g. {@code Epoch
- * 1: val_loss improved from inf to 0.31234, saving model to best.fovea}. Only weights are saved for
- * now (whole-model files come with the Keras-files work), so {@code saveWeightsOnly} changes
- * nothing yet; the weights format follows the extension (see {@link WeightsFormat}).
+ * 1: val_loss improved from inf to 0.31234, saving model to best.fovea}. A name ending in {@code
+ * .keras} saves the whole model (unless {@code saveWeightsOnly}); {@code *.weights.h5} saves Keras
+ * 3 weights; other names Fovea's own weights format (see {@link WeightsFormat}).
  */
 public final class ModelCheckpoint implements Callback {
 
@@ -40,7 +41,11 @@ public final class ModelCheckpoint implements Callback {
    */
   public ModelCheckpoint(String filepath) {
     this.filepath = new PathTemplate(filepath);
-    WeightsFormat.forPath(Path.of(this.filepath.sample()));
+    Path sample = Path.of(this.filepath.sample());
+    if (ModelFileFormat.forWeights(sample, true).isEmpty()
+        && ModelFileFormat.forModels(sample).isEmpty()) {
+      WeightsFormat.forPath(sample);
+    }
   }
 
   public ModelCheckpoint monitor(String key) {
@@ -131,7 +136,12 @@ public final class ModelCheckpoint implements Callback {
 
   private void save(String file) {
     try {
-      model.saveWeights(Path.of(file));
+      Path path = Path.of(file);
+      if (!saveWeightsOnly && ModelFileFormat.forModels(path).isPresent()) {
+        model.save(path);
+      } else {
+        model.saveWeights(path);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("ModelCheckpoint: could not write " + file, e);
     }

@@ -212,14 +212,29 @@ public final class Sequential {
     }
   }
 
-  /** Writes the weights to {@code file} (Fovea's format; see {@link WeightsFormat}). */
+  /**
+   * Writes the weights to {@code file}: Keras 3's format for {@code *.weights.h5}, Fovea's own for
+   * other names (see {@link WeightsFormat}).
+   */
   public void saveWeights(Path file) throws IOException {
     WeightsFiles.save(this, file);
   }
 
-  /** Reads weights written by {@link #saveWeights} into this model, built the same way. */
+  /**
+   * Reads weights into this model, built the same way: Keras {@code .weights.h5}, legacy {@code
+   * .h5} and {@code .keras} files by layer order, Fovea's own format otherwise.
+   */
   public void loadWeights(Path file) throws IOException {
     WeightsFiles.load(this, file);
+  }
+
+  /**
+   * Writes the whole model (configuration, weights, compile settings) as a Keras 3 {@code .keras}
+   * archive that Keras loads with {@code keras.models.load_model}; read it back with {@code
+   * io.fovea.saving.Models.load}.
+   */
+  public void save(Path file) throws IOException {
+    WeightsFiles.saveModel(this, file);
   }
 
   // ---------------------------------------------------------------- compile and run

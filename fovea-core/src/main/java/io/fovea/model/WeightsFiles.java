@@ -14,11 +14,16 @@ final class WeightsFiles {
   private WeightsFiles() {}
 
   static void save(Sequential model, Path file) throws IOException {
-    WeightsFormat format = WeightsFormat.forPath(file);
+    var external = ModelFileFormat.forWeights(file, true);
+    WeightsFormat format = external.isPresent() ? null : WeightsFormat.forPath(file);
     if (!model.built()) {
       throw new IllegalStateException(
           "saveWeights: the model is not built yet; give the first "
               + "layer an inputShape(...) or call fit/predict first");
+    }
+    if (external.isPresent()) {
+      external.get().saveWeights(model, file);
+      return;
     }
     List<WeightsFormat.LayerWeights> layers = new ArrayList<>();
     for (Layer l : model.layers()) {
@@ -31,13 +36,31 @@ final class WeightsFiles {
     format.write(file, layers);
   }
 
+  /** Saves the whole model through the format that handles the file name ({@code .keras}). */
+  static void saveModel(Sequential model, Path file) throws IOException {
+    ModelFileFormat format =
+        ModelFileFormat.forModels(file)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "save: expected a .keras file name, got "
+                            + file
+                            + ". Use saveWeights for weights only"));
+    format.save(model, file);
+  }
+
   /** Loads by position among the layers that have weights; names and shapes must match. */
   static void load(Sequential model, Path file) throws IOException {
-    WeightsFormat format = WeightsFormat.forPath(file);
+    var external = ModelFileFormat.forWeights(file, false);
+    WeightsFormat format = external.isPresent() ? null : WeightsFormat.forPath(file);
     if (!model.built()) {
       throw new IllegalStateException(
           "loadWeights: the model is not built yet; give the first "
               + "layer an inputShape(...) or call predict first");
+    }
+    if (external.isPresent()) {
+      external.get().loadWeights(model, file);
+      return;
     }
     List<WeightsFormat.LayerWeights> stored = format.read(file);
     List<Layer> mine = model.layers().stream().filter(l -> !l.parameters().isEmpty()).toList();

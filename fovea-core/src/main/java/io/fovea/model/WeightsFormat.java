@@ -12,8 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * A file format for a model's weights, chosen by the file's extension.
  *
  * <p>Fovea's own format ({@link FoveaWeightsFormat}) serves every extension except the Keras ones
- * ({@code .h5}, {@code .hdf5}, {@code .keras}), which the Keras-files work registers with {@link
- * #register}; until then those are refused with a message saying so.
+ * ({@code .h5}, {@code .hdf5}, {@code .keras}). Keras files are read and written through a {@link
+ * ModelFileFormat} found at run time (Keras 3 {@code *.weights.h5}); a Keras name no format handles
+ * is refused with a message saying so.
  */
 public interface WeightsFormat {
 
@@ -68,11 +69,11 @@ public interface WeightsFormat {
       throw new IllegalArgumentException(
           "weights file "
               + file
-              + ": expected a Fovea weights "
+              + ": expected a name ending in .weights.h5 (Keras 3) or a Fovea weights "
               + "file, got a Keras ."
               + ext
-              + " name. Keras HDF5 and .keras files come with the "
-              + "Keras-files work; use another extension, e.g. .fovea");
+              + " name. Writing legacy .h5 files is not supported yet; use "
+              + "name.weights.h5, or another extension, e.g. .fovea, for Fovea's own format");
     }
     return new FoveaWeightsFormat();
   }

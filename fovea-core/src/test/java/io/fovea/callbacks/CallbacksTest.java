@@ -159,9 +159,20 @@ class CallbacksTest {
   }
 
   @Test
-  void modelCheckpointRefusesKerasFilesAndUnknownPlaceholders() {
-    assertThatThrownBy(() -> new ModelCheckpoint("best.weights.h5"))
-        .hasMessageContaining("Keras HDF5 and .keras files come with the Keras-files work");
+  void modelCheckpointWritesKerasWeightsAndWholeKerasModels() throws IOException {
+    Sequential m = model(0.1);
+    drive(m, new ModelCheckpoint(dir.resolve("best.weights.h5").toString()), 0.5);
+    drive(m, new ModelCheckpoint(dir.resolve("model-{epoch}.keras").toString()), 0.5);
+    Sequential twin = model(0.1);
+    twin.loadWeights(dir.resolve("best.weights.h5"));
+    assertThat(twin.getWeights().get(0).toArray()).containsExactly(m.getWeights().get(0).toArray());
+    assertThat(Files.size(dir.resolve("model-1.keras"))).isPositive();
+  }
+
+  @Test
+  void modelCheckpointRefusesLegacyH5NamesAndUnknownPlaceholders() {
+    assertThatThrownBy(() -> new ModelCheckpoint("best.h5"))
+        .hasMessageContaining("expected a name ending in .weights.h5 (Keras 3)");
     ModelCheckpoint cp = new ModelCheckpoint(dir.resolve("{acc:.2f}.fovea").toString());
     assertThatThrownBy(() -> drive(model(0.1), cp, 0.5))
         .hasMessageStartingWith(

@@ -49,15 +49,34 @@ class WeightsFileTest {
   }
 
   @Test
-  void refusesKerasExtensionsUntilTheKerasFilesWork() {
-    assertThatThrownBy(() -> model(1).saveWeights(dir.resolve("best.weights.h5")))
+  void writesKerasWeightsForWeightsH5NamesAndRefusesLegacyH5Names() throws IOException {
+    Sequential a = model(1);
+    Path keras = dir.resolve("best.weights.h5");
+    a.saveWeights(keras);
+    Sequential b = model(2);
+    b.loadWeights(keras);
+    assertThat(b.getWeights().get(0).toArray()).containsExactly(a.getWeights().get(0).toArray());
+    assertThatThrownBy(() -> a.saveWeights(dir.resolve("best.h5")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "weights file "
-                + dir.resolve("best.weights.h5")
-                + ": expected a Fovea "
-                + "weights file, got a Keras .h5 name. Keras HDF5 and .keras files come with the "
-                + "Keras-files work; use another extension, e.g. .fovea");
+                + dir.resolve("best.h5")
+                + ": expected a name ending in .weights.h5 (Keras 3) or a Fovea weights file, got"
+                + " a Keras .h5 name. Writing legacy .h5 files is not supported yet; use"
+                + " name.weights.h5, or another extension, e.g. .fovea, for Fovea's own format");
+  }
+
+  @Test
+  void saveWritesAWholeKerasModelAndRefusesOtherNames() throws IOException {
+    Sequential a = model(1);
+    a.save(dir.resolve("model.keras"));
+    assertThat(Files.size(dir.resolve("model.keras"))).isPositive();
+    assertThatThrownBy(() -> a.save(dir.resolve("model.fovea")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "save: expected a .keras file name, got "
+                + dir.resolve("model.fovea")
+                + ". Use saveWeights for weights only");
   }
 
   @Test
