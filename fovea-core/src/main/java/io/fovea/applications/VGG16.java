@@ -1,0 +1,149 @@
+package io.fovea.applications;
+
+import io.fovea.model.Sequential;
+import io.fovea.nn.Conv2D;
+import io.fovea.nn.Dense;
+import io.fovea.nn.Flatten;
+import io.fovea.nn.MaxPooling2D;
+import io.fovea.saving.Models;
+import io.fovea.tensor.Shape;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * VGG16 (Simonyan and Zisserman, 2014) as Keras's {@code keras.applications.VGG16} builds it: five
+ * blocks of 3x3 {@code same} ReLU convolutions (64, 128, 256, 512, 512 filters; 2, 2, 3, 3, 3
+ * layers) each closed by a 2x2 max pooling, then, with the top, {@code flatten}, {@code fc1} and
+ * {@code fc2} (4096 ReLU units) and {@code predictions} (softmax). Layer names are Keras's ({@code
+ * block1_conv1} ... {@code block5_pool}, {@code flatten}, {@code fc1}, {@code fc2}, {@code
+ * predictions}), so Keras's weight files load by name.
+ *
+ * <p>On a {@code [224, 224, 3]} input the model has 138,357,544 parameters with the top and
+ * 14,714,688 without; with the top it holds about 550 MB of weights and as much again of gradients.
+ *
+ * <pre>{@code
+ * Sequential vgg = VGG16.pretrained(null); // from ~/.fovea/models
+ * Tensor x = ImageNet.preprocessInput(images, "caffe");
+ * ImageNet.decodePredictions(vgg.predict(x), 5);
+ * }</pre>
+ */
+public final class VGG16 {
+
+  /** Keras's published ImageNet weights with the classifier (file name as Keras caches it). */
+  public static final String WEIGHTS_FILE = "vgg16_weights_tf_dim_ordering_tf_kernels.h5";
+
+  /** Keras's published ImageNet weights of the convolutional base only. */
+  public static final String NOTOP_WEIGHTS_FILE =
+      "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5";
+
+  /** The smallest height and width Keras accepts: five poolings must leave at least 1 pixel. */
+  public static final int MIN_SIZE = 32;
+
+  private static final int[] FILTERS = {64, 128, 256, 512, 512};
+  private static final int[] CONVS = {2, 2, 3, 3, 3};
+
+  private VGG16() {}
+
+  /** The full network on {@code [224, 224, 3]} images and 1000 classes, randomly initialised. */
+  public static Sequential build(boolean includeTop) {
+    return build(includeTop, Shape.of(224, 224, 3), 1000);
+  }
+
+  /**
+   * The network on per-sample {@code inputShape} ({@code [height, width, channels]}), randomly
+   * initialised (Keras's {@code weights=None}); {@code classes} is used only with the top.
+   *
+   * @throws IllegalArgumentException for an input shape not of rank 3, smaller than 32x32, or fewer
+   *     than 1 class
+   */
+  public static Sequential build(boolean includeTop, Shape inputShape, int classes) {
+    validate(inputShape, classes);
+    Sequential model = new Sequential().name("vgg16");
+    for (int block = 0; block < FILTERS.length; block++) {
+      for (int conv = 0; conv < CONVS[block]; conv++) {
+        Conv2D layer = new Conv2D(FILTERS[block], 3).padding("same").activation("relu");
+        layer.name("block" + (block + 1) + "_conv" + (conv + 1));
+        if (block == 0 && conv == 0) {
+          layer.inputShape(inputShape.dims());
+        }
+        model.add(layer);
+      }
+      model.add(new MaxPooling2D(2).name("block" + (block + 1) + "_pool"));
+    }
+    if (includeTop) {
+      model.add(new Flatten().name("flatten"));
+      model.add(new Dense(4096, "relu").name("fc1"));
+      model.add(new Dense(4096, "relu").name("fc2"));
+      model.add(new Dense(classes, "softmax").name("predictions"));
+    }
+    return model;
+  }
+
+  /**
+   * The network with Keras's ImageNet weights: with the classifier (1000 classes, 224x224x3) when
+   * {@code weightsFile} (or the cached file) is {@value #WEIGHTS_FILE}, the convolutional base when
+   * it is {@value #NOTOP_WEIGHTS_FILE}. Nothing is downloaded: place one of these files, from
+   * Keras's releases ({@code https://storage.googleapis.com/tensorflow/keras-applications/vgg16/}),
+   * in {@link #cacheFolder()} and pass {@code null}, or pass its path. Weights are matched by layer
+   * name.
+   *
+   * @throws FileNotFoundException naming the file and the folder when it is absent
+   * @throws IOException for a file that is not Keras's VGG16 weights (naming the layer and shapes)
+   */
+  public static Sequential pretrained(Path weightsFile) throws IOException {
+    Path file = weightsFile != null ? weightsFile : locate(cacheFolder());
+    if (!Files.isRegularFile(file)) {
+      throw new FileNotFoundException(
+          file
+              + ": expected Keras's VGG16 ImageNet weights, got no such file. Fovea cannot"
+              + " download it; place "
+              + WEIGHTS_FILE
+              + " (or "
+              + NOTOP_WEIGHTS_FILE
+              + ") in "
+              + (weightsFile != null ? file.toAbsolutePath().getParent() : cacheFolder()));
+    }
+    boolean notop = file.getFileName().toString().contains("notop");
+    Sequential model = build(!notop);
+    Models.loadWeightsByName(model, file);
+    return model;
+  }
+
+  /**
+   * The folder searched for weights: {@code -Dfovea.data}, {@code $FOVEA_DATA}, ~/.fovea/models.
+   */
+  public static Path cacheFolder() {
+    String property = System.getProperty("fovea.data");
+    if (property != null && !property.isBlank()) {
+      return Path.of(property);
+    }
+    String env = System.getenv("FOVEA_DATA");
+    if (env != null && !env.isBlank()) {
+      return Path.of(env);
+    }
+    return Path.of(System.getProperty("user.home"), ".fovea", "models");
+  }
+
+  /** The file with the classifier if present, else the base-only one, else the expected name. */
+  static Path locate(Path folder) {
+    Path full = folder.resolve(WEIGHTS_FILE);
+    Path notop = folder.resolve(NOTOP_WEIGHTS_FILE);
+    return Files.isRegularFile(full) || !Files.isRegularFile(notop) ? full : notop;
+  }
+
+  private static void validate(Shape inputShape, int classes) {
+    if (inputShape == null
+        || inputShape.rank() != 3
+        || inputShape.dim(0) < MIN_SIZE
+        || inputShape.dim(1) < MIN_SIZE) {
+      throw new IllegalArgumentException(
+          "VGG16: expected an input shape [height, width, channels] of at least 32x32, got "
+              + inputShape);
+    }
+    if (classes < 1) {
+      throw new IllegalArgumentException("VGG16: expected at least 1 class, got " + classes);
+    }
+  }
+}
