@@ -4,19 +4,18 @@ import io.fovea.model.ModelFileFormat;
 import io.fovea.model.Sequential;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The Keras formats offered to {@code io.fovea.model} through {@link java.util.ServiceLoader}:
- * writes Keras 3 {@code *.weights.h5} and {@code *.keras} files, reads those and legacy {@code .h5}
- * / {@code .hdf5} weights (see {@link Models}).
+ * writes Keras 3 {@code *.weights.h5} and {@code *.keras} files and legacy weights to any other
+ * {@code *.h5} / {@code *.hdf5} name (as tf.keras's {@code save_weights("x.h5")}), and reads all of
+ * them (see {@link Models}).
  */
 public final class KerasFileFormat implements ModelFileFormat {
 
   @Override
   public boolean handlesWeights(String fileName, boolean writing) {
-    if (writing) {
-      return fileName.endsWith(".weights.h5");
-    }
     return fileName.endsWith(".h5") || fileName.endsWith(".hdf5") || fileName.endsWith(".keras");
   }
 
@@ -27,7 +26,11 @@ public final class KerasFileFormat implements ModelFileFormat {
 
   @Override
   public void saveWeights(Sequential model, Path file) throws IOException {
-    Models.saveWeights(model, file);
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".weights.h5")) {
+      Models.saveWeights(model, file);
+    } else {
+      Models.saveLegacyWeights(model, file);
+    }
   }
 
   @Override

@@ -170,13 +170,13 @@ final class KerasWriter {
     zip.closeEntry();
   }
 
-  private static Path tempBeside(Path file) throws IOException {
+  static Path tempBeside(Path file) throws IOException {
     // A fresh name rather than createTempFile, so the file gets the usual permissions.
     Path dir = file.toAbsolutePath().getParent();
     return dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
   }
 
-  private static void move(Path temp, Path file) throws IOException {
+  static void move(Path temp, Path file) throws IOException {
     try {
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (java.nio.file.AtomicMoveNotSupportedException e) {

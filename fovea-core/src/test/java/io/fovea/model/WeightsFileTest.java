@@ -49,21 +49,17 @@ class WeightsFileTest {
   }
 
   @Test
-  void writesKerasWeightsForWeightsH5NamesAndRefusesLegacyH5Names() throws IOException {
+  void writesKerasWeightsForWeightsH5NamesAndLegacyWeightsForOtherH5Names() throws IOException {
     Sequential a = model(1);
-    Path keras = dir.resolve("best.weights.h5");
-    a.saveWeights(keras);
-    Sequential b = model(2);
-    b.loadWeights(keras);
-    assertThat(b.getWeights().get(0).toArray()).containsExactly(a.getWeights().get(0).toArray());
-    assertThatThrownBy(() -> a.saveWeights(dir.resolve("best.h5")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "weights file "
-                + dir.resolve("best.h5")
-                + ": expected a name ending in .weights.h5 (Keras 3) or a Fovea weights file, got"
-                + " a Keras .h5 name. Writing legacy .h5 files is not supported yet; use"
-                + " name.weights.h5, or another extension, e.g. .fovea, for Fovea's own format");
+    for (String name : new String[] {"best.weights.h5", "best.h5", "best.hdf5"}) {
+      Path file = dir.resolve(name);
+      a.saveWeights(file);
+      Sequential b = model(2);
+      b.loadWeights(file);
+      assertThat(b.getWeights().get(0).toArray())
+          .as(name)
+          .containsExactly(a.getWeights().get(0).toArray());
+    }
   }
 
   @Test
