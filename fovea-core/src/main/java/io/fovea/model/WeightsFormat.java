@@ -69,11 +69,10 @@ public interface WeightsFormat {
       throw new IllegalArgumentException(
           "weights file "
               + file
-              + ": expected a name ending in .weights.h5 (Keras 3) or a Fovea weights "
-              + "file, got a Keras ."
+              + ": expected a weights file name (.weights.h5 or .h5 for Keras, another "
+              + "extension such as .fovea for Fovea's own format), got a ."
               + ext
-              + " name. Writing legacy .h5 files is not supported yet; use "
-              + "name.weights.h5, or another extension, e.g. .fovea, for Fovea's own format");
+              + " name that no format handles here. A whole model goes to .keras with save(path)");
     }
     return new FoveaWeightsFormat();
   }

@@ -89,6 +89,19 @@ class WeightsFileTest {
   }
 
   @Test
+  void refusesAKerasNameForWeightsOnly() {
+    Path file = dir.resolve("model.keras");
+    assertThatThrownBy(() -> model(1).saveWeights(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "weights file "
+                + file
+                + ": expected a weights file name (.weights.h5 or .h5 for Keras, another"
+                + " extension such as .fovea for Fovea's own format), got a .keras name that no"
+                + " format handles here. A whole model goes to .keras with save(path)");
+  }
+
+  @Test
   void checksTheMagicAndTheVersion() throws IOException {
     Path file = dir.resolve("w.fovea");
     Files.write(file, "NOTFOVEA".getBytes());
