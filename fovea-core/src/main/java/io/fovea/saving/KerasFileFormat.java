@@ -16,7 +16,9 @@ public final class KerasFileFormat implements ModelFileFormat {
 
   @Override
   public boolean handlesWeights(String fileName, boolean writing) {
-    return fileName.endsWith(".h5") || fileName.endsWith(".hdf5") || fileName.endsWith(".keras");
+    boolean hdf5 = fileName.endsWith(".h5") || fileName.endsWith(".hdf5");
+    // A .keras archive holds a whole model: weights are read from one, never written as one.
+    return writing ? hdf5 : hdf5 || fileName.endsWith(".keras");
   }
 
   @Override
