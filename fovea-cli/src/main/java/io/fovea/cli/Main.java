@@ -15,7 +15,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Deep learning on images for the JVM.",
-    subcommands = {InfoCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      InfoCommand.class,
+      DemoCommand.class,
+      SummaryCommand.class,
+      PredictCommand.class,
+      FilterCommand.class,
+      ShowCommand.class,
+      ConvertCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
