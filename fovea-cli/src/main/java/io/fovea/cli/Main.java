@@ -15,12 +15,26 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Deep learning on images for the JVM.",
-    subcommands = {InfoCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      InfoCommand.class,
+      DemoCommand.class,
+      SummaryCommand.class,
+      PredictCommand.class,
+      FilterCommand.class,
+      ShowCommand.class,
+      ConvertCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // The HDF5 reader logs through SLF4J, which warns on stderr that no logger is bound; those
+    // three lines would bury the command's one-line errors.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     System.exit(run(args, System.out, System.err));
   }
 

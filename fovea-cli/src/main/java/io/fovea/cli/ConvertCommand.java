@@ -1,0 +1,52 @@
+package io.fovea.cli;
+
+import io.fovea.model.Sequential;
+import io.fovea.saving.Models;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code fovea convert IN OUT}: reads a model file ({@code .keras} or legacy {@code .h5}) and
+ * writes it as a Keras 3 {@code .keras} archive. Writing the legacy {@code .h5} format is not
+ * available yet and fails with exit code 1.
+ */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = "Convert a model file between .h5 and .keras (the output format by extension).")
+final class ConvertCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "The model file to read.")
+  Path in;
+
+  @Parameters(index = "1", paramLabel = "OUT", description = "The model file to write.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    String ext = CliFiles.extension(out);
+    if (!ext.equals("keras") && !ext.equals("h5")) {
+      throw new ParameterException(
+          spec.commandLine(), "OUT: expected a .keras or .h5 file name, got " + out);
+    }
+    CliFiles.requireFile("IN", in);
+    Sequential model = Models.load(in);
+    if (ext.equals("h5")) {
+      throw new IOException(
+          "convert: writing legacy .h5 model files is not supported yet; write "
+              + out.getFileName().toString().replaceAll("\\.h5$", ".keras")
+              + " instead");
+    }
+    Models.save(model, out);
+    spec.commandLine().getErr().println("Wrote " + out);
+    return 0;
+  }
+}

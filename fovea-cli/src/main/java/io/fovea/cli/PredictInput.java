@@ -1,0 +1,136 @@
+package io.fovea.cli;
+
+import io.fovea.image.Colors;
+import io.fovea.image.Images;
+import io.fovea.image.ReadOptions;
+import io.fovea.image.Resize;
+import io.fovea.tensor.Shape;
+import io.fovea.tensor.Tensor;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns image files into the batch a model expects: each image is read as 0..255 RGB (alpha
+ * dropped), converted to gray or RGB to match the model's channels, resized bilinearly to the
+ * model's height and width, then scaled.
+ *
+ * <pre>
+ *   rescale  x' = x * r                                     (r from --rescale, e.g. 1/255)
+ *   caffe    x' = BGR(x) - [103.939, 116.779, 123.68]       (Keras's preprocess_input modes)
+ *   tf       x' = x / 127.5 - 1
+ *   torch    x' = (x / 255 - [0.485, 0.456, 0.406]) / [0.229, 0.224, 0.225]
+ * </pre>
+ *
+ * Input: files; output {@code [n, h, w, c]} for a model input {@code [h, w, c]}, or {@code [n, h,
+ * w]} for {@code [h, w]} (gray).
+ */
+final class PredictInput {
+
+  private static final float[] CAFFE_MEAN_BGR = {103.939f, 116.779f, 123.68f};
+  private static final float[] TORCH_MEAN = {0.485f, 0.456f, 0.406f};
+  private static final float[] TORCH_STD = {0.229f, 0.224f, 0.225f};
+
+  /** The preprocessing modes of {@code --preprocess}. */
+  static final List<String> MODES = List.of("caffe", "tf", "torch");
+
+  private final Shape input;
+  private final float rescale;
+  private final String mode;
+
+  /** {@code rescale} 1 and {@code mode} null leave the 0..255 values as they are. */
+  PredictInput(Shape input, float rescale, String mode) {
+    this.input = input;
+    this.rescale = rescale;
+    this.mode = mode;
+  }
+
+  /** Parses {@code --rescale}: a number ({@code 0.5}) or a fraction ({@code 1/255}). */
+  static float parseRescale(String text) {
+    String t = text.trim();
+    int slash = t.indexOf('/');
+    float value =
+        slash < 0
+            ? Float.parseFloat(t)
+            : Float.parseFloat(t.substring(0, slash)) / Float.parseFloat(t.substring(slash + 1));
+    if (!Float.isFinite(value)) {
+      throw new NumberFormatException("not a finite number: " + text);
+    }
+    return value;
+  }
+
+  /** The batch {@code [n, ...input]} of the images in {@code files}. */
+  Tensor batch(List<Path> files) throws IOException {
+    int per = input.size();
+    float[] values = new float[files.size() * per];
+    for (int i = 0; i < files.size(); i++) {
+      float[] x = image(files.get(i)).toArray();
+      System.arraycopy(x, 0, values, i * per, per);
+    }
+    int[] dims = new int[input.rank() + 1];
+    dims[0] = files.size();
+    System.arraycopy(input.dims(), 0, dims, 1, input.rank());
+    return Tensor.of(values, dims);
+  }
+
+  private Tensor image(Path file) throws IOException {
+    int channels = input.rank() == 3 ? input.dim(2) : 1;
+    Tensor x = Images.read(file, ReadOptions.bytes().withAlpha(false));
+    int have = x.shape().dim(2);
+    if (channels == 1 && have >= 3) {
+      x = Colors.toGray(x);
+    } else if (channels == 3 && have == 1) {
+      x = Colors.merge(x, x, x);
+    } else if (channels != have) {
+      throw new IOException(
+          file + ": expected an image with " + channels + " channels for the model, got " + have);
+    }
+    x = Resize.resize(x, input.dim(0), input.dim(1));
+    return scale(x, channels);
+  }
+
+  private Tensor scale(Tensor x, int channels) {
+    if (mode == null) {
+      return rescale == 1f ? x : x.mul(rescale);
+    }
+    float[] v = x.toArray();
+    switch (mode) {
+      case "tf":
+        for (int i = 0; i < v.length; i++) {
+          v[i] = v[i] / 127.5f - 1f;
+        }
+        break;
+      case "caffe":
+        for (int i = 0; i < v.length; i += channels) {
+          float r = v[i];
+          v[i] = v[i + 2] - CAFFE_MEAN_BGR[0];
+          v[i + 1] -= CAFFE_MEAN_BGR[1];
+          v[i + 2] = r - CAFFE_MEAN_BGR[2];
+        }
+        break;
+      default:
+        for (int i = 0; i < v.length; i++) {
+          v[i] = (v[i] / 255f - TORCH_MEAN[i % 3]) / TORCH_STD[i % 3];
+        }
+    }
+    return Tensor.of(v, x.shape().dims());
+  }
+
+  /** Checks that {@code mode} fits {@code input}; returns null when it does, else the problem. */
+  static String check(Shape input, String mode) {
+    if (input == null || (input.rank() != 2 && input.rank() != 3)) {
+      return "expected a model whose input is an image [h, w] or [h, w, c], got "
+          + (input == null ? "an unknown input shape" : input.toString());
+    }
+    int channels = input.rank() == 3 ? input.dim(2) : 1;
+    if (channels != 1 && channels != 3) {
+      return "expected a model input with 1 or 3 channels, got " + input;
+    }
+    if (mode != null && (mode.equals("caffe") || mode.equals("torch")) && channels != 3) {
+      return String.format(
+          Locale.ROOT, "--preprocess %s: expected a model with 3 channels, got %s", mode, input);
+    }
+    return null;
+  }
+}
