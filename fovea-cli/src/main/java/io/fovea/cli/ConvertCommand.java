@@ -2,7 +2,6 @@ package io.fovea.cli;
 
 import io.fovea.model.Sequential;
 import io.fovea.saving.Models;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,12 +39,10 @@ final class ConvertCommand implements Callable<Integer> {
     CliFiles.requireFile("IN", in);
     Sequential model = Models.load(in);
     if (ext.equals("h5")) {
-      throw new IOException(
-          "convert: writing legacy .h5 model files is not supported yet; write "
-              + out.getFileName().toString().replaceAll("\\.h5$", ".keras")
-              + " instead");
+      Models.saveLegacy(model, out);
+    } else {
+      Models.save(model, out);
     }
-    Models.save(model, out);
     spec.commandLine().getErr().println("Wrote " + out);
     return 0;
   }

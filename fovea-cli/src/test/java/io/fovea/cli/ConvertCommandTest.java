@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fovea.cli.CliFixtures.Run;
 import io.fovea.saving.Models;
-import java.nio.file.Files;
+import io.fovea.tensor.Tensor;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,15 +30,19 @@ class ConvertCommandTest {
   }
 
   @Test
-  void failsClearlyForALegacyH5Output() throws Exception {
+  void convertsAKerasArchiveToALegacyH5AndBack() throws Exception {
     Path in = CliFixtures.tinyModel(tmp);
-    Run r = CliFixtures.run("convert", in.toString(), tmp.resolve("out.h5").toString());
-    assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err())
-        .isEqualTo(
-            "fovea: convert: writing legacy .h5 model files is not supported yet; "
-                + "write out.keras instead\n");
-    assertThat(Files.exists(tmp.resolve("out.h5"))).isFalse();
+    Path h5 = tmp.resolve("out.h5");
+    Run r = CliFixtures.run("convert", in.toString(), h5.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    Path back = tmp.resolve("back.keras");
+    assertThat(CliFixtures.run("convert", h5.toString(), back.toString()).code()).isEqualTo(0);
+    List<Tensor> a = Models.load(in).getWeights();
+    List<Tensor> b = Models.load(back).getWeights();
+    assertThat(b).hasSameSizeAs(a);
+    for (int i = 0; i < a.size(); i++) {
+      assertThat(b.get(i).allClose(a.get(i), 0, 0)).isTrue();
+    }
   }
 
   @Test
