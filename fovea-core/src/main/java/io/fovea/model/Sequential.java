@@ -230,8 +230,8 @@ public final class Sequential {
 
   /**
    * Writes the whole model (configuration, weights, compile settings) as a Keras 3 {@code .keras}
-   * archive that Keras loads with {@code keras.models.load_model}; read it back with {@code
-   * io.fovea.saving.Models.load}.
+   * archive, or for a {@code .h5} name as a legacy Keras HDF5 file, which Keras loads with {@code
+   * keras.models.load_model}; read it back with {@code io.fovea.saving.Models.load}.
    */
   public void save(Path file) throws IOException {
     WeightsFiles.saveModel(this, file);

@@ -36,14 +36,17 @@ final class WeightsFiles {
     format.write(file, layers);
   }
 
-  /** Saves the whole model through the format that handles the file name ({@code .keras}). */
+  /**
+   * Saves the whole model through the format that handles the file name ({@code .keras}, {@code
+   * .h5}).
+   */
   static void saveModel(Sequential model, Path file) throws IOException {
     ModelFileFormat format =
         ModelFileFormat.forModels(file)
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "save: expected a .keras file name, got "
+                        "save: expected a .keras (or legacy .h5) file name, got "
                             + file
                             + ". Use saveWeights for weights only"));
     format.save(model, file);

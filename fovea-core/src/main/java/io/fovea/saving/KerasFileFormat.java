@@ -23,7 +23,10 @@ public final class KerasFileFormat implements ModelFileFormat {
 
   @Override
   public boolean handlesModels(String fileName) {
-    return fileName.endsWith(".keras");
+    boolean legacy =
+        (fileName.endsWith(".h5") || fileName.endsWith(".hdf5"))
+            && !fileName.endsWith(".weights.h5");
+    return fileName.endsWith(".keras") || legacy;
   }
 
   @Override
@@ -42,6 +45,10 @@ public final class KerasFileFormat implements ModelFileFormat {
 
   @Override
   public void save(Sequential model, Path file) throws IOException {
-    Models.save(model, file);
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".keras")) {
+      Models.save(model, file);
+    } else {
+      Models.saveLegacy(model, file);
+    }
   }
 }

@@ -67,10 +67,12 @@ class WeightsFileTest {
     Sequential a = model(1);
     a.save(dir.resolve("model.keras"));
     assertThat(Files.size(dir.resolve("model.keras"))).isPositive();
+    a.save(dir.resolve("model.h5"));
+    assertThat(Files.size(dir.resolve("model.h5"))).isPositive();
     assertThatThrownBy(() -> a.save(dir.resolve("model.fovea")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "save: expected a .keras file name, got "
+            "save: expected a .keras (or legacy .h5) file name, got "
                 + dir.resolve("model.fovea")
                 + ". Use saveWeights for weights only");
   }
