@@ -27,20 +27,7 @@ final class ScalarGemm {
       float[] c,
       int cOff,
       boolean accumulate) {
-    Parallel.forRange(
-        m,
-        minRows(n, k),
-        (from, to) -> {
-          for (int i = from; i < to; i++) {
-            int ci = cOff + i * n;
-            if (!accumulate) {
-              Arrays.fill(c, ci, ci + n, 0f);
-            }
-            for (int p = 0; p < k; p++) {
-              axpy(n, a[aOff + i * k + p], b, bOff + p * n, c, ci);
-            }
-          }
-        });
+    rowsOverThreads(m, n, k, a, aOff, k, 1, b, bOff, c, cOff, accumulate);
   }
 
   static void gemmTN(
@@ -54,20 +41,7 @@ final class ScalarGemm {
       float[] c,
       int cOff,
       boolean accumulate) {
-    Parallel.forRange(
-        m,
-        minRows(n, k),
-        (from, to) -> {
-          for (int i = from; i < to; i++) {
-            int ci = cOff + i * n;
-            if (!accumulate) {
-              Arrays.fill(c, ci, ci + n, 0f);
-            }
-            for (int p = 0; p < k; p++) {
-              axpy(n, a[aOff + p * m + i], b, bOff + p * n, c, ci);
-            }
-          }
-        });
+    rowsOverThreads(m, n, k, a, aOff, 1, m, b, bOff, c, cOff, accumulate);
   }
 
   static void gemmNT(
@@ -81,23 +55,94 @@ final class ScalarGemm {
       float[] c,
       int cOff,
       boolean accumulate) {
+    int minRows = minRows(n, k);
+    if (oneChunk(m, minRows)) {
+      ntRows(0, m, n, k, a, aOff, b, bOff, c, cOff, accumulate);
+      return;
+    }
+    Parallel.forRange(
+        m, minRows, (from, to) -> ntRows(from, to, n, k, a, aOff, b, bOff, c, cOff, accumulate));
+  }
+
+  /** Rows {@code [from, to)} of {@link #gemmNT}: dot products of rows of A and rows of B. */
+  private static void ntRows(
+      int from,
+      int to,
+      int n,
+      int k,
+      float[] a,
+      int aOff,
+      float[] b,
+      int bOff,
+      float[] c,
+      int cOff,
+      boolean accumulate) {
+    for (int i = from; i < to; i++) {
+      int ai = aOff + i * k;
+      for (int j = 0; j < n; j++) {
+        int bj = bOff + j * k;
+        float s = 0f;
+        for (int p = 0; p < k; p++) {
+          s += a[ai + p] * b[bj + p];
+        }
+        int ci = cOff + i * n + j;
+        c[ci] = accumulate ? c[ci] + s : s;
+      }
+    }
+  }
+
+  /**
+   * {@link #gemm} and {@link #gemmTN} in one: {@code A[i,p]} is read at {@code aOff + i * aRow + p
+   * * aCol}, so only the strides of A differ between the two forms.
+   */
+  private static void rowsOverThreads(
+      int m,
+      int n,
+      int k,
+      float[] a,
+      int aOff,
+      int aRow,
+      int aCol,
+      float[] b,
+      int bOff,
+      float[] c,
+      int cOff,
+      boolean accumulate) {
+    int minRows = minRows(n, k);
+    if (oneChunk(m, minRows)) {
+      rows(0, m, n, k, a, aOff, aRow, aCol, b, bOff, c, cOff, accumulate);
+      return;
+    }
     Parallel.forRange(
         m,
-        minRows(n, k),
-        (from, to) -> {
-          for (int i = from; i < to; i++) {
-            int ai = aOff + i * k;
-            for (int j = 0; j < n; j++) {
-              int bj = bOff + j * k;
-              float s = 0f;
-              for (int p = 0; p < k; p++) {
-                s += a[ai + p] * b[bj + p];
-              }
-              int ci = cOff + i * n + j;
-              c[ci] = accumulate ? c[ci] + s : s;
-            }
-          }
-        });
+        minRows,
+        (from, to) -> rows(from, to, n, k, a, aOff, aRow, aCol, b, bOff, c, cOff, accumulate));
+  }
+
+  /** Rows {@code [from, to)} of C, each summed in ascending {@code p}. */
+  private static void rows(
+      int from,
+      int to,
+      int n,
+      int k,
+      float[] a,
+      int aOff,
+      int aRow,
+      int aCol,
+      float[] b,
+      int bOff,
+      float[] c,
+      int cOff,
+      boolean accumulate) {
+    for (int i = from; i < to; i++) {
+      int ci = cOff + i * n;
+      if (!accumulate) {
+        Arrays.fill(c, ci, ci + n, 0f);
+      }
+      for (int p = 0; p < k; p++) {
+        axpy(n, a[aOff + i * aRow + p * aCol], b, bOff + p * n, c, ci);
+      }
+    }
   }
 
   /** {@code c[ci ..] += alpha * b[bi ..]} over {@code n} elements. */
@@ -105,6 +150,14 @@ final class ScalarGemm {
     for (int j = 0; j < n; j++) {
       c[ci + j] += alpha * b[bi + j];
     }
+  }
+
+  /**
+   * Whether {@link Parallel#forRange} would run {@code m} rows as one chunk; the caller then runs
+   * them directly and skips the capturing lambda the pool would need.
+   */
+  private static boolean oneChunk(int m, int minRows) {
+    return Parallel.threads() == 1 || m < 2 * minRows;
   }
 
   private static int minRows(int n, int k) {
