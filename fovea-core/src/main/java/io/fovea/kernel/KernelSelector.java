@@ -42,10 +42,14 @@ public final class KernelSelector {
       return null;
     }
     try {
-      return (Kernels) Class.forName(VECTOR_CLASS).getDeclaredConstructor().newInstance();
+      return loadVector();
     } catch (ReflectiveOperationException | LinkageError e) {
       return null;
     }
+  }
+
+  private static Kernels loadVector() throws ReflectiveOperationException {
+    return (Kernels) Class.forName(VECTOR_CLASS).getDeclaredConstructor().newInstance();
   }
 
   private static boolean vectorModulePresent() {
@@ -85,12 +89,15 @@ public final class KernelSelector {
           "module jdk.incubator.vector not present; start java with --add-modules "
               + "jdk.incubator.vector");
     }
-    Kernels vector = vectorOrNull();
-    if (vector == null) {
-      return new Choice(scalar(), "the Vector API kernels failed to load");
+    Kernels vector;
+    try {
+      vector = loadVector();
+    } catch (ReflectiveOperationException | LinkageError e) {
+      return new Choice(scalar(), "the Vector API kernels failed to load: " + e);
     }
     if (vector.lanes() < 4) {
-      return new Choice(scalar(), "the CPU has fewer than 4 float lanes");
+      return new Choice(
+          scalar(), "the CPU has " + vector.lanes() + " float lanes, expected at least 4");
     }
     return new Choice(vector, "Vector API, " + vector.lanes() * 32 + "-bit");
   }
