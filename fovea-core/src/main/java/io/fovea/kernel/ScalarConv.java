@@ -26,7 +26,6 @@ final class ScalarConv {
 
   private static final ThreadLocal<float[][]> SCRATCH =
       ThreadLocal.withInitial(() -> new float[1][0]);
-  private static final ThreadLocal<double[]> SUMS = ThreadLocal.withInitial(() -> new double[0]);
 
   private ScalarConv() {}
 
@@ -165,27 +164,7 @@ final class ScalarConv {
       }
     }
     if (dBias != null) {
-      addColumnSums(g.batch() * g.outPixels(), g.outC(), dy, dBias);
-    }
-  }
-
-  /** {@code dBias[c] += sum over rows of dy[r, c]}, each sum in double, rows in order. */
-  static void addColumnSums(int rows, int cols, float[] dy, float[] dBias) {
-    double[] sums = SUMS.get();
-    if (sums.length < cols) {
-      sums = new double[cols];
-      SUMS.set(sums);
-    }
-    Arrays.fill(sums, 0, cols, 0.0);
-    // Row by row, so the column sums are independent chains over contiguous memory.
-    for (int r = 0; r < rows; r++) {
-      int at = r * cols;
-      for (int c = 0; c < cols; c++) {
-        sums[c] += dy[at + c];
-      }
-    }
-    for (int c = 0; c < cols; c++) {
-      dBias[c] += (float) sums[c];
+      k.biasGradient(g.batch() * g.outPixels(), g.outC(), dy, dBias);
     }
   }
 

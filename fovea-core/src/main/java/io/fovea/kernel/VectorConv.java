@@ -133,7 +133,7 @@ final class VectorConv {
       }
     }
     if (dBias != null) {
-      ScalarConv.addColumnSums(g.batch() * g.outPixels(), g.outC(), dy, dBias);
+      k.biasGradient(g.batch() * g.outPixels(), g.outC(), dy, dBias);
     }
   }
 
