@@ -140,7 +140,10 @@ final class ScalarActivations {
     }
   }
 
-  /** This thread's double scratch of at least {@code n} entries. */
+  /**
+   * This thread's double scratch of at least {@code n} entries, shared by every kernel that needs
+   * one: a caller must not hold it across a call to another kernel.
+   */
   static double[] scratch(int n) {
     double[][] holder = SCRATCH.get();
     if (holder[0].length < n) {

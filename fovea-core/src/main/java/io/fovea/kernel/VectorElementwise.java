@@ -31,9 +31,6 @@ final class VectorElementwise {
   /** Reduction block length: fixed, so that parallel sums equal sequential ones. */
   static final int BLOCK = 1 << 13;
 
-  private static final ThreadLocal<double[][]> PARTIALS =
-      ThreadLocal.withInitial(() -> new double[][] {new double[0]});
-
   private VectorElementwise() {}
 
   /** Whether a loop of {@code n} elements is long enough to split over the pool. */
@@ -214,11 +211,8 @@ final class VectorElementwise {
    */
   static double reduceBlocks(int n, BlockReduction body) {
     int blocks = (n + BLOCK - 1) / BLOCK;
-    double[][] holder = PARTIALS.get();
-    if (holder[0].length < blocks) {
-      holder[0] = new double[blocks];
-    }
-    double[] partial = holder[0];
+    // The blocks' bodies use no scratch, so this thread's may hold the partial sums meanwhile.
+    double[] partial = ScalarActivations.scratch(blocks);
     Parallel.forRange(
         blocks,
         2,
