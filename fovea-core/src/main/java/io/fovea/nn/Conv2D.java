@@ -219,16 +219,6 @@ public final class Conv2D extends ConvLayer<Conv2D.Config, Conv2D> {
             value));
   }
 
-  /** The kernel initializer. */
-  public Conv2D kernelInitializer(Initializer value) {
-    return initializers("kernelInitializer", value, settings().biasInitializer());
-  }
-
-  /** The bias initializer. */
-  public Conv2D biasInitializer(Initializer value) {
-    return initializers("biasInitializer", settings().kernelInitializer(), value);
-  }
-
   @Override
   void checkGeometry(Config c) {
     LayerSupport.positive(this, "kernel height", c.kernelHeight());

@@ -96,8 +96,18 @@ abstract class ConvLayer<C extends ConvLayer.Settings<C>, L extends ConvLayer<C,
     return initializers("biasInitializer", settings().kernelInitializer(), Initializers.get(value));
   }
 
+  /** The kernel initializer. */
+  public L kernelInitializer(Initializer value) {
+    return initializers("kernelInitializer", value, settings().biasInitializer());
+  }
+
+  /** The bias initializer. */
+  public L biasInitializer(Initializer value) {
+    return initializers("biasInitializer", settings().kernelInitializer(), value);
+  }
+
   /** Sets both initializers; {@code setter} is for messages. */
-  final L initializers(String setter, Initializer kernelInit, Initializer biasInit) {
+  private L initializers(String setter, Initializer kernelInit, Initializer biasInit) {
     C c = settings();
     return update(
         setter,

@@ -303,18 +303,18 @@ public abstract class Layer {
   protected abstract Tensor gradient(Tensor dy);
 
   private void checkBatch(String what, Shape perSample, Shape actual) {
-    int[] want = perSample.dims();
-    int[] got = actual.dims();
-    boolean ok =
-        got.length == want.length + 1
-            && Arrays.equals(Arrays.copyOfRange(got, 1, got.length), want);
+    // Compared axis by axis: this runs for every layer on every batch, so it copies no dims.
+    boolean ok = actual.rank() == perSample.rank() + 1;
+    for (int i = 0; ok && i < perSample.rank(); i++) {
+      ok = actual.dim(i + 1) == perSample.dim(i);
+    }
     if (!ok) {
       throw new IllegalArgumentException(
           where()
               + ": expected "
               + what
               + " [batch, "
-              + Arrays.toString(want).substring(1)
+              + Arrays.toString(perSample.dims()).substring(1)
               + ", got "
               + actual);
     }
