@@ -77,8 +77,8 @@ public final class ConvBenchmark {
   }
 
   private static void report(Kernels k, String pass, ConvGeometry g, double flops, Runnable call) {
-    double[] samples = sampleMillis(call);
-    double ms = samples[samples.length / 2];
+    double[] samples = Timing.sortedMillis(call, WARMUP_SECONDS, SAMPLES, 0.2);
+    double ms = Timing.median(samples);
     String shape =
         String.format(
             Locale.ROOT,
@@ -102,29 +102,6 @@ public final class ConvBenchmark {
         ms,
         flops / ms / 1e6,
         flops / samples[0] / 1e6);
-  }
-
-  /** {@link #SAMPLES} samples of the mean milliseconds per call after the warm-up, sorted. */
-  private static double[] sampleMillis(Runnable call) {
-    long warmupEnd = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
-    int calls = 0;
-    long start = System.nanoTime();
-    while (System.nanoTime() < warmupEnd || calls < 2) {
-      call.run();
-      calls++;
-    }
-    double perCall = (System.nanoTime() - start) / (double) calls;
-    int perSample = (int) Math.max(1, 0.2e9 / perCall);
-    double[] samples = new double[SAMPLES];
-    for (int s = 0; s < SAMPLES; s++) {
-      long t0 = System.nanoTime();
-      for (int i = 0; i < perSample; i++) {
-        call.run();
-      }
-      samples[s] = (System.nanoTime() - t0) / 1e6 / perSample;
-    }
-    Arrays.sort(samples);
-    return samples;
   }
 
   private static float[] random(SplittableRandom random, int n) {

@@ -7,7 +7,6 @@ import io.fovea.kernel.Kernels;
 import io.fovea.kernel.Parallel;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -37,17 +36,7 @@ public final class Filter2DBenchmark {
 
   private static void report(String image, String kernel, boolean saturate, Tensor x, Tensor k) {
     Runnable call = () -> Filters.filter2D(x, k, Border.REFLECT_101, saturate);
-    long warmupEnd = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
-    while (System.nanoTime() < warmupEnd) {
-      call.run();
-    }
-    double[] ms = new double[SAMPLES];
-    for (int s = 0; s < SAMPLES; s++) {
-      long t0 = System.nanoTime();
-      call.run();
-      ms[s] = (System.nanoTime() - t0) / 1e6;
-    }
-    Arrays.sort(ms);
+    double[] ms = Timing.sortedMillis(call, WARMUP_SECONDS, SAMPLES, 0);
     System.out.printf(
         Locale.ROOT,
         "| %s | %s | %s | %s | %d | %.2f | %.2f |%n",
@@ -56,7 +45,7 @@ public final class Filter2DBenchmark {
         kernel,
         saturate ? "8-bit" : "float",
         Parallel.threads(),
-        ms[SAMPLES / 2],
+        Timing.median(ms),
         ms[0]);
   }
 }

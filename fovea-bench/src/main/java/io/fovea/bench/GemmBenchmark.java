@@ -3,7 +3,6 @@ package io.fovea.bench;
 import io.fovea.kernel.KernelSelector;
 import io.fovea.kernel.Kernels;
 import io.fovea.kernel.Parallel;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -55,25 +54,9 @@ public final class GemmBenchmark {
     float[] a = random(random, m * k);
     float[] b = random(random, k * n);
     float[] c = new float[m * n];
-    double flops = 2.0 * m * n * k;
-    long start = System.nanoTime();
-    long calls = 0;
-    while (System.nanoTime() - start < warmup * 1e9) {
-      multiply(kernels, form, m, n, k, a, b, c);
-      calls++;
-    }
-    double perCall = (System.nanoTime() - start) * 1e-9 / Math.max(1, calls);
-    long inner = (long) (0.2 / perCall) + 1;
-    double[] gflops = new double[reps];
-    for (int r = 0; r < reps; r++) {
-      long t0 = System.nanoTime();
-      for (long i = 0; i < inner; i++) {
-        multiply(kernels, form, m, n, k, a, b, c);
-      }
-      gflops[r] = flops * inner / (System.nanoTime() - t0);
-    }
-    Arrays.sort(gflops);
-    return gflops[reps / 2];
+    double[] ms =
+        Timing.sortedMillis(() -> multiply(kernels, form, m, n, k, a, b, c), warmup, reps, 0.2);
+    return 2.0 * m * n * k / Timing.median(ms) / 1e6;
   }
 
   private static void multiply(

@@ -1,5 +1,6 @@
 package io.fovea.bench;
 
+import io.fovea.kernel.Parallel;
 import io.fovea.model.Fit;
 import io.fovea.model.Sequential;
 import io.fovea.nn.Conv2D;
@@ -80,7 +81,6 @@ public final class TrainingBenchmark {
         Locale.ROOT,
         "| MNIST CNN inference, batch 256 | %,.0f images/s |%n",
         inferN / inferSeconds);
-    System.out.printf(
-        Locale.ROOT, "| threads | %d |%n", Runtime.getRuntime().availableProcessors());
+    System.out.printf(Locale.ROOT, "| threads | %d |%n", Parallel.threads());
   }
 }

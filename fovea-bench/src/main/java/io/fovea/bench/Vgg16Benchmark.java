@@ -4,7 +4,6 @@ import io.fovea.applications.VGG16;
 import io.fovea.model.Sequential;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -24,17 +23,9 @@ public final class Vgg16Benchmark {
     System.out.println("|---|---|---|");
     for (int batch : new int[] {1, 8}) {
       Tensor x = Tensor.randomUniform(Shape.of(batch, 224, 224, 3), 0, 255, 1);
-      for (int i = 0; i < 3; i++) {
-        model.predict(x, batch);
-      }
-      double[] ms = new double[7];
-      for (int i = 0; i < ms.length; i++) {
-        long t0 = System.nanoTime();
-        model.predict(x, batch);
-        ms[i] = (System.nanoTime() - t0) / 1e6;
-      }
-      Arrays.sort(ms);
-      double median = ms[ms.length / 2];
+      // 3 warm-up runs (the minimum), then the median of 7 single runs.
+      double[] ms = Timing.sortedMillis(() -> model.predict(x, batch), 0, 7, 0);
+      double median = Timing.median(ms);
       System.out.printf(
           Locale.ROOT, "| %d | %.1f | %.1f |%n", batch, median, batch * 1000.0 / median);
     }

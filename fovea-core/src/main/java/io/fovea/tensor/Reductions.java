@@ -30,17 +30,12 @@ final class Reductions {
 
   static float max(Tensor t) {
     requireNonEmpty("max", t);
-    return Kernels.get().max(t.size(), t.data(), t.offset());
+    return reduce(Kind.MAX, t.data(), t.offset(), t.size(), 1);
   }
 
   static float min(Tensor t) {
     requireNonEmpty("min", t);
-    float[] x = t.data();
-    float m = x[t.offset()];
-    for (int i = 1; i < t.size(); i++) {
-      m = Math.min(m, x[t.offset() + i]);
-    }
-    return m;
+    return reduce(Kind.MIN, t.data(), t.offset(), t.size(), 1);
   }
 
   static Tensor along(String where, Kind kind, Tensor t, int axis) {

@@ -159,7 +159,7 @@ final class TensorMath {
     }
     if (t.rank() != 2) {
       throw new IllegalArgumentException(
-          where + ": expected a tensor of rank 2 [rows, cols]," + " got shape " + t.shape());
+          where + ": expected a tensor of rank 2 [rows, cols], got shape " + t.shape());
     }
   }
 }
