@@ -1,5 +1,6 @@
 package io.fovea.data;
 
+import io.fovea.files.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,29 +36,23 @@ final class Downloader {
    * @throws IOException when the server cannot be reached or answers with an error
    */
   void download(RemoteFile file, Path target) throws IOException {
-    Files.createDirectories(target.toAbsolutePath().getParent());
-    Path tmp =
-        Files.createTempFile(
-            target.toAbsolutePath().getParent(), "." + target.getFileName(), ".part");
-    try {
-      String actual = fetch(file, tmp);
-      if (!actual.equalsIgnoreCase(file.checksum())) {
-        throw new DataFileException(
-            file.url(),
-            null,
-            -1,
-            "expected "
-                + file.algorithm()
-                + " "
-                + file.checksum()
-                + ", got "
-                + actual
-                + "; the download was discarded (corrupt "
-                + "transfer or changed file: try again)");
-      }
-      AtomicFiles.move(tmp, target);
-    } finally {
-      Files.deleteIfExists(tmp);
+    AtomicFiles.write(target, tmp -> check(file, fetch(file, tmp)));
+  }
+
+  private static void check(RemoteFile file, String actual) throws DataFileException {
+    if (!actual.equalsIgnoreCase(file.checksum())) {
+      throw new DataFileException(
+          file.url(),
+          null,
+          -1,
+          "expected "
+              + file.algorithm()
+              + " "
+              + file.checksum()
+              + ", got "
+              + actual
+              + "; the download was discarded (corrupt "
+              + "transfer or changed file: try again)");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.fovea.data;
 
+import io.fovea.files.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.EOFException;
@@ -139,7 +140,7 @@ public final class Idx {
 
   /** Writes {@code a} to {@code file} atomically, gzipped when {@code gzip}. */
   public static void write(Path file, NdArray a, boolean gzip) throws IOException {
-    AtomicFiles.write(
+    AtomicFiles.writeStream(
         file,
         out -> {
           OutputStream o =

@@ -1,5 +1,6 @@
 package io.fovea.data;
 
+import io.fovea.files.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -95,7 +96,7 @@ public final class Npy {
 
   /** Writes {@code array} to {@code file} atomically in the given format. */
   public static void write(Path file, NdArray array, NpyFormat format) throws IOException {
-    AtomicFiles.write(
+    AtomicFiles.writeStream(
         file,
         out -> {
           OutputStream buffered = new BufferedOutputStream(out);

@@ -1,5 +1,6 @@
 package io.fovea.data;
 
+import io.fovea.files.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +65,7 @@ public final class Npz {
   /** Writes the arrays to {@code file} atomically, deflated when {@code compress}. */
   public static void write(Path file, Map<String, NdArray> arrays, boolean compress)
       throws IOException {
-    AtomicFiles.write(file, out -> write(out, arrays, compress));
+    AtomicFiles.writeStream(file, out -> write(out, arrays, compress));
   }
 
   /** Writes the arrays as an npz archive to {@code out} (finished, not closed). */

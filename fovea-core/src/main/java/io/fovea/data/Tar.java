@@ -1,5 +1,6 @@
 package io.fovea.data;
 
+import io.fovea.files.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +46,7 @@ final class Tar {
                 offset + data.length,
                 "expected " + size + " bytes, got " + data.length + " (truncated archive)");
           }
-          AtomicFiles.write(folder.resolve(name), out -> out.write(data));
+          AtomicFiles.write(folder.resolve(name), data);
           in.skipNBytes(padded - size);
           written++;
         } else {

@@ -1,5 +1,6 @@
 package io.fovea.image;
 
+import io.fovea.files.AtomicFiles;
 import io.fovea.tensor.Tensor;
 import java.awt.Transparency;
 import java.awt.color.ColorSpace;
@@ -10,11 +11,7 @@ import java.awt.image.DataBuffer;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.IIOImage;
@@ -112,49 +109,15 @@ final class ImageEncoder {
   }
 
   static void writeAtomically(BufferedImage image, Path file, String format, int quality)
-      throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Path tmp;
+      throws ImageFileException {
     try {
-      tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-    } catch (IOException e) {
-      throw new ImageFileException(file, "cannot create a file in " + dir + " (" + e + ")", e);
-    }
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        encode(image, out, format, quality);
-      }
-      setUsualPermissions(tmp, file);
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFiles.writeStream(file, out -> encode(image, out, format, quality));
     } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(tmp);
-      if (e instanceof ImageFileException) {
-        throw e;
-      }
       throw new ImageFileException(
           file,
           "cannot write the " + format.toUpperCase(Locale.ROOT) + " (" + e.getMessage() + ")",
           e);
     }
-  }
-
-  /**
-   * Temporary files are private to their owner (rw-------); an image is not: keep the permissions
-   * of the file being replaced, or give rw-r--r-- as a usual umask would.
-   */
-  private static void setUsualPermissions(Path tmp, Path file) throws IOException {
-    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      return;
-    }
-    Files.setPosixFilePermissions(
-        tmp,
-        Files.exists(file)
-            ? Files.getPosixFilePermissions(file)
-            : PosixFilePermissions.fromString("rw-r--r--"));
   }
 
   private static void encode(BufferedImage image, OutputStream out, String format, int quality)

@@ -1,15 +1,13 @@
 package io.fovea.model;
 
+import io.fovea.files.AtomicFiles;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,22 +34,7 @@ public final class FoveaWeightsFormat implements WeightsFormat {
 
   @Override
   public void write(Path file, List<LayerWeights> layers) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
-    Files.createDirectories(dir);
-    // Not createTempFile: its owner-only permissions would stick to the finished file.
-    Path tmp = dir.resolve("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
-    try {
-      Files.write(tmp, encode(layers), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      try {
-        Files.move(
-            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(file, encode(layers));
   }
 
   private static byte[] encode(List<LayerWeights> layers) {

@@ -3,6 +3,7 @@ package io.fovea.plot;
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
+import io.fovea.files.AtomicFiles;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -12,11 +13,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 
@@ -96,9 +93,9 @@ final class Figures {
   /** Writes the figure as SVG when {@code out} ends with {@code .svg}, else as PNG. */
   static void write(Path out, int width, int height, Painter painter) throws IOException {
     if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-      writeAtomically(out, svg(width, height, painter));
+      AtomicFiles.write(out, svg(width, height, painter));
     } else {
-      writeAtomically(out, png(render(width, height, painter)));
+      AtomicFiles.write(out, png(render(width, height, painter)));
     }
   }
 
@@ -129,26 +126,6 @@ final class Figures {
       throw new UncheckedIOException("PNG: could not encode the figure in memory", e);
     }
     return bytes.toByteArray();
-  }
-
-  /** Writes {@code content} to {@code out} through a temporary file in the same folder. */
-  static void writeAtomically(Path out, byte[] content) throws IOException {
-    Path target = out.toAbsolutePath();
-    Path dir = target.getParent();
-    Files.createDirectories(dir);
-    // Not createTempFile: its owner-only permissions would stick to the finished file.
-    Path tmp = dir.resolve("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
-    try {
-      Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      try {
-        Files.move(
-            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 
   /** Black or white, whichever reads better on {@code background} (by luminance). */

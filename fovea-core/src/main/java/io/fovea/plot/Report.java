@@ -1,5 +1,6 @@
 package io.fovea.plot;
 
+import io.fovea.files.AtomicFiles;
 import io.fovea.model.History;
 import io.fovea.model.Sequential;
 import java.awt.image.BufferedImage;
@@ -163,7 +164,7 @@ public final class Report {
 
     /** Writes the page to {@code out} atomically, in UTF-8. */
     public void write(Path out) throws IOException {
-      Figures.writeAtomically(out, html().getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.write(out, html().getBytes(StandardCharsets.UTF_8));
     }
   }
 }

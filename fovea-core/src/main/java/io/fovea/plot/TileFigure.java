@@ -1,5 +1,6 @@
 package io.fovea.plot;
 
+import io.fovea.files.AtomicFiles;
 import io.fovea.tensor.Tensor;
 import java.awt.Color;
 import java.awt.Font;
@@ -154,6 +155,6 @@ final class TileFigure {
    * move over the target, so readers see the old file or the whole new one.
    */
   static void writePng(BufferedImage image, Path file) throws IOException {
-    Figures.writeAtomically(file, Figures.png(image));
+    AtomicFiles.write(file, Figures.png(image));
   }
 }

@@ -1,5 +1,6 @@
 package io.fovea.saving;
 
+import io.fovea.files.AtomicFiles;
 import io.fovea.model.Sequential;
 import io.fovea.nn.Layer;
 import io.fovea.tensor.Tensor;
@@ -11,14 +12,12 @@ import java.lang.reflect.Array;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -41,14 +40,12 @@ final class KerasWriter {
 
   /** Writes the weights of {@code model} to {@code file} as a Keras 3 {@code .weights.h5}. */
   static void saveWeights(Sequential model, Path file) throws IOException {
-    Path temp = tempBeside(file);
-    try {
-      writeWeights(model, temp);
-      checkWeights(model, JhdfFile.open(temp));
-      move(temp, file);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(
+        file,
+        temp -> {
+          writeWeights(model, temp);
+          checkWeights(model, JhdfFile.open(temp));
+        });
   }
 
   /** Writes {@code model} (config, compile settings and weights) to a Keras 3 {@code .keras}. */
@@ -58,23 +55,33 @@ final class KerasWriter {
     if (compile != null) {
       config.put("compile_config", compile);
     }
-    Path weights = tempBeside(file);
-    Path temp = tempBeside(file);
+    AtomicFiles.write(
+        file,
+        temp -> {
+          byte[] h5 = weightsBytes(model, file, temp.resolveSibling(temp.getFileName() + ".h5"));
+          try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
+            put(zip, "metadata.json", json(metadata()));
+            put(zip, KerasArchive.CONFIG, json(config));
+            put(zip, KerasArchive.WEIGHTS, h5);
+          }
+          checkArchive(model, temp);
+        });
+  }
+
+  /** The checked {@code .weights.h5} bytes of {@code model}, through the file {@code weights}. */
+  private static byte[] weightsBytes(Sequential model, Path file, Path weights) throws IOException {
     try {
       writeWeights(model, weights);
       byte[] h5 = Files.readAllBytes(weights);
       checkWeights(model, JhdfFile.open(h5, file + "!" + KerasArchive.WEIGHTS));
-      try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
-        put(zip, "metadata.json", JsonWriter.write(metadata()).getBytes(StandardCharsets.UTF_8));
-        put(zip, KerasArchive.CONFIG, JsonWriter.write(config).getBytes(StandardCharsets.UTF_8));
-        put(zip, KerasArchive.WEIGHTS, h5);
-      }
-      checkArchive(model, temp);
-      move(temp, file);
+      return h5;
     } finally {
       Files.deleteIfExists(weights);
-      Files.deleteIfExists(temp);
     }
+  }
+
+  private static byte[] json(Map<String, Object> value) {
+    return JsonWriter.write(value).getBytes(StandardCharsets.UTF_8);
   }
 
   private static void writeWeights(Sequential model, Path file) {
@@ -170,17 +177,13 @@ final class KerasWriter {
     zip.closeEntry();
   }
 
-  static Path tempBeside(Path file) throws IOException {
-    // A fresh name rather than createTempFile, so the file gets the usual permissions.
-    Path dir = file.toAbsolutePath().getParent();
-    return dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+  /** For LegacyWriter, until it calls {@link AtomicFiles#write(Path, AtomicFiles.TempWriter)}. */
+  static Path tempBeside(Path file) {
+    return AtomicFiles.tempBeside(file);
   }
 
+  /** For LegacyWriter, until it calls {@link AtomicFiles#write(Path, AtomicFiles.TempWriter)}. */
   static void move(Path temp, Path file) throws IOException {
-    try {
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
+    AtomicFiles.move(temp, file);
   }
 }

@@ -30,6 +30,8 @@ class PackageArrowsTest {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
         .withOptionalLayers(true)
+        .layer("files")
+        .definedBy("io.fovea.files..")
         .layer("kernel")
         .definedBy("io.fovea.kernel..")
         .layer("tensor")
@@ -55,6 +57,9 @@ class PackageArrowsTest {
             "io.fovea.applications..")
         .layer("cli")
         .definedBy("io.fovea.cli..")
+        .whereLayer("files")
+        .mayOnlyBeAccessedByLayers(
+            "kernel", "tensor", "building blocks", "training", "model", "callbacks", "uses", "cli")
         .whereLayer("kernel")
         .mayOnlyBeAccessedByLayers(
             "tensor", "building blocks", "training", "model", "callbacks", "uses", "cli")

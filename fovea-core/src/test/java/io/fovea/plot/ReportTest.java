@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,15 @@ class ReportTest {
             "<h2>Activations</h2>")
         .contains("<th>Validation (last epoch)</th>", "<th>Evaluation</th>")
         .doesNotContain("<script", "http://", "https://", "src=\"file:");
-    assertThat(Files.exists(report.resolveSibling("report.html.tmp"))).isFalse();
+  }
+
+  @Test
+  void writingLeavesNoTemporaryFileBesideTheReport() throws IOException {
+    // Temporary names are ".report.html.<uuid>.tmp": a fixed name could never have been seen.
+    try (Stream<Path> files = Files.list(report.getParent())) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(name -> name.startsWith(".report.html") || name.endsWith(".tmp"));
+    }
   }
 
   @Test
