@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,18 +130,8 @@ final class KerasWriter {
     try (h5) {
       List<StoredLayer> stored = V3Weights.read(h5, model);
       for (int i = 0; i < stored.size(); i++) {
-        List<Tensor> expected = model.layers().get(i).getWeights();
-        List<Tensor> got = stored.get(i).values();
-        boolean same = expected.size() == got.size();
-        for (int v = 0; same && v < got.size(); v++) {
-          same =
-              Arrays.equals(expected.get(v).shape().dims(), got.get(v).shape().dims())
-                  && Arrays.equals(expected.get(v).toArray(), got.get(v).toArray());
-        }
-        if (!same) {
-          throw new KerasFileException(
-              h5.fileName() + ": layer " + model.layers().get(i).where() + ": read back differs");
-        }
+        Layer layer = model.layers().get(i);
+        stored.get(i).requireEqual(layer.getWeights(), h5.fileName() + ": " + layer.where());
       }
     }
   }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -181,16 +180,11 @@ final class LegacyWriter {
         if (expected.isEmpty()) {
           continue;
         }
-        List<Tensor> got = k < stored.size() ? stored.get(k++).values() : List.of();
-        boolean same = expected.size() == got.size();
-        for (int v = 0; same && v < got.size(); v++) {
-          same =
-              Arrays.equals(expected.get(v).shape().dims(), got.get(v).shape().dims())
-                  && Arrays.equals(expected.get(v).toArray(), got.get(v).toArray());
+        if (k == stored.size()) {
+          throw new KerasFileException(
+              file + ": " + layer.where() + ": read back: expected its weights, got none");
         }
-        if (!same) {
-          throw new KerasFileException(file + ": layer " + layer.where() + ": read back differs");
-        }
+        stored.get(k++).requireEqual(expected, file + ": " + layer.where());
       }
     }
   }
