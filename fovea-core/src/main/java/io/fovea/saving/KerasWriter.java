@@ -140,7 +140,16 @@ final class KerasWriter {
     Sequential back = KerasModelConfig.build(KerasArchive.config(zip));
     if (back.layers().size() != model.layers().size()
         || !back.outputShape().equals(model.outputShape())) {
-      throw new KerasFileException(zip + ": config read back gives a different model: " + back);
+      throw new KerasFileException(
+          zip
+              + ": config read back: expected "
+              + model.layers().size()
+              + " layers with output "
+              + model.outputShape()
+              + ", got "
+              + back.layers().size()
+              + " with output "
+              + back.outputShape());
     }
   }
 

@@ -79,8 +79,14 @@ final class LegacyWriter {
       }
       check(model, temp, "/model_weights");
       try (Hdf5 back = JhdfFile.open(temp)) {
-        if (!config.equals(back.string("/", "model_config").orElse(null))) {
-          throw new KerasFileException(temp + ": /@model_config: read back differs");
+        String read = back.string("/", "model_config").orElse(null);
+        if (!config.equals(read)) {
+          throw new KerasFileException(
+              temp
+                  + ": /@model_config: read back: expected the "
+                  + config.length()
+                  + " characters written, got "
+                  + (read == null ? "none" : read.length() + " different ones"));
         }
       }
       KerasWriter.move(temp, file);
@@ -127,7 +133,12 @@ final class LegacyWriter {
     }
     if (longest > NAMES_LIMIT) {
       throw new IllegalArgumentException(
-          "a name of " + longest + " bytes exceeds HDF5's limit of " + NAMES_LIMIT);
+          "@"
+              + attribute
+              + ": expected names of at most "
+              + NAMES_LIMIT
+              + " bytes (HDF5's limit), got one of "
+              + longest);
     }
     int pieces = 1;
     while ((long) ((names.size() + pieces - 1) / pieces) * longest > NAMES_LIMIT) {
