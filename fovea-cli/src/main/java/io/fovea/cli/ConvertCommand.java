@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code fovea convert IN OUT}: reads a model file ({@code .keras} or legacy {@code .h5}) and
- * writes it as a Keras 3 {@code .keras} archive. Writing the legacy {@code .h5} format is not
- * available yet and fails with exit code 1.
+ * writes it in the format OUT's extension names: a Keras 3 {@code .keras} archive or a legacy
+ * {@code .h5} model ({@code model.save("x.h5")}); any other extension is a usage error.
  */
 @Command(
     name = "convert",

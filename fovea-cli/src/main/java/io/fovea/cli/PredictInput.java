@@ -1,5 +1,6 @@
 package io.fovea.cli;
 
+import io.fovea.applications.ImageNet;
 import io.fovea.image.Colors;
 import io.fovea.image.Images;
 import io.fovea.image.ReadOptions;
@@ -14,7 +15,7 @@ import java.util.Locale;
 /**
  * Turns image files into the batch a model expects: each image is read as 0..255 RGB (alpha
  * dropped), converted to gray or RGB to match the model's channels, resized bilinearly to the
- * model's height and width, then scaled.
+ * model's height and width, then scaled ({@code --preprocess} is {@link ImageNet#preprocessInput}):
  *
  * <pre>
  *   rescale  x' = x * r                                     (r from --rescale, e.g. 1/255)
@@ -27,10 +28,6 @@ import java.util.Locale;
  * w]} for {@code [h, w]} (gray).
  */
 final class PredictInput {
-
-  private static final float[] CAFFE_MEAN_BGR = {103.939f, 116.779f, 123.68f};
-  private static final float[] TORCH_MEAN = {0.485f, 0.456f, 0.406f};
-  private static final float[] TORCH_STD = {0.229f, 0.224f, 0.225f};
 
   /** The preprocessing modes of {@code --preprocess}. */
   static final List<String> MODES = List.of("caffe", "tf", "torch");
@@ -87,34 +84,14 @@ final class PredictInput {
           file + ": expected an image with " + channels + " channels for the model, got " + have);
     }
     x = Resize.resize(x, input.dim(0), input.dim(1));
-    return scale(x, channels);
+    return scale(x);
   }
 
-  private Tensor scale(Tensor x, int channels) {
+  private Tensor scale(Tensor x) {
     if (mode == null) {
       return rescale == 1f ? x : x.mul(rescale);
     }
-    float[] v = x.toArray();
-    switch (mode) {
-      case "tf":
-        for (int i = 0; i < v.length; i++) {
-          v[i] = v[i] / 127.5f - 1f;
-        }
-        break;
-      case "caffe":
-        for (int i = 0; i < v.length; i += channels) {
-          float r = v[i];
-          v[i] = v[i + 2] - CAFFE_MEAN_BGR[0];
-          v[i + 1] -= CAFFE_MEAN_BGR[1];
-          v[i + 2] = r - CAFFE_MEAN_BGR[2];
-        }
-        break;
-      default:
-        for (int i = 0; i < v.length; i++) {
-          v[i] = (v[i] / 255f - TORCH_MEAN[i % 3]) / TORCH_STD[i % 3];
-        }
-    }
-    return Tensor.of(v, x.shape().dims());
+    return ImageNet.preprocessInput(x, mode);
   }
 
   /** Checks that {@code mode} fits {@code input}; returns null when it does, else the problem. */

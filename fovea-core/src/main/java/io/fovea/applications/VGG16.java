@@ -86,8 +86,8 @@ public final class VGG16 {
    * {@code weightsFile} (or the cached file) is {@value #WEIGHTS_FILE}, the convolutional base when
    * it is {@value #NOTOP_WEIGHTS_FILE}. Nothing is downloaded: place one of these files, from
    * Keras's releases ({@code https://storage.googleapis.com/tensorflow/keras-applications/vgg16/}),
-   * in {@link #cacheFolder()} and pass {@code null}, or pass its path. Weights are matched by layer
-   * name.
+   * in {@link #cacheFolder()} and pass {@code null}, or pass its path. Weights are matched in layer
+   * order, as Keras's applications load them, so a file missing any layer is refused.
    *
    * @throws FileNotFoundException naming the file and the folder when it is absent
    * @throws IOException for a file that is not Keras's VGG16 weights (naming the layer and shapes)
@@ -107,7 +107,7 @@ public final class VGG16 {
     }
     boolean notop = file.getFileName().toString().contains("notop");
     Sequential model = build(!notop);
-    Models.loadWeightsByName(model, file);
+    Models.loadWeights(model, file);
     return model;
   }
 

@@ -72,6 +72,24 @@ final class KerasLayerConfigs {
 
   /** Adds the arguments of {@code config} to {@code c}; returns the Keras class name. */
   private static String arguments(LayerConfig config, Map<String, Object> c) {
+    String cls = weighted(config, c);
+    if (cls == null) {
+      cls = unweighted(config, c);
+    }
+    if (cls == null) {
+      throw new IllegalArgumentException(
+          "layer '"
+              + c.get("name")
+              + "': expected one of "
+              + KerasLayers.SUPPORTED
+              + " to write as Keras, got "
+              + config.getClass().getName());
+    }
+    return cls;
+  }
+
+  /** The arguments of a layer with weights; null for another layer. */
+  private static String weighted(LayerConfig config, Map<String, Object> c) {
     if (config instanceof Dense.Config d) {
       c.put("units", d.units());
       c.put("activation", d.activation());
@@ -79,42 +97,41 @@ final class KerasLayerConfigs {
       constraints(c, d.kernelConstraint(), d.biasConstraint());
       return "Dense";
     } else if (config instanceof Conv2D.Config d) {
-      convolution(c, d.filters(), pair(d.kernelHeight(), d.kernelWidth()));
-      c.put("strides", pair(d.strideHeight(), d.strideWidth()));
-      c.put("padding", d.padding());
-      c.put("data_format", "channels_last");
-      c.put("dilation_rate", pair(1, 1));
-      c.put("groups", 1);
-      c.put("activation", d.activation());
+      List<Object> kernel = pair(d.kernelHeight(), d.kernelWidth());
+      List<Object> strides = pair(d.strideHeight(), d.strideWidth());
+      convolution(c, d.filters(), kernel, strides, d.padding(), pair(1, 1), d.activation());
       weights(c, d.useBias(), d.kernelInitializer(), d.biasInitializer());
       constraints(c, d.kernelConstraint(), d.biasConstraint());
       return "Conv2D";
     } else if (config instanceof Conv1D.Config d) {
-      convolution(c, d.filters(), List.of(d.kernelSize()));
-      c.put("strides", List.of(d.strides()));
-      c.put("padding", d.padding());
-      c.put("data_format", "channels_last");
-      c.put("dilation_rate", List.of(1));
-      c.put("groups", 1);
-      c.put("activation", d.activation());
+      List<Object> kernel = List.of(d.kernelSize());
+      List<Object> strides = List.of(d.strides());
+      convolution(c, d.filters(), kernel, strides, d.padding(), List.of(1), d.activation());
       weights(c, d.useBias(), d.kernelInitializer(), d.biasInitializer());
       constraints(c, d.kernelConstraint(), d.biasConstraint());
       return "Conv1D";
-    } else if (config instanceof MaxPooling2D.Config d) {
+    } else if (config instanceof BatchNormalization.Config d) {
+      batchNormalization(c, d);
+      return "BatchNormalization";
+    }
+    return null;
+  }
+
+  /** The arguments of a layer without weights; null for another layer. */
+  private static String unweighted(LayerConfig config, Map<String, Object> c) {
+    if (config instanceof MaxPooling2D.Config d) {
       pooling(c, d.poolHeight(), d.poolWidth(), d.strideHeight(), d.strideWidth(), d.padding());
       return "MaxPooling2D";
     } else if (config instanceof AveragePooling2D.Config d) {
       pooling(c, d.poolHeight(), d.poolWidth(), d.strideHeight(), d.strideWidth(), d.padding());
       return "AveragePooling2D";
     } else if (config instanceof GlobalAveragePooling2D.Config d) {
-      c.put("data_format", "channels_last");
-      c.put("keepdims", d.keepdims());
+      globalPooling(c, d.keepdims());
       return "GlobalAveragePooling2D";
     } else if (config instanceof GlobalMaxPooling2D.Config d) {
-      c.put("data_format", "channels_last");
-      c.put("keepdims", d.keepdims());
+      globalPooling(c, d.keepdims());
       return "GlobalMaxPooling2D";
-    } else if (config instanceof Flatten.Config d) {
+    } else if (config instanceof Flatten.Config) {
       c.put("data_format", "channels_last");
       return "Flatten";
     } else if (config instanceof Dropout.Config d) {
@@ -122,9 +139,6 @@ final class KerasLayerConfigs {
       c.put("seed", d.seed());
       c.put("noise_shape", null);
       return "Dropout";
-    } else if (config instanceof BatchNormalization.Config d) {
-      batchNormalization(c, d);
-      return "BatchNormalization";
     } else if (config instanceof ZeroPadding2D.Config d) {
       c.put("padding", List.of(pair(d.top(), d.bottom()), pair(d.left(), d.right())));
       c.put("data_format", "channels_last");
@@ -133,18 +147,26 @@ final class KerasLayerConfigs {
       c.put("activation", d.activation());
       return "Activation";
     }
-    throw new IllegalArgumentException(
-        "layer '"
-            + c.get("name")
-            + "': expected one of "
-            + KerasLayers.SUPPORTED
-            + " to write as Keras, got "
-            + config.getClass().getName());
+    return null;
   }
 
-  private static void convolution(Map<String, Object> c, int filters, List<Object> kernel) {
+  /** Keras's convolution arguments up to {@code activation}, in Keras's key order. */
+  private static void convolution(
+      Map<String, Object> c,
+      int filters,
+      List<Object> kernel,
+      List<Object> strides,
+      String padding,
+      List<Object> dilation,
+      String activation) {
     c.put("filters", filters);
     c.put("kernel_size", kernel);
+    c.put("strides", strides);
+    c.put("padding", padding);
+    c.put("data_format", "channels_last");
+    c.put("dilation_rate", dilation);
+    c.put("groups", 1);
+    c.put("activation", activation);
   }
 
   private static void pooling(Map<String, Object> c, int ph, int pw, int sh, int sw, String pad) {
@@ -154,11 +176,16 @@ final class KerasLayerConfigs {
     c.put("data_format", "channels_last");
   }
 
+  private static void globalPooling(Map<String, Object> c, boolean keepdims) {
+    c.put("data_format", "channels_last");
+    c.put("keepdims", keepdims);
+  }
+
   private static void weights(
       Map<String, Object> c, boolean useBias, Initializer kernel, Initializer bias) {
     c.put("use_bias", useBias);
-    c.put("kernel_initializer", object("keras.initializers", kernel.className(), kernel.config()));
-    c.put("bias_initializer", object("keras.initializers", bias.className(), bias.config()));
+    c.put("kernel_initializer", initializer(kernel));
+    c.put("bias_initializer", initializer(bias));
     c.put("kernel_regularizer", null);
     c.put("bias_regularizer", null);
   }

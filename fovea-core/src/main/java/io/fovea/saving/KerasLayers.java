@@ -103,10 +103,7 @@ final class KerasLayers {
   private static Conv2D conv2d(KerasConfig c) {
     channelsLast(c);
     requireOnes(c, "dilation_rate", 2);
-    if (c.integer("groups", 1) != 1) {
-      throw new IllegalArgumentException(
-          c.where() + ": expected groups 1, got " + c.integer("groups", 1));
-    }
+    requireOneGroup(c);
     int[] k = c.ints("kernel_size", 2, null);
     int[] s = c.ints("strides", 2, new int[] {1, 1});
     return new Conv2D(
@@ -130,6 +127,7 @@ final class KerasLayers {
   private static Conv1D conv1d(KerasConfig c) {
     channelsLast(c);
     requireOnes(c, "dilation_rate", 1);
+    requireOneGroup(c);
     return new Conv1D(
         new Conv1D.Config(
             null,
@@ -225,6 +223,13 @@ final class KerasLayers {
     if (!format.equals("channels_last")) {
       throw new IllegalArgumentException(
           c.where() + ": expected data_format 'channels_last', got '" + format + "'");
+    }
+  }
+
+  private static void requireOneGroup(KerasConfig c) {
+    int groups = c.integer("groups", 1);
+    if (groups != 1) {
+      throw new IllegalArgumentException(c.where() + ": expected groups 1, got " + groups);
     }
   }
 

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,18 +137,8 @@ final class KerasWriter {
     try (h5) {
       List<StoredLayer> stored = V3Weights.read(h5, model);
       for (int i = 0; i < stored.size(); i++) {
-        List<Tensor> expected = model.layers().get(i).getWeights();
-        List<Tensor> got = stored.get(i).values();
-        boolean same = expected.size() == got.size();
-        for (int v = 0; same && v < got.size(); v++) {
-          same =
-              Arrays.equals(expected.get(v).shape().dims(), got.get(v).shape().dims())
-                  && Arrays.equals(expected.get(v).toArray(), got.get(v).toArray());
-        }
-        if (!same) {
-          throw new KerasFileException(
-              h5.fileName() + ": layer " + model.layers().get(i).where() + ": read back differs");
-        }
+        Layer layer = model.layers().get(i);
+        stored.get(i).requireEqual(layer.getWeights(), h5.fileName() + ": " + layer.where());
       }
     }
   }
@@ -158,7 +147,16 @@ final class KerasWriter {
     Sequential back = KerasModelConfig.build(KerasArchive.config(zip));
     if (back.layers().size() != model.layers().size()
         || !back.outputShape().equals(model.outputShape())) {
-      throw new KerasFileException(zip + ": config read back gives a different model: " + back);
+      throw new KerasFileException(
+          zip
+              + ": config read back: expected "
+              + model.layers().size()
+              + " layers with output "
+              + model.outputShape()
+              + ", got "
+              + back.layers().size()
+              + " with output "
+              + back.outputShape());
     }
   }
 

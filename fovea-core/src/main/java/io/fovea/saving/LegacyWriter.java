@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -80,8 +79,14 @@ final class LegacyWriter {
       }
       check(model, temp, "/model_weights");
       try (Hdf5 back = JhdfFile.open(temp)) {
-        if (!config.equals(back.string("/", "model_config").orElse(null))) {
-          throw new KerasFileException(temp + ": /@model_config: read back differs");
+        String read = back.string("/", "model_config").orElse(null);
+        if (!config.equals(read)) {
+          throw new KerasFileException(
+              temp
+                  + ": /@model_config: read back: expected the "
+                  + config.length()
+                  + " characters written, got "
+                  + (read == null ? "none" : read.length() + " different ones"));
         }
       }
       KerasWriter.move(temp, file);
@@ -128,7 +133,12 @@ final class LegacyWriter {
     }
     if (longest > NAMES_LIMIT) {
       throw new IllegalArgumentException(
-          "a name of " + longest + " bytes exceeds HDF5's limit of " + NAMES_LIMIT);
+          "@"
+              + attribute
+              + ": expected names of at most "
+              + NAMES_LIMIT
+              + " bytes (HDF5's limit), got one of "
+              + longest);
     }
     int pieces = 1;
     while ((long) ((names.size() + pieces - 1) / pieces) * longest > NAMES_LIMIT) {
@@ -181,16 +191,11 @@ final class LegacyWriter {
         if (expected.isEmpty()) {
           continue;
         }
-        List<Tensor> got = k < stored.size() ? stored.get(k++).values() : List.of();
-        boolean same = expected.size() == got.size();
-        for (int v = 0; same && v < got.size(); v++) {
-          same =
-              Arrays.equals(expected.get(v).shape().dims(), got.get(v).shape().dims())
-                  && Arrays.equals(expected.get(v).toArray(), got.get(v).toArray());
+        if (k == stored.size()) {
+          throw new KerasFileException(
+              file + ": " + layer.where() + ": read back: expected its weights, got none");
         }
-        if (!same) {
-          throw new KerasFileException(file + ": layer " + layer.where() + ": read back differs");
-        }
+        stored.get(k++).requireEqual(expected, file + ": " + layer.where());
       }
     }
   }

@@ -1,6 +1,7 @@
 package io.fovea.saving;
 
 import io.fovea.tensor.Tensor;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,5 +16,36 @@ record StoredLayer(String name, List<String> paths, List<Tensor> values) {
 
   boolean hasWeights() {
     return !values.isEmpty();
+  }
+
+  /**
+   * Checks that these are exactly {@code expected} (same count, shapes and bits), as a writer
+   * reading its file back does.
+   *
+   * @throws KerasFileException naming {@code where} and the first weight that differs
+   */
+  void requireEqual(List<Tensor> expected, String where) throws KerasFileException {
+    if (expected.size() != values.size()) {
+      throw new KerasFileException(
+          where + ": read back: expected " + expected.size() + " weights, got " + values.size());
+    }
+    for (int v = 0; v < values.size(); v++) {
+      Tensor want = expected.get(v);
+      Tensor got = values.get(v);
+      if (!want.shape().equals(got.shape())) {
+        throw new KerasFileException(
+            where
+                + ": read back "
+                + paths.get(v)
+                + ": expected shape "
+                + want.shape()
+                + ", got "
+                + got.shape());
+      }
+      if (!Arrays.equals(want.toArray(), got.toArray())) {
+        throw new KerasFileException(
+            where + ": read back " + paths.get(v) + ": expected the written values, got others");
+      }
+    }
   }
 }

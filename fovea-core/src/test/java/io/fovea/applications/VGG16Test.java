@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fovea.model.Sequential;
+import io.fovea.nn.Dense;
+import io.fovea.nn.InputLayer;
 import io.fovea.nn.Layer;
 import io.fovea.saving.Models;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -83,6 +86,17 @@ class VGG16Test {
     assertThat(VGG16.locate(dir)).isEqualTo(dir.resolve(VGG16.WEIGHTS_FILE));
     java.nio.file.Files.createFile(dir.resolve(VGG16.NOTOP_WEIGHTS_FILE));
     assertThat(VGG16.locate(dir)).isEqualTo(dir.resolve(VGG16.NOTOP_WEIGHTS_FILE));
+  }
+
+  @Test
+  void pretrainedRefusesWeightsOfAnotherModel(@TempDir Path dir) throws Exception {
+    Sequential other = new Sequential(new InputLayer(4), new Dense(2));
+    Path file = dir.resolve("other_notop.h5");
+    Models.saveLegacyWeights(other, file);
+    assertThatThrownBy(() -> VGG16.pretrained(file))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("expected 13 layers with weights")
+        .hasMessageContaining("got 1 in the file [dense]");
   }
 
   @Test

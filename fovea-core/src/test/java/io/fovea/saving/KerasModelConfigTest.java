@@ -144,6 +144,22 @@ class KerasModelConfigTest {
   }
 
   @Test
+  void refusesGroupedConvolutionsInOneAndTwoDimensions() {
+    String conv1d =
+        sequential(
+            layer("InputLayer", "\"batch_shape\": [null, 8, 4]"),
+            layer("Conv1D", "\"name\": \"c\", \"filters\": 2, \"kernel_size\": 3, \"groups\": 2"));
+    assertThatThrownBy(() -> build(conv1d))
+        .hasMessage("layer 'c' (Conv1D, layer 1): expected groups 1, got 2");
+    String conv2d =
+        sequential(
+            layer("InputLayer", "\"batch_shape\": [null, 8, 8, 4]"),
+            layer("Conv2D", "\"name\": \"c\", \"filters\": 2, \"kernel_size\": 3, \"groups\": 4"));
+    assertThatThrownBy(() -> build(conv2d))
+        .hasMessage("layer 'c' (Conv2D, layer 1): expected groups 1, got 4");
+  }
+
+  @Test
   void buildsAFunctionalModelThatIsAPlainChain() {
     String json =
         "{\"class_name\": \"Functional\", \"config\": {\"name\": \"f\", \"layers\": ["

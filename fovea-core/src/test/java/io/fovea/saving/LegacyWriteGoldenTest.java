@@ -68,7 +68,9 @@ class LegacyWriteGoldenTest {
     assertThat(Models.load(h5).predict(x).toArray()).containsExactly(expected);
     Sequential back = Models.load(golden("model.h5"));
     assertThat(back.predict(x).toArray()).containsExactly(expected);
-    assertThat(back.optimizer()).isNotNull();
+    assertThat(back.optimizer().getClass()).isEqualTo(model.optimizer().getClass());
+    assertThat(back.optimizer().learningRate()).isEqualTo(model.optimizer().learningRate());
+    assertThat(back.loss().name()).isEqualTo(model.loss().name());
     Sequential fresh = KerasWriterTest.imageModel();
     KerasWriterTest.randomize(fresh, 5);
     Models.loadWeights(fresh, golden("weights.h5"));

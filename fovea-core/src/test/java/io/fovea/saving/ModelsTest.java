@@ -70,7 +70,11 @@ class ModelsTest {
             "dense_1");
     // 896 + 18,496 + 36,928 + 131,200 + 1,290 (from the HDF5 shapes in NOTE.md).
     assertThat(model.countParams()).isEqualTo(188_810);
-    assertThat(model.loss()).as("compile_config restored").isNotNull();
+    assertThat(model.loss().name())
+        .as("compile_config restored")
+        .isEqualTo("sparse_categorical_crossentropy");
+    assertThat(model.optimizer().getClass().getSimpleName()).isEqualTo("Adam");
+    assertThat(model.optimizer().learningRate()).isEqualTo(0.001f);
     try (Hdf5 h5 = KerasArchive.weights(file)) {
       assertSameWeight(model.layer("conv2d_1"), 0, h5, "/layers/conv2d_1/vars/0");
       assertSameWeight(model.layer("dense_1"), 1, h5, "/layers/dense_1/vars/1");
