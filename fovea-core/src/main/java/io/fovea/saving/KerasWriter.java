@@ -174,14 +174,4 @@ final class KerasWriter {
     zip.write(bytes);
     zip.closeEntry();
   }
-
-  /** For LegacyWriter, until it calls {@link AtomicFiles#write(Path, AtomicFiles.TempWriter)}. */
-  static Path tempBeside(Path file) {
-    return AtomicFiles.tempBeside(file);
-  }
-
-  /** For LegacyWriter, until it calls {@link AtomicFiles#write(Path, AtomicFiles.TempWriter)}. */
-  static void move(Path temp, Path file) throws IOException {
-    AtomicFiles.move(temp, file);
-  }
 }

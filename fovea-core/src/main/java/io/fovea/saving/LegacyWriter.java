@@ -1,5 +1,6 @@
 package io.fovea.saving;
 
+import io.fovea.files.AtomicFiles;
 import io.fovea.model.Sequential;
 import io.fovea.nn.Layer;
 import io.fovea.tensor.Tensor;
@@ -49,16 +50,14 @@ final class LegacyWriter {
   /** Writes the weights of {@code model} to {@code file} as {@code save_weights("x.h5")} does. */
   static void saveWeights(Sequential model, Path file) throws IOException {
     requireWeights(model, file);
-    Path temp = KerasWriter.tempBeside(file);
-    try {
-      try (WritableHdfFile h5 = HdfFile.write(temp)) {
-        writeWeights(model, h5);
-      }
-      check(model, temp, "/");
-      KerasWriter.move(temp, file);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(
+        file,
+        temp -> {
+          try (WritableHdfFile h5 = HdfFile.write(temp)) {
+            writeWeights(model, h5);
+          }
+          check(model, temp, "/");
+        });
   }
 
   /** Writes {@code model} (config, compile settings, weights) as {@code model.save("x.h5")}. */
@@ -66,8 +65,9 @@ final class LegacyWriter {
     requireWeights(model, file);
     String config = sized("model_config", JsonWriter.write(LegacyConfigs.model(model)));
     Map<String, Object> training = LegacyConfigs.training(model);
-    Path temp = KerasWriter.tempBeside(file);
-    try {
+    AtomicFiles.write(
+        file,
+        temp -> {
       try (WritableHdfFile h5 = HdfFile.write(temp)) {
         h5.putAttribute("keras_version", KERAS_VERSION);
         h5.putAttribute("backend", BACKEND);
@@ -89,10 +89,7 @@ final class LegacyWriter {
                   + (read == null ? "none" : read.length() + " different ones"));
         }
       }
-      KerasWriter.move(temp, file);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+        });
   }
 
   private static void writeWeights(Sequential model, WritableGroup group) {
