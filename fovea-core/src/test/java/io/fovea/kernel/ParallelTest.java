@@ -15,8 +15,13 @@ import org.junit.jupiter.api.Test;
 class ParallelTest {
 
   @Test
-  void hasAtLeastOneThread() {
-    assertThat(Parallel.threads()).isGreaterThanOrEqualTo(1);
+  void usesOneThreadPerCoreUnlessTheSystemPropertySaysOtherwise() {
+    String configured = System.getProperty("fovea.threads");
+    int expected =
+        configured == null
+            ? Runtime.getRuntime().availableProcessors()
+            : Integer.parseInt(configured.trim());
+    assertThat(Parallel.threads()).isEqualTo(expected);
   }
 
   @Test
