@@ -20,7 +20,9 @@ public enum Padding {
   public int outputLength(int in, int window, int stride) {
     if (in < 1 || window < 1 || stride < 1) {
       throw new IllegalArgumentException(
-          "expected positive input length, window and stride, got in="
+          "padding '"
+              + kerasName()
+              + "': expected positive input length, window and stride, got in="
               + in
               + ", window="
               + window
@@ -32,11 +34,11 @@ public enum Padding {
     }
     if (window > in) {
       throw new IllegalArgumentException(
-          "window of "
-              + window
-              + " does not fit an input of "
+          "padding 'valid': expected a window of at most the input length "
               + in
-              + " with padding 'valid'; use padding 'same' or a smaller window");
+              + ", got a window of "
+              + window
+              + "; use padding 'same' or a smaller window");
     }
     return (in - window) / stride + 1;
   }

@@ -73,17 +73,18 @@ class PaddingTest {
     assertThatThrownBy(() -> ConvGeometry.of(1, 2, 8, 1, 3, 3, 1, 1, 1, Padding.VALID))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "window of 3 does not fit an input of 2 with padding 'valid'; use padding "
-                + "'same' or a smaller window");
+            "padding 'valid': expected a window of at most the input length 2, got a window"
+                + " of 3; use padding 'same' or a smaller window");
     assertThatThrownBy(() -> PoolGeometry.of(1, 8, 1, 1, 2, 2, 2, 2, Padding.VALID))
-        .hasMessageContaining("window of 2 does not fit an input of 1");
+        .hasMessageContaining("expected a window of at most the input length 1, got a window of 2");
   }
 
   @Test
   void rejectsNonPositiveSizes() {
     assertThatThrownBy(() -> Padding.SAME.outputLength(5, 3, 0))
         .hasMessage(
-            "expected positive input length, window and stride, got in=5, window=3, " + "stride=0");
+            "padding 'same': expected positive input length, window and stride, got in=5,"
+                + " window=3, stride=0");
     assertThatThrownBy(() -> ConvGeometry.of(1, 5, 5, 0, 3, 3, 1, 1, 1, Padding.SAME))
         .hasMessageContaining("expected batch >= 0 and positive channels, got batch=1, inC=0");
     assertThatThrownBy(() -> PoolGeometry.of(1, 5, 5, 0, 2, 2, 2, 2, Padding.SAME))
