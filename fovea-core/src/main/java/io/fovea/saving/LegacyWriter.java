@@ -10,7 +10,6 @@ import io.jhdf.api.WritableGroup;
 import io.jhdf.api.WritableNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,27 +67,28 @@ final class LegacyWriter {
     AtomicFiles.write(
         file,
         temp -> {
-      try (WritableHdfFile h5 = HdfFile.write(temp)) {
-        h5.putAttribute("keras_version", KERAS_VERSION);
-        h5.putAttribute("backend", BACKEND);
-        h5.putAttribute("model_config", config);
-        if (training != null) {
-          h5.putAttribute("training_config", sized("training_config", JsonWriter.write(training)));
-        }
-        writeWeights(model, h5.putGroup("model_weights"));
-      }
-      check(model, temp, "/model_weights");
-      try (Hdf5 back = JhdfFile.open(temp)) {
-        String read = back.string("/", "model_config").orElse(null);
-        if (!config.equals(read)) {
-          throw new KerasFileException(
-              temp
-                  + ": /@model_config: read back: expected the "
-                  + config.length()
-                  + " characters written, got "
-                  + (read == null ? "none" : read.length() + " different ones"));
-        }
-      }
+          try (WritableHdfFile h5 = HdfFile.write(temp)) {
+            h5.putAttribute("keras_version", KERAS_VERSION);
+            h5.putAttribute("backend", BACKEND);
+            h5.putAttribute("model_config", config);
+            if (training != null) {
+              h5.putAttribute(
+                  "training_config", sized("training_config", JsonWriter.write(training)));
+            }
+            writeWeights(model, h5.putGroup("model_weights"));
+          }
+          check(model, temp, "/model_weights");
+          try (Hdf5 back = JhdfFile.open(temp)) {
+            String read = back.string("/", "model_config").orElse(null);
+            if (!config.equals(read)) {
+              throw new KerasFileException(
+                  temp
+                      + ": /@model_config: read back: expected the "
+                      + config.length()
+                      + " characters written, got "
+                      + (read == null ? "none" : read.length() + " different ones"));
+            }
+          }
         });
   }
 
