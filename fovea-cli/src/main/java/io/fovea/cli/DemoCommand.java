@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
       description =
           "Reduced run for CI and tests: 1 epoch on the first "
               + QUICK_TRAIN_IMAGES
-              + " training images (default: the full run, all 3000).")
+              + " training images (default: off, the full run on all 3000).")
   boolean quick;
 
   DemoCommand(PrintStream out, PrintStream err) {

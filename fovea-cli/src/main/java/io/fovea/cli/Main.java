@@ -40,11 +40,18 @@ public final class Main implements Runnable {
 
   /** Runs the command line, writing results to {@code out} and messages to {@code err}. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
-    PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
+    CommandLine cli = commandLine(out, err);
+    int code = cli.execute(args);
+    cli.getOut().flush();
+    cli.getErr().flush();
+    return code;
+  }
+
+  /** The picocli model of every command, writing to {@code out} and {@code err}. */
+  static CommandLine commandLine(PrintStream out, PrintStream err) {
     CommandLine cli = new CommandLine(new Main(), new Factory(out, err));
-    cli.setOut(outWriter);
-    cli.setErr(errWriter);
+    cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setParameterExceptionHandler(
         (e, arguments) -> {
           CommandLine failed = e.getCommandLine();
@@ -57,10 +64,7 @@ public final class Main implements Runnable {
           commandLine.getErr().println("fovea: " + message(e));
           return 1;
         });
-    int code = cli.execute(args);
-    outWriter.flush();
-    errWriter.flush();
-    return code;
+    return cli;
   }
 
   private static String message(Exception e) {

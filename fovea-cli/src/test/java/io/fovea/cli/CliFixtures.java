@@ -1,5 +1,7 @@
 package io.fovea.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.fovea.image.Images;
 import io.fovea.model.Fit;
 import io.fovea.model.Sequential;
@@ -14,7 +16,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /** Small files for the command tests, and an in-process run of {@code fovea}. */
 final class CliFixtures {
@@ -23,6 +27,8 @@ final class CliFixtures {
   record Run(int code, String out, String err) {}
 
   static final long SEED = 7;
+
+  private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
   private CliFixtures() {}
 
@@ -40,6 +46,14 @@ final class CliFixtures {
 
   /** A 3-class CNN for 8x8 RGB images, trained for one step, saved as {@code tiny.keras}. */
   static Path tinyModel(Path folder) throws IOException {
+    return tinyModel(folder, "tiny.keras");
+  }
+
+  /**
+   * The model of {@link #tinyModel(Path)} saved as {@code name}: a Keras 3 archive for {@code
+   * .keras}, a legacy HDF5 model for {@code .h5}.
+   */
+  static Path tinyModel(Path folder, String name) throws IOException {
     Sequential model =
         new Sequential()
             .seed(SEED)
@@ -55,8 +69,12 @@ final class CliFixtures {
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     model.output(quiet);
     model.fit(x, y, Fit.epochs(1).batchSize(4).verbose(0).seed(SEED));
-    Path file = folder.resolve("tiny.keras");
-    Models.save(model, file);
+    Path file = folder.resolve(name);
+    if (name.endsWith(".h5")) {
+      Models.saveLegacy(model, file);
+    } else {
+      Models.save(model, file);
+    }
     return file;
   }
 
@@ -68,5 +86,12 @@ final class CliFixtures {
     Path file = folder.resolve(name);
     Images.write(image, file);
     return file;
+  }
+
+  /** Fails unless {@code file} starts with the PNG signature; returns its {@code [h, w, c]}. */
+  static int[] pngShape(Path file) throws IOException {
+    byte[] head = Arrays.copyOf(Files.readAllBytes(file), PNG_SIGNATURE.length);
+    assertThat(head).as("the first bytes of %s", file).containsExactly(PNG_SIGNATURE);
+    return Images.read(file).shape().dims();
   }
 }
