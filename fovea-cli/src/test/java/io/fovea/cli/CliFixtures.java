@@ -46,14 +46,6 @@ final class CliFixtures {
 
   /** A 3-class CNN for 8x8 RGB images, trained for one step, saved as {@code tiny.keras}. */
   static Path tinyModel(Path folder) throws IOException {
-    return tinyModel(folder, "tiny.keras");
-  }
-
-  /**
-   * The model of {@link #tinyModel(Path)} saved as {@code name}: a Keras 3 archive for {@code
-   * .keras}, a legacy HDF5 model for {@code .h5}.
-   */
-  static Path tinyModel(Path folder, String name) throws IOException {
     Sequential model =
         new Sequential()
             .seed(SEED)
@@ -69,12 +61,8 @@ final class CliFixtures {
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     model.output(quiet);
     model.fit(x, y, Fit.epochs(1).batchSize(4).verbose(0).seed(SEED));
-    Path file = folder.resolve(name);
-    if (name.endsWith(".h5")) {
-      Models.saveLegacy(model, file);
-    } else {
-      Models.save(model, file);
-    }
+    Path file = folder.resolve("tiny.keras");
+    Models.save(model, file);
     return file;
   }
 

@@ -34,8 +34,9 @@ class MainIT {
       for (OptionSpec option : command.getValue().getCommandSpec().options()) {
         assertThat(r.out()).as(r::describe).contains(option.longestName());
         String value = HelpDefaultsTest.shownDefault(option);
-        if (value != null) {
-          assertThat(r.out()).as(r::describe).contains("default: " + value);
+        if (value != null && !option.usageHelp() && !option.versionHelp()) {
+          // Picocli wraps descriptions at 80 columns.
+          assertThat(r.out().replaceAll("\\s+", " ")).as(r::describe).contains("default: " + value);
         }
       }
     }

@@ -8,35 +8,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs {@code fovea demo --quick} on a real terminal, made by util-linux's {@code script}: the
- * progress bar (on stderr) redraws one line in place. Skipped where {@code script} is missing. The
- * per-epoch lines off a terminal are checked by {@link DemoEndToEndTest}.
+ * Runs {@code fovea demo --quick} from the jar on a real terminal, made by util-linux's {@code
+ * script}: the progress bar (on stderr) redraws one line in place. Skipped where {@code script} is
+ * missing. The per-epoch lines off a terminal are checked by {@link DemoCommandIT}.
  */
-class DemoTerminalTest {
+class DemoTerminalIT {
 
   private static final Path SCRIPT = Path.of("/usr/bin/script");
 
   @Test
   void theProgressBarRedrawsOneLineOnATerminal(@TempDir Path tmp) throws Exception {
     assumeTrue(Files.isExecutable(SCRIPT), "util-linux script is not installed");
-    String java = ProcessHandle.current().info().command().orElse("java");
     String command =
-        String.join(
-            " ",
-            quote(java),
-            "--add-modules",
-            "jdk.incubator.vector",
-            "-cp",
-            quote(System.getProperty("java.class.path")),
-            "io.fovea.cli.Main",
-            "demo",
-            "--quick",
-            "--out",
-            quote(tmp.resolve("out").toString()));
+        FoveaJar.command("demo", "--quick", "--out", tmp.resolve("out").toString()).stream()
+            .map(DemoTerminalIT::quote)
+            .collect(Collectors.joining(" "));
     Process process =
         new ProcessBuilder(List.of(SCRIPT.toString(), "-qec", command, "/dev/null"))
             .redirectErrorStream(true)
