@@ -22,7 +22,8 @@ import java.util.TreeMap;
  *   <li>{@link #putEmptyList}: a float64 array of shape (0,), what Keras writes for an empty list.
  * </ul>
  *
- * Names may hold any character but {@code /}; an object or attribute is put once.
+ * Names may hold any character but {@code /} and may not be {@code .}; each object or attribute is
+ * put once.
  */
 public final class H5Group {
 

@@ -63,7 +63,10 @@ public final class H5Writer {
     }
     long rootAddress = writeGroup(root, "/");
     long end = channel.position();
-    channel.write(ByteBuffer.wrap(superblock(rootAddress, end)), 0);
+    ByteBuffer first = ByteBuffer.wrap(superblock(rootAddress, end));
+    while (first.hasRemaining()) {
+      channel.write(first, first.position());
+    }
   }
 
   /**
