@@ -1,7 +1,10 @@
 """Loads the legacy .h5 files Fovea wrote (model.h5 from Models.saveLegacy, weights.h5 from
 Models.saveLegacyWeights) in real Keras 3 and stores its predictions on ../keras-write/input.json
 in predictions.json. The Java test LegacyWriteGoldenTest writes the Fovea side
-(-Dfovea.golden.legacy=<this folder>) and checks Fovea's predictions against these.
+(-Dfovea.golden.legacy=<this folder>) and checks Fovea's predictions against these. The files come
+from Fovea's own HDF5 writer (io.fovea.saving.hdf5); *-v0-jhdf.h5 are the same model as written
+through jHDF before, kept as fixtures (Keras gave the same predictions for them). check_h5.py checks
+the tree and types in depth.
 
 Run: KERAS_BACKEND=jax python verify.py   (made with Keras 3.15.1 on JAX, h5py)
 """

@@ -117,6 +117,10 @@ final class JhdfFile implements Hdf5 {
     }
     try {
       int[] dims = dataset.getDimensions();
+      if (dataset.isEmpty()) {
+        // jHDF gives no data (null) for a zero-length dataset.
+        return Tensor.of(new float[0], dims);
+      }
       Object flat = dataset.isScalar() ? dataset.getData() : dataset.getDataFlat();
       return Tensor.of(toFloats(flat, path), dims);
     } catch (RuntimeException e) {

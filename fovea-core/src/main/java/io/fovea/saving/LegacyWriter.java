@@ -3,11 +3,9 @@ package io.fovea.saving;
 import io.fovea.files.AtomicFiles;
 import io.fovea.model.Sequential;
 import io.fovea.nn.Layer;
+import io.fovea.saving.hdf5.H5Group;
+import io.fovea.saving.hdf5.H5Writer;
 import io.fovea.tensor.Tensor;
-import io.jhdf.HdfFile;
-import io.jhdf.WritableHdfFile;
-import io.jhdf.api.WritableGroup;
-import io.jhdf.api.WritableNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,23 +16,21 @@ import java.util.TreeMap;
 
 /**
  * Writes legacy Keras HDF5 files as tf.keras 2.x does: {@code save_weights("x.h5")} (the root is
- * the weights group) and {@code model.save("x.h5")} (root {@code @model_config}, {@code
- * @training_config} when compiled, weights under {@code /model_weights}). A weights group has
- * {@code @layer_names}, {@code @backend}, {@code @keras_version} and per layer a group {@code
- * <layer>} with {@code @weight_names} and float32 datasets {@code <layer>/<layer>/kernel:0}.
+ * the weights group) and {@code model.save("x.h5")} (root {@code @keras_version}, {@code @backend},
+ * {@code @model_config}, {@code @training_config} when compiled, weights under {@code
+ * /model_weights}). A weights group has {@code @layer_names} (every layer, in model order), {@code
+ * @backend}, {@code @keras_version}, per layer a group {@code <layer>} with {@code @weight_names}
+ * and float32 datasets {@code <layer>/<layer>/kernel:0}, and an empty {@code
+ * top_level_model_weights} group, the tree of a real tf.keras 2.15 file.
  *
- * <p>Limits of jHDF's writer shape the files: it cannot write empty string lists or childless
- * groups safely, so {@code layer_names} lists only the layers with weights (Keras 2.3+ and Keras 3
- * pair layers with weights by order, so the file loads the same; standalone Keras 2.2 would not).
- * Strings are fixed-length, which every Keras reads. An attribute over ~64 KB would corrupt the
- * file, so a {@code model_config} or {@code training_config} over {@link #MAX_ATTRIBUTE_BYTES} is
- * refused; writing such large configs (VGG-size models) needs our own HDF5 writer, not done.
- * Every file is read back with Fovea's reader before it is moved into place.
+ * <p>Types follow Keras with h5py: scalar strings are variable-length (UTF-8 for the root's version
+ * and backend, ASCII for the configs and the weights group's), so a config of any size fits; name
+ * lists are fixed-length NUL-padded strings (numpy's {@code |S<n>}, which every Keras reads), split
+ * as Keras splits them past {@code HDF5_OBJECT_HEADER_LIMIT}; a weightless layer's empty list is a
+ * float64 array of shape (0,). The file is written by Fovea's own {@link H5Writer} and read back
+ * with jHDF (Fovea's reader) before it is moved into place.
  */
 final class LegacyWriter {
-
-  /** The largest config attribute written, in UTF-8 bytes (HDF5's header message limit, less). */
-  static final int MAX_ATTRIBUTE_BYTES = 64_000;
 
   /** Keras's {@code HDF5_OBJECT_HEADER_LIMIT}, where it splits {@code layer_names}. */
   private static final int NAMES_LIMIT = 64_512;
@@ -49,12 +45,12 @@ final class LegacyWriter {
   /** Writes the weights of {@code model} to {@code file} as {@code save_weights("x.h5")} does. */
   static void saveWeights(Sequential model, Path file) throws IOException {
     requireWeights(model, file);
+    H5Group root = new H5Group();
+    putWeights(model, root);
     AtomicFiles.write(
         file,
         temp -> {
-          try (WritableHdfFile h5 = HdfFile.write(temp)) {
-            writeWeights(model, h5);
-          }
+          H5Writer.write(temp, root);
           check(model, temp, "/");
         });
   }
@@ -62,21 +58,20 @@ final class LegacyWriter {
   /** Writes {@code model} (config, compile settings, weights) as {@code model.save("x.h5")}. */
   static void save(Sequential model, Path file) throws IOException {
     requireWeights(model, file);
-    String config = sized("model_config", JsonWriter.write(LegacyConfigs.model(model)));
+    String config = JsonWriter.write(LegacyConfigs.model(model));
     Map<String, Object> training = LegacyConfigs.training(model);
+    H5Group root = new H5Group();
+    root.putString("keras_version", KERAS_VERSION);
+    root.putString("backend", BACKEND);
+    root.putAsciiString("model_config", config);
+    if (training != null) {
+      root.putAsciiString("training_config", JsonWriter.write(training));
+    }
+    putWeights(model, root.group("model_weights"));
     AtomicFiles.write(
         file,
         temp -> {
-          try (WritableHdfFile h5 = HdfFile.write(temp)) {
-            h5.putAttribute("keras_version", KERAS_VERSION);
-            h5.putAttribute("backend", BACKEND);
-            h5.putAttribute("model_config", config);
-            if (training != null) {
-              h5.putAttribute(
-                  "training_config", sized("training_config", JsonWriter.write(training)));
-            }
-            writeWeights(model, h5.putGroup("model_weights"));
-          }
+          H5Writer.write(temp, root);
           check(model, temp, "/model_weights");
           try (Hdf5 back = JhdfFile.open(temp)) {
             String read = back.string("/", "model_config").orElse(null);
@@ -92,38 +87,37 @@ final class LegacyWriter {
         });
   }
 
-  private static void writeWeights(Sequential model, WritableGroup group) {
-    group.putAttribute("backend", BACKEND);
-    group.putAttribute("keras_version", KERAS_VERSION);
-    List<String> names = new ArrayList<>();
+  private static void putWeights(Sequential model, H5Group group) {
+    putNames(group, "layer_names", model.layers().stream().map(Layer::name).toList());
+    group.putAsciiString("backend", BACKEND);
+    group.putAsciiString("keras_version", KERAS_VERSION);
     // tf.keras creates the layer groups sorted by name; the order comes from layer_names.
     Map<String, Layer> sorted = new TreeMap<>();
     for (Layer layer : model.layers()) {
-      if (!layer.getWeights().isEmpty()) {
-        names.add(layer.name());
-        sorted.put(layer.name(), layer);
-      }
+      sorted.put(layer.name(), layer);
     }
-    putNames(group, "layer_names", names);
     for (Layer layer : sorted.values()) {
-      WritableGroup g = group.putGroup(layer.name());
+      H5Group g = group.group(layer.name());
       List<String> weightNames = LegacyConfigs.weightNames(layer);
       List<String> full = new ArrayList<>();
-      WritableGroup inner = g.putGroup(layer.name());
       List<Tensor> values = layer.getWeights();
       for (int i = 0; i < values.size(); i++) {
-        full.add(layer.name() + "/" + weightNames.get(i));
-        inner.putDataset(weightNames.get(i), KerasWriter.nested(values.get(i)));
+        String name = layer.name() + "/" + weightNames.get(i);
+        full.add(name);
+        Tensor t = values.get(i);
+        g.putFloats(name, t.shape().dims(), t.toArray());
       }
       putNames(g, "weight_names", full);
     }
+    // Weights the model owns outside its layers (Keras >= 2.7); a Sequential has none.
+    group.group("top_level_model_weights").putEmptyList("weight_names");
   }
 
   /**
    * Writes {@code names} as {@code @<attribute>}, or split into {@code @<attribute>0, 1, ...} as
    * Keras does when the fixed-length array would exceed {@code HDF5_OBJECT_HEADER_LIMIT}.
    */
-  private static void putNames(WritableNode node, String attribute, List<String> names) {
+  private static void putNames(H5Group node, String attribute, List<String> names) {
     int longest = 1;
     for (String n : names) {
       longest = Math.max(longest, n.getBytes(StandardCharsets.UTF_8).length);
@@ -142,31 +136,16 @@ final class LegacyWriter {
       pieces++;
     }
     if (pieces == 1) {
-      node.putAttribute(attribute, names.toArray(String[]::new));
+      node.putStrings(attribute, names);
       return;
     }
     // numpy.array_split: the first size % pieces parts get one element more.
     int from = 0;
     for (int p = 0; p < pieces; p++) {
       int size = names.size() / pieces + (p < names.size() % pieces ? 1 : 0);
-      node.putAttribute(attribute + p, names.subList(from, from + size).toArray(String[]::new));
+      node.putStrings(attribute + p, names.subList(from, from + size));
       from += size;
     }
-  }
-
-  private static String sized(String attribute, String json) {
-    int bytes = json.getBytes(StandardCharsets.UTF_8).length;
-    if (bytes > MAX_ATTRIBUTE_BYTES) {
-      throw new IllegalArgumentException(
-          attribute
-              + " is "
-              + bytes
-              + " bytes; the HDF5 writer (jHDF) stores at most "
-              + MAX_ATTRIBUTE_BYTES
-              + " bytes in one attribute, so this model cannot be saved as a legacy .h5; save it"
-              + " as .keras");
-    }
-    return json;
   }
 
   private static void requireWeights(Sequential model, Path file) {
@@ -182,17 +161,19 @@ final class LegacyWriter {
   private static void check(Sequential model, Path file, String group) throws IOException {
     try (Hdf5 h5 = JhdfFile.open(file)) {
       List<StoredLayer> stored = LegacyWeights.read(h5, group);
-      int k = 0;
-      for (Layer layer : model.layers()) {
-        List<Tensor> expected = layer.getWeights();
-        if (expected.isEmpty()) {
-          continue;
-        }
-        if (k == stored.size()) {
-          throw new KerasFileException(
-              file + ": " + layer.where() + ": read back: expected its weights, got none");
-        }
-        stored.get(k++).requireEqual(expected, file + ": " + layer.where());
+      List<Layer> layers = model.layers();
+      if (stored.size() != layers.size()) {
+        throw new KerasFileException(
+            file
+                + ": "
+                + group
+                + "@layer_names: read back: expected "
+                + layers.size()
+                + " layers, got "
+                + stored.size());
+      }
+      for (int i = 0; i < layers.size(); i++) {
+        stored.get(i).requireEqual(layers.get(i).getWeights(), file + ": " + layers.get(i).where());
       }
     }
   }

@@ -145,13 +145,12 @@ public final class Models {
    * Saves {@code model} (built) as a legacy Keras HDF5 file, as tf.keras 2.x's {@code
    * model.save("x.h5")}: root {@code @keras_version}, {@code @backend}, {@code @model_config} (the
    * Keras 2 spelling of the config), {@code @training_config} when compiled, and the weights under
-   * {@code /model_weights}. Keras 3's and tf.keras's {@code load_model} open it. Only layers with
-   * weights are listed in {@code layer_names} (see {@link LegacyWriter}). Written atomically and
-   * checked by reading it back.
+   * {@code /model_weights}. Keras 3's and tf.keras's {@code load_model} open it. Every layer is
+   * listed in {@code layer_names} with its group, weightless ones with an empty {@code
+   * weight_names}, as Keras writes (see {@link LegacyWriter}); configs of any size fit. Written
+   * atomically and checked by reading it back.
    *
-   * @throws IllegalArgumentException for a layer Keras has no class for, a model without weights,
-   *     or a config over {@link LegacyWriter#MAX_ATTRIBUTE_BYTES} bytes (the size is named; such
-   *     large configs need an HDF5 writer of our own, not done yet: save as {@code .keras})
+   * @throws IllegalArgumentException for a layer Keras has no class for or a model without weights
    */
   public static void saveLegacy(Sequential model, Path file) throws IOException {
     requireBuilt(model, file);
@@ -161,7 +160,7 @@ public final class Models {
   /**
    * Saves the weights of {@code model} (built) as a legacy Keras HDF5 weights file, as tf.keras
    * 2.x's {@code save_weights("x.h5")}: root {@code @layer_names}, {@code @backend}, {@code
-   * @keras_version} and a group per layer with weights. Keras 3's and tf.keras's {@code
+   * @keras_version} and a group per layer. Keras 3's and tf.keras's {@code
    * model.load_weights} read it into the same architecture. Written atomically and checked.
    *
    * @throws IllegalArgumentException for a model without weights

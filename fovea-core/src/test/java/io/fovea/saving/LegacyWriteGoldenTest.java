@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.data.Offset;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Models#saveLegacy}) and {@code weights.h5} ({@link Models#saveLegacyWeights}) hold {@link
  * KerasWriterTest#imageModel()}; {@code verify.py} loaded both in Keras 3 and stored its
  * predictions on {@code golden/keras-write/input.json} in {@code predictions.json}. Run with {@code
- * -Dfovea.golden.legacy=<dir>} to write the Fovea side again.
+ * -Dfovea.golden.legacy=<dir>} to write the Fovea side again. {@code model-v0-jhdf.h5} and {@code
+ * weights-v0-jhdf.h5} are the same files as Fovea wrote them through jHDF before it had its own
+ * HDF5 writer (only weighted layers listed, fixed-length UTF-8 strings); they must keep loading.
  */
 class LegacyWriteGoldenTest {
 
@@ -60,21 +63,23 @@ class LegacyWriteGoldenTest {
     Models.saveLegacyWeights(model, weights);
     String out = System.getProperty("fovea.golden.legacy");
     if (out != null) {
-      Files.copy(h5, Path.of(out, "model.h5"));
-      Files.copy(weights, Path.of(out, "weights.h5"));
+      Files.copy(h5, Path.of(out, "model.h5"), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(weights, Path.of(out, "weights.h5"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     float[] expected = model.predict(x).toArray();
     assertThat(Models.load(h5).predict(x).toArray()).containsExactly(expected);
-    Sequential back = Models.load(golden("model.h5"));
-    assertThat(back.predict(x).toArray()).containsExactly(expected);
-    assertThat(back.optimizer().getClass()).isEqualTo(model.optimizer().getClass());
-    assertThat(back.optimizer().learningRate()).isEqualTo(model.optimizer().learningRate());
-    assertThat(back.loss().name()).isEqualTo(model.loss().name());
-    Sequential fresh = KerasWriterTest.imageModel();
-    KerasWriterTest.randomize(fresh, 5);
-    Models.loadWeights(fresh, golden("weights.h5"));
-    assertThat(fresh.predict(x).toArray()).containsExactly(expected);
+    for (String version : List.of("", "-v0-jhdf")) {
+      Sequential back = Models.load(golden("model" + version + ".h5"));
+      assertThat(back.predict(x).toArray()).as(version).containsExactly(expected);
+      assertThat(back.optimizer().getClass()).isEqualTo(model.optimizer().getClass());
+      assertThat(back.optimizer().learningRate()).isEqualTo(model.optimizer().learningRate());
+      assertThat(back.loss().name()).isEqualTo(model.loss().name());
+      Sequential fresh = KerasWriterTest.imageModel();
+      KerasWriterTest.randomize(fresh, 5);
+      Models.loadWeights(fresh, golden("weights" + version + ".h5"));
+      assertThat(fresh.predict(x).toArray()).as(version).containsExactly(expected);
+    }
   }
 
   /** The input of {@code golden/keras-write/input.json}, which verify.py also reads. */
