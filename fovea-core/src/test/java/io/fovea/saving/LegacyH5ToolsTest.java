@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * HDF5 C library) must read every object and find the tree and types tf.keras writes, and Keras,
  * when the Python has it, must load them and predict as Fovea. Skipped when {@code h5dump} or h5py
  * is missing (Debian: {@code hdf5-tools}, {@code python3-h5py}), as on CI. The Python is {@code
- * -Dfovea.python=...} ({@code python3} by default; point it at a Keras venv for step 3).
+ * -Dfovea.python=...}, else the first of {@code python3} and {@code /usr/bin/python3} that imports
+ * h5py; point {@code fovea.python} at a Keras venv for step 3).
  */
 class LegacyH5ToolsTest {
 
@@ -31,9 +32,9 @@ class LegacyH5ToolsTest {
 
   @Test
   void hdf5LibraryH5pyAndKerasReadWhatFoveaWrites() throws Exception {
-    String python = System.getProperty("fovea.python", "python3");
     assumeTrue(runs("h5dump", "--version"), "h5dump is not installed");
-    assumeTrue(runs(python, "-c", "import h5py"), python + " cannot import h5py");
+    String python = pythonWithH5py();
+    assumeTrue(python != null, "no python (fovea.python, python3, /usr/bin/python3) imports h5py");
 
     List<Object> cases = new ArrayList<>();
     cases.add(writeCase("image", KerasWriterTest.imageModel(), 4, 8, 8, 3));
@@ -52,6 +53,27 @@ class LegacyH5ToolsTest {
     System.out.println(out);
     assertThat(p.exitValue()).as(out).isZero();
     assertThat(out).contains("all checks passed");
+  }
+
+  /**
+   * The first Python that imports h5py: {@code -Dfovea.python}, then {@code python3} on the PATH,
+   * then Debian's {@code /usr/bin/python3} (which {@code python3-h5py} serves when the PATH's
+   * python3 is another installation).
+   */
+  private static String pythonWithH5py() {
+    List<String> candidates = new ArrayList<>();
+    String chosen = System.getProperty("fovea.python");
+    if (chosen != null) {
+      candidates.add(chosen);
+    }
+    candidates.add("python3");
+    candidates.add("/usr/bin/python3");
+    for (String python : candidates) {
+      if (runs(python, "-c", "import h5py")) {
+        return python;
+      }
+    }
+    return null;
   }
 
   private Map<String, Object> writeCase(String name, Sequential model, int... inputDims)
