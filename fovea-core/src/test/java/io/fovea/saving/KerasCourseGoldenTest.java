@@ -1,0 +1,160 @@
+package io.fovea.saving;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fovea.model.Sequential;
+import io.fovea.nn.Layer;
+import io.fovea.optimizers.Adam;
+import io.fovea.tensor.Shape;
+import io.fovea.tensor.Tensor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The course's models as real Keras saved them ({@code golden/keras-course/make.py}, Keras 3.15 on
+ * JAX): every model in all four formats ({@code models.zip}) loads in Fovea with Keras's layers,
+ * output shapes and summary counts ({@code expected.json}) and predicts Keras's probabilities
+ * within 1e-5, whether the whole model is loaded or the weights go into the model Fovea builds.
+ */
+class KerasCourseGoldenTest {
+
+  private static final double TOLERANCE = 1e-5;
+
+  @TempDir static Path files;
+  private static Map<String, Object> expected;
+
+  @BeforeAll
+  static void unpack() throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(resource("/golden/keras-course/models.zip"))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        Files.copy(zip, files.resolve(e.getName()));
+      }
+    }
+    try (InputStream in = resource("/golden/keras-course/expected.json")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      expected =
+          KerasConfig.asMap(KerasConfig.asMap(Json.parse(text), "golden").get("models"), "models");
+    }
+  }
+
+  static List<String> models() {
+    return List.copyOf(CourseModels.ALL.keySet());
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void foveaBuildsTheArchitectureKerasBuilt(String name) {
+    assertArchitecture(name, name, CourseModels.withWeights(name));
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void wholeModelFilesLoadWithKerasArchitectureAndPredictions(String name) throws IOException {
+    for (String file : List.of(name + ".keras", name + ".h5")) {
+      Sequential model = Models.load(files.resolve(file));
+      assertArchitecture(name, file, model);
+      assertThat(model.optimizer()).as(file).isInstanceOf(Adam.class);
+      assertThat(model.loss().name()).as(file).isEqualTo("categorical_crossentropy");
+      assertPredictions(name, file, model);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyFileLoadsIntoTheFoveaBuiltModelByOrder(String name) throws IOException {
+    for (String file :
+        List.of(name + ".weights.h5", name + "_weights.h5", name + ".keras", name + ".h5")) {
+      Sequential model = CourseModels.ALL.get(name).get();
+      Models.loadWeights(model, files.resolve(file));
+      assertSameWeights(file, model, CourseModels.withWeights(name));
+      assertPredictions(name, file, model);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void legacyFilesLoadIntoTheFoveaBuiltModelByName(String name) throws IOException {
+    for (String file : List.of(name + "_weights.h5", name + ".h5")) {
+      Sequential model = CourseModels.ALL.get(name).get();
+      Models.loadWeightsByName(model, files.resolve(file));
+      assertSameWeights(file, model, CourseModels.withWeights(name));
+    }
+  }
+
+  private static void assertArchitecture(String name, String where, Sequential model) {
+    Map<String, Object> golden = KerasConfig.asMap(expected.get(name), name);
+    List<Object> layers = KerasConfig.asList(golden.get("layers"), where);
+    List<String> keras = new ArrayList<>();
+    for (Object o : layers) {
+      Map<String, Object> l = KerasConfig.asMap(o, where);
+      keras.add(
+          l.get("class")
+              + " "
+              + l.get("name")
+              + " "
+              + l.get("output_shape")
+              + " "
+              + l.get("params"));
+    }
+    List<String> fovea = new ArrayList<>();
+    for (Layer l : model.layers()) {
+      fovea.add(l.typeName() + " " + l.name() + " " + l.outputShape() + " " + l.countParams());
+    }
+    assertThat(fovea).as(where).containsExactlyElementsOf(keras);
+    assertThat(model.countParams()).as(where).isEqualTo(((Number) golden.get("params")).intValue());
+    model.output(new PrintStream(OutputStream.nullOutputStream()));
+    List<String> totals = model.summary().lines().filter(s -> s.contains("params:")).toList();
+    assertThat(totals)
+        .as(where)
+        .containsExactlyElementsOf(
+            KerasConfig.asList(golden.get("summary_totals"), where).stream()
+                .map(String::valueOf)
+                .toList());
+  }
+
+  private static void assertPredictions(String name, String where, Sequential model) {
+    Map<String, Object> golden = KerasConfig.asMap(expected.get(name), name);
+    List<Object> rows = KerasConfig.asList(golden.get("predictions"), where);
+    Tensor p = model.predict(CourseModels.input(model.inputShape()));
+    assertThat(p.shape().dim(0)).isEqualTo(rows.size());
+    for (int r = 0; r < rows.size(); r++) {
+      List<Object> row = KerasConfig.asList(rows.get(r), where);
+      assertThat(p.shape()).isEqualTo(Shape.of(rows.size(), row.size()));
+      for (int c = 0; c < row.size(); c++) {
+        assertThat((double) p.get(r, c))
+            .as("%s row %d class %d", where, r, c)
+            .isCloseTo(((Number) row.get(c)).doubleValue(), Offset.offset(TOLERANCE));
+      }
+    }
+  }
+
+  private static void assertSameWeights(String where, Sequential actual, Sequential formula) {
+    List<Tensor> a = actual.getWeights();
+    List<Tensor> f = formula.getWeights();
+    assertThat(a).as(where).hasSameSizeAs(f);
+    for (int i = 0; i < a.size(); i++) {
+      assertThat(a.get(i).shape()).as("%s weight %d", where, i).isEqualTo(f.get(i).shape());
+      // isEqualTo compares in one pass; containsExactly takes seconds on 400,000 elements.
+      assertThat(a.get(i).toArray()).as("%s weight %d", where, i).isEqualTo(f.get(i).toArray());
+    }
+  }
+
+  private static InputStream resource(String name) {
+    return KerasCourseGoldenTest.class.getResourceAsStream(name);
+  }
+}
