@@ -24,12 +24,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The course's models as real Keras saved them ({@code golden/keras-course/make.py}, Keras 3.15 on
  * JAX): every model in all four formats ({@code models.zip}) loads in Fovea with Keras's layers,
  * output shapes and summary counts ({@code expected.json}) and predicts Keras's probabilities
  * within 1e-5, whether the whole model is loaded or the weights go into the model Fovea builds.
+ * Three of them were also saved as legacy {@code .h5} by tf.keras 2.21 ({@code make_tfkeras.py},
+ * {@code tfkeras.zip}: Keras 2 weight names, weightless layers listed with empty weight names).
  */
 class KerasCourseGoldenTest {
 
@@ -37,19 +40,19 @@ class KerasCourseGoldenTest {
 
   @TempDir static Path files;
   private static Map<String, Object> expected;
+  private static Map<String, Object> tfKeras;
 
   @BeforeAll
   static void unpack() throws IOException {
-    try (ZipInputStream zip = new ZipInputStream(resource("/golden/keras-course/models.zip"))) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        Files.copy(zip, files.resolve(e.getName()));
+    for (String zip : List.of("models.zip", "tfkeras.zip")) {
+      try (ZipInputStream in = new ZipInputStream(resource(zip))) {
+        for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+          Files.copy(in, files.resolve(e.getName()));
+        }
       }
     }
-    try (InputStream in = resource("/golden/keras-course/expected.json")) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      expected =
-          KerasConfig.asMap(KerasConfig.asMap(Json.parse(text), "golden").get("models"), "models");
-    }
+    expected = KerasConfig.asMap(json("expected.json").get("models"), "models");
+    tfKeras = KerasConfig.asMap(json("tfkeras.json").get("models"), "models");
   }
 
   static List<String> models() {
@@ -96,6 +99,27 @@ class KerasCourseGoldenTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"lenet5", "coverage_2d", "coverage_1d"})
+  void filesTfKeras2SavedLoadWithItsArchitectureAndPredictions(String name) throws IOException {
+    List<Object> rows =
+        KerasConfig.asList(KerasConfig.asMap(tfKeras.get(name), name).get("predictions"), name);
+    String whole = name + "_tfkeras.h5";
+    Sequential model = Models.load(files.resolve(whole));
+    assertArchitecture(name, whole, model);
+    assertThat(model.optimizer()).as(whole).isInstanceOf(Adam.class);
+    assertPredictions(whole, rows, model);
+
+    String weights = name + "_tfkeras_weights.h5";
+    Sequential byOrder = CourseModels.ALL.get(name).get();
+    Models.loadWeights(byOrder, files.resolve(weights));
+    assertSameWeights(weights, byOrder, CourseModels.withWeights(name));
+    assertPredictions(weights, rows, byOrder);
+    Sequential byName = CourseModels.ALL.get(name).get();
+    Models.loadWeightsByName(byName, files.resolve(weights));
+    assertSameWeights(weights, byName, CourseModels.withWeights(name));
+  }
+
   private static void assertArchitecture(String name, String where, Sequential model) {
     Map<String, Object> golden = KerasConfig.asMap(expected.get(name), name);
     List<Object> layers = KerasConfig.asList(golden.get("layers"), where);
@@ -129,7 +153,10 @@ class KerasCourseGoldenTest {
 
   private static void assertPredictions(String name, String where, Sequential model) {
     Map<String, Object> golden = KerasConfig.asMap(expected.get(name), name);
-    List<Object> rows = KerasConfig.asList(golden.get("predictions"), where);
+    assertPredictions(where, KerasConfig.asList(golden.get("predictions"), where), model);
+  }
+
+  private static void assertPredictions(String where, List<Object> rows, Sequential model) {
     Tensor p = model.predict(CourseModels.input(model.inputShape()));
     assertThat(p.shape().dim(0)).isEqualTo(rows.size());
     for (int r = 0; r < rows.size(); r++) {
@@ -154,7 +181,14 @@ class KerasCourseGoldenTest {
     }
   }
 
+  private static Map<String, Object> json(String name) throws IOException {
+    try (InputStream in = resource(name)) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return KerasConfig.asMap(Json.parse(text), name);
+    }
+  }
+
   private static InputStream resource(String name) {
-    return KerasCourseGoldenTest.class.getResourceAsStream(name);
+    return KerasCourseGoldenTest.class.getResourceAsStream("/golden/keras-course/" + name);
   }
 }
