@@ -5,7 +5,8 @@ Run from this folder (made with Keras 3.15.1 on JAX, h5py 3.16):
     KERAS_BACKEND=jax python make.py
 
 For each model of MODELS (the course's models, as io.fovea.saving.CourseModels builds them in
-Java, plus two that hold the remaining layer types and activations) it sets deterministic
+Java, LeNet-5 also as a Functional model, and two models that hold the remaining layer types and
+activations) it sets deterministic
 weights, saves
 
     <name>.keras             model.save("<name>.keras")          Keras 3 archive
@@ -108,6 +109,15 @@ def lenet5():
     ])
 
 
+def lenet5_functional():
+    """LeNet-5 as a Functional model: Keras lists its InputLayer among the layers."""
+    inputs = keras.Input((32, 32, 1))
+    x = inputs
+    for layer in lenet5().layers:
+        x = layer(x)
+    return keras.Model(inputs, x)
+
+
 def fashion_one():
     return keras.Sequential([
         keras.Input((28, 28, 1)),
@@ -190,6 +200,7 @@ MODELS = {
     "mnist_cnn": mnist_cnn,
     "cifar10_cnn": cifar10_cnn,
     "lenet5": lenet5,
+    "lenet5_functional": lenet5_functional,
     "fashion_one": fashion_one,
     "fashion_two": fashion_two,
     "fashion_three": fashion_three,
@@ -247,6 +258,7 @@ def describe(model):
             "params": l.count_params(),
         }
         for l in model.layers
+        if not isinstance(l, L.InputLayer)
     ]
 
 

@@ -1,6 +1,7 @@
-"""Legacy .h5 files written by tf.keras 2.x itself (the tf_keras package), for three of make.py's
+"""Legacy .h5 files written by tf.keras 2.x itself (the tf_keras package), for four of make.py's
 models: the LeNet-5, whose layers are listed with weightless ones (pooling, Flatten) carrying
-empty weight_names, and the two coverage models (BatchNormalization without scale, both global
+empty weight_names, also as a Functional model (whose InputLayer is listed too), and the two
+coverage models (BatchNormalization without scale, both global
 poolings, Conv1D, activation layers).
 
 Run from this folder (made with tf_keras 2.21.0 on TensorFlow 2.21, h5py 3.14):
@@ -25,7 +26,7 @@ from tf_keras import layers as L
 
 import make
 
-NAMES = ["lenet5", "coverage_2d", "coverage_1d"]
+NAMES = ["lenet5", "lenet5_functional", "coverage_2d", "coverage_1d"]
 
 
 def build(name):

@@ -37,6 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KerasCourseGoldenTest {
 
   private static final double TOLERANCE = 1e-5;
+  private static final String FUNCTIONAL = "lenet5_functional";
 
   @TempDir static Path files;
   private static Map<String, Object> expected;
@@ -55,14 +56,26 @@ class KerasCourseGoldenTest {
     tfKeras = KerasConfig.asMap(json("tfkeras.json").get("models"), "models");
   }
 
+  /** The models of make.py: Fovea's course models and LeNet-5 saved as a Functional model. */
   static List<String> models() {
-    return List.copyOf(CourseModels.ALL.keySet());
+    List<String> names = new ArrayList<>(CourseModels.ALL.keySet());
+    names.add(FUNCTIONAL);
+    return names;
+  }
+
+  /** The Fovea model a Keras model of make.py is: the Functional LeNet-5 is the Sequential one. */
+  private static Sequential fovea(String name) {
+    return CourseModels.ALL.get(name.equals(FUNCTIONAL) ? "lenet5" : name).get();
+  }
+
+  private static Sequential foveaWithWeights(String name) {
+    return CourseModels.withWeights(name.equals(FUNCTIONAL) ? "lenet5" : name);
   }
 
   @ParameterizedTest
   @MethodSource("models")
   void foveaBuildsTheArchitectureKerasBuilt(String name) {
-    assertArchitecture(name, name, CourseModels.withWeights(name));
+    assertArchitecture(name, name, foveaWithWeights(name));
   }
 
   @ParameterizedTest
@@ -82,9 +95,9 @@ class KerasCourseGoldenTest {
   void everyFileLoadsIntoTheFoveaBuiltModelByOrder(String name) throws IOException {
     for (String file :
         List.of(name + ".weights.h5", name + "_weights.h5", name + ".keras", name + ".h5")) {
-      Sequential model = CourseModels.ALL.get(name).get();
+      Sequential model = fovea(name);
       Models.loadWeights(model, files.resolve(file));
-      assertSameWeights(file, model, CourseModels.withWeights(name));
+      assertSameWeights(file, model, foveaWithWeights(name));
       assertPredictions(name, file, model);
     }
   }
@@ -93,14 +106,14 @@ class KerasCourseGoldenTest {
   @MethodSource("models")
   void legacyFilesLoadIntoTheFoveaBuiltModelByName(String name) throws IOException {
     for (String file : List.of(name + "_weights.h5", name + ".h5")) {
-      Sequential model = CourseModels.ALL.get(name).get();
+      Sequential model = fovea(name);
       Models.loadWeightsByName(model, files.resolve(file));
-      assertSameWeights(file, model, CourseModels.withWeights(name));
+      assertSameWeights(file, model, foveaWithWeights(name));
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"lenet5", "coverage_2d", "coverage_1d"})
+  @ValueSource(strings = {"lenet5", FUNCTIONAL, "coverage_2d", "coverage_1d"})
   void filesTfKeras2SavedLoadWithItsArchitectureAndPredictions(String name) throws IOException {
     List<Object> rows =
         KerasConfig.asList(KerasConfig.asMap(tfKeras.get(name), name).get("predictions"), name);
@@ -111,13 +124,13 @@ class KerasCourseGoldenTest {
     assertPredictions(whole, rows, model);
 
     String weights = name + "_tfkeras_weights.h5";
-    Sequential byOrder = CourseModels.ALL.get(name).get();
+    Sequential byOrder = fovea(name);
     Models.loadWeights(byOrder, files.resolve(weights));
-    assertSameWeights(weights, byOrder, CourseModels.withWeights(name));
+    assertSameWeights(weights, byOrder, foveaWithWeights(name));
     assertPredictions(weights, rows, byOrder);
-    Sequential byName = CourseModels.ALL.get(name).get();
+    Sequential byName = fovea(name);
     Models.loadWeightsByName(byName, files.resolve(weights));
-    assertSameWeights(weights, byName, CourseModels.withWeights(name));
+    assertSameWeights(weights, byName, foveaWithWeights(name));
   }
 
   private static void assertArchitecture(String name, String where, Sequential model) {
