@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The ImageNet-1k classes and Keras's {@code imagenet_utils}: {@link #preprocessInput} in Keras's
@@ -122,6 +123,42 @@ public final class ImageNet {
       result.add(List.copyOf(best));
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * The course's "top 5 guesses" print-out of {@code probs} ({@code [batch, 1000]}): for each image
+   * the five most probable classes (as {@link #decodePredictions}), numbered from 1, with the
+   * probability in percent, one per line:
+   *
+   * <pre>
+   * 1. tabby: 60.00%
+   * 2. goldfish: 30.00%
+   * </pre>
+   *
+   * With more than one image, each image's lines follow a line {@code Image <n>:} (from 1).
+   *
+   * @throws IllegalArgumentException for a shape other than {@code [batch, 1000]}
+   */
+  public static String topGuesses(Tensor probs) {
+    return topGuesses(probs, 5);
+  }
+
+  /** {@link #topGuesses(Tensor)} with the {@code top} best classes instead of five. */
+  public static String topGuesses(Tensor probs, int top) {
+    List<List<ImageNetClass>> decoded = decodePredictions(probs, top);
+    StringBuilder out = new StringBuilder();
+    for (int image = 0; image < decoded.size(); image++) {
+      if (decoded.size() > 1) {
+        out.append(String.format(Locale.ROOT, "Image %d:%n", image + 1));
+      }
+      List<ImageNetClass> guesses = decoded.get(image);
+      for (int k = 0; k < guesses.size(); k++) {
+        ImageNetClass c = guesses.get(k);
+        out.append(
+            String.format(Locale.ROOT, "%d. %s: %.2f%%%n", k + 1, c.name(), 100 * c.probability()));
+      }
+    }
+    return out.toString();
   }
 
   private static List<ImageNetClass> classes() {

@@ -118,6 +118,35 @@ public final class Models {
   }
 
   /**
+   * The layer names a legacy Keras {@code .h5} file (weights or whole model) lists in its {@code
+   * layer_names} attribute, in model order; Keras's published application weights are told apart by
+   * them (VGG16's {@code _notop} file has no {@code fc1}).
+   *
+   * @throws KerasFileException for a file that is not a legacy Keras {@code .h5}
+   */
+  public static List<String> legacyLayerNames(Path file) throws IOException {
+    if (isZip(file)) {
+      throw new KerasFileException(
+          file + ": expected a legacy .h5 file (layer_names), got a .keras zip archive");
+    }
+    try (Hdf5 h5 = openHdf5(file)) {
+      if (!LegacyWeights.isLegacy(h5)) {
+        throw new KerasFileException(
+            file
+                + ": expected a legacy .h5 file (root attribute 'layer_names' or group"
+                + " 'model_weights'), got "
+                + h5.children("/"));
+      }
+      String group = LegacyWeights.weightsGroup(h5);
+      return LegacyWeights.namesAttribute(h5, group, "layer_names")
+          .orElseThrow(
+              () ->
+                  new KerasFileException(
+                      file + ": " + group + ": expected attribute 'layer_names', got none"));
+    }
+  }
+
+  /**
    * Saves {@code model} (built, of the layer types Keras has) as a Keras 3 {@code .keras} archive
    * that Keras 3's {@code keras.models.load_model} opens: {@code config.json} (architecture and,
    * when compiled, {@code compile_config}), {@code metadata.json} and {@code model.weights.h5}. The

@@ -86,6 +86,47 @@ class ImageNetTest {
   }
 
   @Test
+  void topGuessesNumbersTheFiveBestClassesWithPercentages() {
+    Tensor probs = Tensor.zeros(1, 1000);
+    probs.set(0.6f, 0, 281).set(0.25f, 0, 1).set(0.1f, 0, 999).set(0.03f, 0, 7).set(0.02f, 0, 0);
+    probs.set(0.001f, 0, 500);
+    String n = System.lineSeparator();
+    assertThat(ImageNet.topGuesses(probs))
+        .isEqualTo(
+            "1. tabby: 60.00%"
+                + n
+                + "2. goldfish: 25.00%"
+                + n
+                + "3. toilet_tissue: 10.00%"
+                + n
+                + "4. cock: 3.00%"
+                + n
+                + "5. tench: 2.00%"
+                + n);
+  }
+
+  @Test
+  void topGuessesHeadsEachImageOfABatch() {
+    Tensor probs = Tensor.zeros(2, 1000);
+    probs.set(1f, 0, 281).set(0.75f, 1, 1).set(0.25f, 1, 0);
+    String n = System.lineSeparator();
+    assertThat(ImageNet.topGuesses(probs, 2))
+        .isEqualTo(
+            "Image 1:"
+                + n
+                + "1. tabby: 100.00%"
+                + n
+                + "2. tench: 0.00%"
+                + n
+                + "Image 2:"
+                + n
+                + "1. goldfish: 75.00%"
+                + n
+                + "2. tench: 25.00%"
+                + n);
+  }
+
+  @Test
   void decodePredictionsRejectsOtherShapes() {
     assertThatThrownBy(() -> ImageNet.decodePredictions(Tensor.zeros(1, 10), 5))
         .hasMessage(

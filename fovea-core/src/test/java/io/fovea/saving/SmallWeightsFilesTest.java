@@ -77,6 +77,23 @@ class SmallWeightsFilesTest {
   }
 
   @Test
+  void legacyLayerNamesJoinsChunkedNamesInModelOrder() throws Exception {
+    assertThat(Models.legacyLayerNames(resource("small_legacy.h5")))
+        .containsExactly("conv2d", "batch_normalization", "flatten", "dense");
+  }
+
+  @Test
+  void legacyLayerNamesRefusesAKeras3File() throws Exception {
+    Path file = resource("small.weights.h5");
+    assertThatThrownBy(() -> Models.legacyLayerNames(file))
+        .isInstanceOf(KerasFileException.class)
+        .hasMessage(
+            file
+                + ": expected a legacy .h5 file (root attribute 'layer_names' or group"
+                + " 'model_weights'), got [layers, vars]");
+  }
+
+  @Test
   void aLayerCountMismatchListsBothSides() {
     Sequential shorter =
         new Sequential().add(new InputLayer(5, 5, 1)).add(new Flatten()).add(new Dense(3));
