@@ -27,7 +27,7 @@ import java.util.zip.ZipOutputStream;
  * <pre>
  * /layers/&lt;key&gt;/vars    @name = the layer's name; datasets 0, 1, ... (float32, Keras's order),
  *                        one group per layer, weightless ones too (key as in {@link V3Weights})
- * /optimizer/vars       when compiled: @name = the optimizer's name; 0 = iterations (int32
+ * /optimizer/vars       when compiled: @name = the optimizer's config name; 0 = iterations (int32
  *                        scalar, as Keras on JAX writes it), 1 = learning_rate (float32 scalar)
  * /vars                 @name = the model's name (no variables of its own)
  * </pre>
@@ -108,7 +108,8 @@ final class KerasWriter {
     Optimizer optimizer = model.optimizer();
     if (optimizer != null) {
       H5Group vars = root.group("optimizer/vars");
-      vars.putString("name", optimizer.name());
+      // The name config.json gives it, which Keras's optimizer takes on load and writes here.
+      vars.putString("name", String.valueOf(optimizer.config().get("name")));
       vars.putInts("0", new int[0], new int[] {Math.toIntExact(optimizer.iterations())});
       vars.putFloats("1", new int[0], new float[] {optimizer.learningRate()});
     }
