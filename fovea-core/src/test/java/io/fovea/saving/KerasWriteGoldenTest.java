@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +61,8 @@ class KerasWriteGoldenTest {
     Models.saveWeights(model, weights);
     String out = System.getProperty("fovea.golden.write");
     if (out != null) {
-      Files.copy(keras, Path.of(out, "model.keras"));
-      Files.copy(weights, Path.of(out, "model.weights.h5"));
+      Files.copy(keras, Path.of(out, "model.keras"), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(weights, Path.of(out, "model.weights.h5"), StandardCopyOption.REPLACE_EXISTING);
       Files.writeString(Path.of(out, "input.json"), inputJson(x));
     }
 
