@@ -9,8 +9,8 @@ import java.util.Optional;
  * The little of HDF5 that reading Keras files needs: groups, string attributes and float datasets,
  * addressed by absolute paths such as {@code /model_weights/conv2d/conv2d/kernel:0}. It keeps the
  * HDF5 library ({@link JhdfFile}) behind one seam so that it can be replaced. Every failure is a
- * {@link KerasFileException} naming the file and the path. Legacy files are written by Fovea's own
- * {@link io.fovea.saving.hdf5.H5Writer}, Keras 3 weights still through jHDF ({@link KerasWriter}).
+ * {@link KerasFileException} naming the file and the path. Files are written by Fovea's own {@link
+ * io.fovea.saving.hdf5.H5Writer} (legacy and Keras 3 alike); jHDF only reads.
  */
 interface Hdf5 extends Closeable {
 

@@ -3,12 +3,11 @@ package io.fovea.saving;
 import io.fovea.files.AtomicFiles;
 import io.fovea.model.Sequential;
 import io.fovea.nn.Layer;
+import io.fovea.optimizers.Optimizer;
+import io.fovea.saving.hdf5.H5Group;
+import io.fovea.saving.hdf5.H5Writer;
 import io.fovea.tensor.Tensor;
-import io.jhdf.HdfFile;
-import io.jhdf.WritableHdfFile;
-import io.jhdf.api.WritableGroup;
 import java.io.IOException;
-import java.lang.reflect.Array;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +20,22 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes Keras 3 files: {@code .weights.h5} (layer {@code i} with weights at {@code
- * /layers/<key>/vars/0, 1, ...}, {@code key} as in {@link V3Weights}) and {@code .keras} zips of
- * {@code metadata.json}, {@code config.json} and {@code model.weights.h5}.
+ * Writes Keras 3 files: {@code .weights.h5} and {@code .keras} zips of {@code metadata.json},
+ * {@code config.json} and {@code model.weights.h5}. The weights file has the tree Keras 3.15 writes
+ * for the same Sequential model:
  *
- * <p>jHDF's writer cannot write empty arrays or childless groups safely, so only layers with
- * weights get a group (Keras reads a missing group as no variables); the only attribute is the
- * short {@code vars@name}. Every file is written beside its target, read back with Fovea's own
- * reader and compared, then moved into place, so a failed write leaves the target untouched.
+ * <pre>
+ * /layers/&lt;key&gt;/vars    @name = the layer's name; datasets 0, 1, ... (float32, Keras's order),
+ *                        one group per layer, weightless ones too (key as in {@link V3Weights})
+ * /optimizer/vars       when compiled: @name = the optimizer's config name; 0 = iterations (int32
+ *                        scalar, as Keras on JAX writes it), 1 = learning_rate (float32 scalar)
+ * /vars                 @name = the model's name (no variables of its own)
+ * </pre>
+ *
+ * Names are variable-length UTF-8 strings. The optimizer's slots (moments) are not stored, as Keras
+ * does for an optimizer not yet built; Keras then keeps its own fresh slots with a warning. The
+ * file is written by Fovea's {@link H5Writer}, beside its target, read back with Fovea's reader and
+ * compared, then moved into place, so a failed write leaves the target untouched.
  */
 final class KerasWriter {
 
@@ -42,7 +49,7 @@ final class KerasWriter {
     AtomicFiles.write(
         file,
         temp -> {
-          writeWeights(model, temp);
+          H5Writer.write(temp, weightsTree(model));
           checkWeights(model, JhdfFile.open(temp));
         });
   }
@@ -70,7 +77,7 @@ final class KerasWriter {
   /** The checked {@code .weights.h5} bytes of {@code model}, through the file {@code weights}. */
   private static byte[] weightsBytes(Sequential model, Path file, Path weights) throws IOException {
     try {
-      writeWeights(model, weights);
+      H5Writer.write(weights, weightsTree(model));
       byte[] h5 = Files.readAllBytes(weights);
       checkWeights(model, JhdfFile.open(h5, file + "!" + KerasArchive.WEIGHTS));
       return h5;
@@ -83,54 +90,31 @@ final class KerasWriter {
     return JsonWriter.write(value).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void writeWeights(Sequential model, Path file) {
+  /** The HDF5 tree of {@code model}'s weights, as Keras 3's {@code save_weights} lays it out. */
+  static H5Group weightsTree(Sequential model) {
+    H5Group root = new H5Group();
+    H5Group layers = root.group("layers");
     List<String> keys = V3Weights.keys(model);
-    try (WritableHdfFile h5 = HdfFile.write(file)) {
-      WritableGroup layers = null;
-      for (int i = 0; i < keys.size(); i++) {
-        Layer layer = model.layers().get(i);
-        List<Tensor> values = layer.getWeights();
-        if (values.isEmpty()) {
-          continue;
-        }
-        if (layers == null) {
-          layers = h5.putGroup("layers");
-        }
-        WritableGroup vars = layers.putGroup(keys.get(i)).putGroup("vars");
-        vars.putAttribute("name", layer.name());
-        for (int v = 0; v < values.size(); v++) {
-          vars.putDataset(Integer.toString(v), nested(values.get(v)));
-        }
-      }
-      if (layers == null) {
-        // A file without groups cannot be told from a non-Keras one; Keras reads /vars as the
-        // model's own (here none) variables.
-        h5.putGroup("vars").putAttribute("name", model.name());
+    for (int i = 0; i < keys.size(); i++) {
+      Layer layer = model.layers().get(i);
+      H5Group vars = layers.group(keys.get(i) + "/vars");
+      vars.putString("name", layer.name());
+      List<Tensor> values = layer.getWeights();
+      for (int v = 0; v < values.size(); v++) {
+        Tensor t = values.get(v);
+        vars.putFloats(Integer.toString(v), t.shape().dims(), t.toArray());
       }
     }
-  }
-
-  /** A Java array of {@code t}'s rank ({@code float[][]...}), as jHDF writes datasets. */
-  static Object nested(Tensor t) {
-    int[] dims = t.shape().dims();
-    float[] flat = t.toArray();
-    if (dims.length == 0) {
-      return new float[] {flat[0]};
+    Optimizer optimizer = model.optimizer();
+    if (optimizer != null) {
+      H5Group vars = root.group("optimizer/vars");
+      // The name config.json gives it, which Keras's optimizer takes on load and writes here.
+      vars.putString("name", String.valueOf(optimizer.config().get("name")));
+      vars.putInts("0", new int[0], new int[] {Math.toIntExact(optimizer.iterations())});
+      vars.putFloats("1", new int[0], new float[] {optimizer.learningRate()});
     }
-    Object out = Array.newInstance(float.class, dims);
-    fill(out, dims, 0, flat, 0);
-    return out;
-  }
-
-  private static int fill(Object array, int[] dims, int axis, float[] flat, int from) {
-    if (axis == dims.length - 1) {
-      System.arraycopy(flat, from, array, 0, dims[axis]);
-      return from + dims[axis];
-    }
-    for (int i = 0; i < dims[axis]; i++) {
-      from = fill(Array.get(array, i), dims, axis + 1, flat, from);
-    }
-    return from;
+    root.group("vars").putString("name", model.name());
+    return root;
   }
 
   private static void checkWeights(Sequential model, Hdf5 h5) throws KerasFileException {

@@ -19,6 +19,8 @@ import io.fovea.nn.Layer;
 import io.fovea.nn.MaxPooling2D;
 import io.fovea.nn.ZeroPadding2D;
 import io.fovea.tensor.Tensor;
+import io.jhdf.HdfFile;
+import io.jhdf.api.Group;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,6 +143,44 @@ class KerasWriterTest {
     Models.loadWeights(model, file);
 
     assertThat(Files.size(file)).isPositive();
+  }
+
+  @Test
+  void weightsFileHoldsAVarsGroupPerLayerTheOptimizerAndTheModel() throws IOException {
+    Sequential model = imageModel();
+    Path file = dir.resolve("tree.weights.h5");
+
+    Models.saveWeights(model, file);
+
+    try (HdfFile h5 = new HdfFile(file)) {
+      assertThat(h5.getChildren().keySet()).containsExactly("layers", "optimizer", "vars");
+      assertThat(h5.getAttributes()).isEmpty();
+      Group layers = (Group) h5.getChild("layers");
+      assertThat(layers.getChildren().keySet())
+          .containsExactlyInAnyOrderElementsOf(V3Weights.keys(model));
+      Group pool = (Group) h5.getByPath("layers/max_pooling2d/vars");
+      assertThat(pool.getChildren()).isEmpty();
+      assertThat(pool.getAttribute("name").getData()).isEqualTo("max_pooling2d");
+      Group conv = (Group) h5.getByPath("layers/conv2d_1/vars");
+      assertThat(conv.getChildren().keySet()).containsExactlyInAnyOrder("0", "1");
+      assertThat(conv.getAttribute("name").getData()).isEqualTo("conv2d_1");
+      assertThat(h5.getDatasetByPath("optimizer/vars/0").getData()).isEqualTo(0);
+      assertThat(h5.getDatasetByPath("optimizer/vars/1").getData()).isEqualTo(0.001f);
+      assertThat(h5.getByPath("optimizer/vars").getAttribute("name").getData()).isEqualTo("adam");
+      assertThat(h5.getByPath("vars").getAttribute("name").getData()).isEqualTo("write_test");
+    }
+  }
+
+  @Test
+  void uncompiledModelHasNoOptimizerGroup() throws IOException {
+    Path file = dir.resolve("seq.weights.h5");
+
+    Models.saveWeights(sequenceModel(), file);
+
+    try (HdfFile h5 = new HdfFile(file)) {
+      assertThat(h5.getChildren().keySet()).containsExactly("layers", "vars");
+      assertThat(h5.getByPath("vars").getAttribute("name").getData()).isEqualTo("sequential");
+    }
   }
 
   @Test

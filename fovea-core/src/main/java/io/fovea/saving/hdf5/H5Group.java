@@ -11,9 +11,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * An HDF5 group being built for {@link H5Writer}: child groups and float32 datasets addressed by
- * relative paths ({@code conv2d/kernel:0} makes the group {@code conv2d} on the way), and string
- * attributes of the kinds Keras's legacy files hold:
+ * An HDF5 group being built for {@link H5Writer}: child groups (empty ones too) and float32 or
+ * int32 datasets addressed by relative paths ({@code conv2d/kernel:0} makes the group {@code
+ * conv2d} on the way), and string attributes of the kinds Keras's files hold:
  *
  * <ul>
  *   <li>{@link #putString} / {@link #putAsciiString}: a scalar variable-length string (h5py's
@@ -37,8 +37,17 @@ public final class H5Group {
   /** An attribute: its name, kind, the strings (one for a scalar) and their character set. */
   record Attribute(String name, Kind kind, List<String> values, boolean utf8) {}
 
-  /** A float32 dataset stored contiguously; {@code shape} may be empty (a scalar) or hold 0. */
-  record Dataset(int[] shape, float[] data) {}
+  /**
+   * A dataset stored contiguously, float32 ({@code floats}) or int32 ({@code ints}, the other one
+   * null); {@code shape} may be empty (a scalar) or hold 0.
+   */
+  record Dataset(int[] shape, float[] floats, int[] ints) {
+
+    /** The number of values. */
+    int count() {
+      return floats != null ? floats.length : ints.length;
+    }
+  }
 
   private final SortedMap<String, Object> children = new TreeMap<>();
   private final Map<String, Attribute> attributes = new LinkedHashMap<>();
@@ -62,25 +71,18 @@ public final class H5Group {
    * order (kept, not copied, until the file is written).
    */
   public void putFloats(String path, int[] shape, float[] data) {
-    long count = 1;
-    for (int d : shape) {
-      if (d < 0) {
-        throw new IllegalArgumentException(
-            "HDF5 dataset '" + path + "': expected sizes >= 0, got " + Arrays.toString(shape));
-      }
-      count *= d;
-    }
-    if (count != data.length) {
-      throw new IllegalArgumentException(
-          "HDF5 dataset '"
-              + path
-              + "': expected "
-              + count
-              + " values for shape "
-              + Arrays.toString(shape)
-              + ", got "
-              + data.length);
-    }
+    put(path, new Dataset(checkShape(path, shape, data.length), data, null));
+  }
+
+  /**
+   * Puts an int32 dataset of {@code shape} at {@code path} (Keras 3's optimizer {@code
+   * iterations}), holding {@code data} in row-major order (kept, not copied).
+   */
+  public void putInts(String path, int[] shape, int[] data) {
+    put(path, new Dataset(checkShape(path, shape, data.length), null, data));
+  }
+
+  private void put(String path, Dataset dataset) {
     List<String> names = split(path);
     if (names.isEmpty()) {
       throw new IllegalArgumentException("HDF5 dataset: expected a name, got '" + path + "'");
@@ -91,7 +93,30 @@ public final class H5Group {
       throw new IllegalArgumentException(
           "HDF5 dataset '" + path + "': expected a new name, got one in use");
     }
-    parent.children.put(leaf, new Dataset(shape.clone(), data));
+    parent.children.put(leaf, dataset);
+  }
+
+  private static int[] checkShape(String path, int[] shape, int length) {
+    long count = 1;
+    for (int d : shape) {
+      if (d < 0) {
+        throw new IllegalArgumentException(
+            "HDF5 dataset '" + path + "': expected sizes >= 0, got " + Arrays.toString(shape));
+      }
+      count *= d;
+    }
+    if (count != length) {
+      throw new IllegalArgumentException(
+          "HDF5 dataset '"
+              + path
+              + "': expected "
+              + count
+              + " values for shape "
+              + Arrays.toString(shape)
+              + ", got "
+              + length);
+    }
+    return shape.clone();
   }
 
   /** Puts a scalar variable-length UTF-8 string attribute (h5py's {@code attrs[name] = str}). */

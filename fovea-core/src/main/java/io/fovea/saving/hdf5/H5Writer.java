@@ -18,8 +18,8 @@ import java.util.Map;
  * strings, then every object in post-order (a dataset's raw data just before its header, a group's
  * header after its children's, the root's last), so that each header is written once, knowing the
  * addresses it links to. The superblock, which names the root and the end of the file, is written
- * last at offset 0. Datasets are contiguous little-endian float32, never chunked or compressed, as
- * Keras writes weights.
+ * last at offset 0. Datasets are contiguous little-endian float32 or int32, never chunked or
+ * compressed, as Keras writes weights.
  *
  * <p>Reference: The HDF Group, "HDF5 File Format Specification Version 3.0".
  */
@@ -30,7 +30,7 @@ public final class H5Writer {
 
   static final int SUPERBLOCK_SIZE = 48;
 
-  private static final int FLOATS_PER_WRITE = 1 << 16;
+  private static final int VALUES_PER_WRITE = 1 << 16;
 
   private final FileChannel channel;
   private final GlobalHeap heap = new GlobalHeap();
@@ -125,12 +125,13 @@ public final class H5Writer {
     for (int i = 0; i < dims.length; i++) {
       dims[i] = d.shape()[i];
     }
-    long bytes = 4L * d.data().length;
+    long bytes = 4L * d.count();
     long address = bytes == 0 ? Messages.UNDEFINED : channel.position();
-    writeFloats(d.data());
+    writeValues(d);
     ObjectHeader header = new ObjectHeader();
     header.add(Messages.DATASPACE, 0, Messages.dataspace(dims), path);
-    header.add(Messages.DATATYPE, ObjectHeader.CONSTANT, Messages.float32(), path);
+    byte[] type = d.floats() != null ? Messages.float32() : Messages.int32();
+    header.add(Messages.DATATYPE, ObjectHeader.CONSTANT, type, path);
     header.add(Messages.FILL_VALUE, ObjectHeader.CONSTANT, Messages.fillValue(), path);
     header.add(Messages.LAYOUT, 0, Messages.contiguousLayout(address, bytes), path);
     return append(header.toBytes());
@@ -171,14 +172,19 @@ public final class H5Writer {
     };
   }
 
-  private void writeFloats(float[] data) throws IOException {
+  /** Writes the dataset's 4-byte values, little-endian, in pieces of a bounded buffer. */
+  private void writeValues(Dataset d) throws IOException {
+    int total = d.count();
     ByteBuffer buffer =
-        ByteBuffer.allocate(4 * Math.min(data.length, FLOATS_PER_WRITE))
-            .order(ByteOrder.LITTLE_ENDIAN);
-    for (int from = 0; from < data.length; from += FLOATS_PER_WRITE) {
-      int count = Math.min(FLOATS_PER_WRITE, data.length - from);
+        ByteBuffer.allocate(4 * Math.min(total, VALUES_PER_WRITE)).order(ByteOrder.LITTLE_ENDIAN);
+    for (int from = 0; from < total; from += VALUES_PER_WRITE) {
+      int count = Math.min(VALUES_PER_WRITE, total - from);
       buffer.clear();
-      buffer.asFloatBuffer().put(data, from, count);
+      if (d.floats() != null) {
+        buffer.asFloatBuffer().put(d.floats(), from, count);
+      } else {
+        buffer.asIntBuffer().put(d.ints(), from, count);
+      }
       buffer.limit(4 * count);
       writeFully(buffer);
     }

@@ -62,6 +62,13 @@ final class Messages {
     return floating(4, 23, 8, 23, 127);
   }
 
+  /** A signed 32-bit little-endian integer (numpy's {@code int32}). */
+  static byte[] int32() {
+    // Class 0 (fixed-point) version 1; bit field: little-endian, bit 3 signed; then the bit offset
+    // and precision.
+    return new Bytes().u8(0x10).u8(0x08).u8(0).u8(0).u32(4).u16(0).u16(32).toArray();
+  }
+
   /** IEEE float64, little-endian: sign bit 63, exponent 52-62 (bias 1023), mantissa 0-51. */
   static byte[] float64() {
     return floating(8, 52, 11, 52, 1023);

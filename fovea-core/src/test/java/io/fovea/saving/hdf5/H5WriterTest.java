@@ -96,6 +96,8 @@ class H5WriterTest {
       root.putFloats("a/b:0/rank" + shapes[i].length + "/w:" + i, shapes[i], data[i]);
     }
     root.group("a/empty group");
+    root.putInts("ints/scalar", new int[0], new int[] {-7});
+    root.putInts("ints/matrix", new int[] {2, 2}, new int[] {1, Integer.MIN_VALUE, 3, 1 << 30});
     Path file = dir.resolve("kinds.h5");
     H5Writer.write(file, root);
 
@@ -114,6 +116,10 @@ class H5WriterTest {
         assertThat(flat(d)).as("%s (seed %d)", path, SEED).containsExactly(data[i]);
       }
       assertThat(((Group) h5.getChild("a")).getChildren()).containsKeys("b:0", "empty group");
+      assertThat(((Group) h5.getByPath("a/empty group")).getChildren()).isEmpty();
+      assertThat(h5.getDatasetByPath("ints/scalar").getData()).isEqualTo(-7);
+      assertThat((int[][]) h5.getDatasetByPath("ints/matrix").getData())
+          .isEqualTo(new int[][] {{1, Integer.MIN_VALUE}, {3, 1 << 30}});
     }
   }
 
