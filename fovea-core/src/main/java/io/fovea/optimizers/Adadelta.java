@@ -2,6 +2,7 @@ package io.fovea.optimizers;
 
 import io.fovea.nn.Parameter;
 import io.fovea.tensor.Tensor;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,8 +13,9 @@ import java.util.Map;
  * {@code Ed = rho Ed + (1 - rho) d^2}; {@code w += lr d}. Defaults as Keras: {@code learningRate =
  * 0.001}, {@code rho = 0.95}, {@code epsilon = 1e-7}.
  *
- * <p>Slots: {@code Eg} and {@code Ed}, each of the parameter's shape. Reference: Zeiler, ADADELTA:
- * An Adaptive Learning Rate Method (2012).
+ * <p>Slots: {@code Eg} and {@code Ed}, each of the parameter's shape (Keras's {@code
+ * accumulated_grad} and {@code accumulated_delta_var}). Reference: Zeiler, ADADELTA: An Adaptive
+ * Learning Rate Method (2012).
  */
 public final class Adadelta extends Optimizer {
 
@@ -51,8 +53,8 @@ public final class Adadelta extends Optimizer {
   }
 
   @Override
-  protected Tensor[] createSlots(Parameter p) {
-    return zeroSlots(p, 2);
+  protected List<List<String>> slotNames() {
+    return List.of(List.of("accumulated_grad", "accumulated_delta_var"));
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.fovea.optimizers;
 
 import io.fovea.nn.Parameter;
 import io.fovea.tensor.Tensor;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,8 +12,9 @@ import java.util.Map;
  * {@code initialAccumulatorValue}. Defaults as Keras: {@code learningRate = 0.001}, {@code
  * initialAccumulatorValue = 0.1}, {@code epsilon = 1e-7}.
  *
- * <p>Slots: the accumulator, of the parameter's shape. Reference: Duchi et al., Adaptive
- * Subgradient Methods for Online Learning and Stochastic Optimization (2011).
+ * <p>Slots: the accumulator (Keras's {@code accumulator}), of the parameter's shape. Reference:
+ * Duchi et al., Adaptive Subgradient Methods for Online Learning and Stochastic Optimization
+ * (2011).
  */
 public final class Adagrad extends Optimizer {
 
@@ -48,6 +50,11 @@ public final class Adagrad extends Optimizer {
     config.put("initial_accumulator_value", initialAccumulatorValue);
     config.put("epsilon", epsilon);
     return config;
+  }
+
+  @Override
+  protected List<List<String>> slotNames() {
+    return List.of(List.of("accumulator"));
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.fovea.optimizers;
 
 import io.fovea.nn.Parameter;
 import io.fovea.tensor.Tensor;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,8 +15,9 @@ import java.util.Map;
  * Keras: {@code learningRate = 0.001}, {@code beta1 = 0.9}, {@code beta2 = 0.999}, {@code epsilon =
  * 1e-7}, {@code amsgrad = false}.
  *
- * <p>Slots: {@code m} and {@code v} (and {@code vHat} with AMSGrad), each of the parameter's shape.
- * Reference: Kingma and Ba, Adam: A Method for Stochastic Optimization (2015); Reddi et al., On the
+ * <p>Slots: {@code m} and {@code v} (and {@code vHat} with AMSGrad), each of the parameter's shape,
+ * stored as Keras's {@code momentum}, {@code velocity} (and {@code velocity_hat}). Reference:
+ * Kingma and Ba, Adam: A Method for Stochastic Optimization (2015); Reddi et al., On the
  * Convergence of Adam and Beyond (2018).
  */
 public final class Adam extends Optimizer {
@@ -65,8 +67,10 @@ public final class Adam extends Optimizer {
   }
 
   @Override
-  protected Tensor[] createSlots(Parameter p) {
-    return zeroSlots(p, amsgrad ? 3 : 2);
+  protected List<List<String>> slotNames() {
+    return amsgrad
+        ? List.of(List.of("momentum", "velocity"), List.of("velocity_hat"))
+        : List.of(List.of("momentum", "velocity"));
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.fovea.optimizers;
 
 import io.fovea.nn.Parameter;
 import io.fovea.tensor.Tensor;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,11 @@ import java.util.function.Function;
  * <p>The caller passes only the parameters to train: trainable parameters of trainable layers (the
  * model leaves out batch normalisation's moving statistics and frozen layers). A parameter gets its
  * slots the first time it is seen, so a steady step allocates nothing.
+ *
+ * <p>The state is Keras's {@code optimizer.variables}: variable 0 is {@link #iterations()}, 1 the
+ * {@link #learningRate()}, then the slots of the given parameters in the order of {@link
+ * #slotNames()} ({@link #slotVariables}, {@link #restore}), which is what a {@code .keras} file
+ * stores under {@code /optimizer/vars}.
  */
 public abstract class Optimizer {
 
@@ -26,11 +32,15 @@ public abstract class Optimizer {
   private final Function<Parameter, Tensor[]> slotFactory = this::createSlots;
 
   protected Optimizer(float learningRate) {
-    if (!(learningRate > 0) || Float.isInfinite(learningRate)) {
-      throw new IllegalArgumentException(
-          getClass().getSimpleName() + ": expected a positive learning rate, got " + learningRate);
-    }
+    checkLearningRate(getClass().getSimpleName(), learningRate);
     this.learningRate = learningRate;
+  }
+
+  private static void checkLearningRate(String where, float value) {
+    if (!(value > 0) || Float.isInfinite(value)) {
+      throw new IllegalArgumentException(
+          where + ": expected a positive learning rate, got " + value);
+    }
   }
 
   /** The Keras name, e.g. {@code "adam"}. */
@@ -43,10 +53,7 @@ public abstract class Optimizer {
 
   /** Changes the learning rate (e.g. from a schedule or callback). */
   public void setLearningRate(float value) {
-    if (!(value > 0) || Float.isInfinite(value)) {
-      throw new IllegalArgumentException(
-          name() + ": expected a positive learning rate, got " + value);
-    }
+    checkLearningRate(name(), value);
     this.learningRate = value;
   }
 
@@ -123,8 +130,83 @@ public abstract class Optimizer {
     }
   }
 
-  /** The slots (moments, velocities) a parameter needs, zero-initialised. */
-  protected abstract Tensor[] createSlots(Parameter p);
+  /**
+   * The number of Keras variables for {@code parameterCount} parameters: iterations, learning rate
+   * and every slot of every parameter.
+   */
+  public final int variableCount(int parameterCount) {
+    return 2 + SlotVariables.perParameter(slotNames()) * parameterCount;
+  }
+
+  /**
+   * Copies of the slots of {@code parameters} (the model's trainable parameters, in order) in
+   * Keras's order: Keras's variables 2, 3, ... A parameter not trained yet gets its zero slots
+   * first, as Keras's {@code build} creates them for every trainable variable.
+   */
+  public final List<Tensor> slotVariables(List<Parameter> parameters) {
+    List<Tensor> out = new ArrayList<>();
+    for (int[] ps : SlotVariables.order(slotNames(), parameters.size())) {
+      out.add(slotsOf(parameters.get(ps[0]))[ps[1]].copy());
+    }
+    return out;
+  }
+
+  /**
+   * Sets the whole state, as loading a Keras file does: {@code iterations}, the learning rate and
+   * the slots of {@code parameters} from {@code slotValues} in the order of {@link #slotVariables}.
+   * Everything is checked before anything changes.
+   *
+   * @throws IllegalArgumentException for negative iterations, a learning rate that is not positive,
+   *     a wrong count, or a shape that differs (naming the variable as Keras numbers it and both
+   *     shapes)
+   */
+  public final void restore(
+      long iterations, float learningRate, List<Parameter> parameters, List<Tensor> slotValues) {
+    if (iterations < 0) {
+      throw new IllegalArgumentException(
+          name() + ": variable 0 (iterations): expected a count >= 0, got " + iterations);
+    }
+    checkLearningRate(name() + ": variable 1 (learning_rate)", learningRate);
+    SlotVariables.check(name(), slotNames(), parameters, slotValues);
+    List<int[]> order = SlotVariables.order(slotNames(), parameters.size());
+    for (int k = 0; k < order.size(); k++) {
+      Tensor from = slotValues.get(k);
+      Tensor to = slotsOf(parameters.get(order.get(k)[0]))[order.get(k)[1]];
+      System.arraycopy(from.data(), from.offset(), to.data(), to.offset(), to.size());
+    }
+    this.iterations = iterations;
+    this.learningRate = learningRate;
+  }
+
+  private Tensor[] slotsOf(Parameter p) {
+    Tensor[] s = slots.computeIfAbsent(p, slotFactory);
+    int expected = SlotVariables.perParameter(slotNames());
+    if (s.length != expected) {
+      throw new IllegalStateException(
+          name()
+              + ": expected "
+              + expected
+              + " slots per parameter as slotNames() lists "
+              + slotNames()
+              + ", got "
+              + s.length
+              + " from createSlots");
+    }
+    return s;
+  }
+
+  /**
+   * The slot names of one parameter as Keras's {@code build} adds them: one inner list per {@code
+   * add_optimizer_variables} call, whose names Keras interleaves per parameter (Adam: {@code
+   * [[momentum, velocity]]}, then {@code [velocity_hat]} with AMSGrad; empty when there are no
+   * slots). Slot {@code i} of {@link #createSlots} is the {@code i}-th name in reading order.
+   */
+  protected abstract List<List<String>> slotNames();
+
+  /** The slots (moments, velocities) a parameter needs: by default a zero tensor per slot name. */
+  protected Tensor[] createSlots(Parameter p) {
+    return zeroSlots(p, SlotVariables.perParameter(slotNames()));
+  }
 
   /** Updates {@code p.value()} in place from {@code p.gradient()}; {@code step} counts from 1. */
   protected abstract void update(Parameter p, Tensor[] slots, long step);

@@ -2,6 +2,8 @@ package io.fovea.optimizers;
 
 import io.fovea.nn.Parameter;
 import io.fovea.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,8 +17,8 @@ import java.util.Map;
  * 0.9}, {@code momentum = 0}, {@code epsilon = 1e-7}, {@code centered = false}.
  *
  * <p>Slots: the velocity {@code v}, then {@code s} when {@code momentum > 0}, then {@code a} when
- * centered, each of the parameter's shape. Reference: Hinton, Neural Networks for Machine Learning,
- * lecture 6e (2012).
+ * centered, each of the parameter's shape (Keras's {@code velocity}, {@code momentum}, {@code
+ * average_gradient}). Reference: Hinton, Neural Networks for Machine Learning, lecture 6e (2012).
  */
 public final class RMSprop extends Optimizer {
 
@@ -66,8 +68,16 @@ public final class RMSprop extends Optimizer {
   }
 
   @Override
-  protected Tensor[] createSlots(Parameter p) {
-    return zeroSlots(p, 1 + (momentum > 0 ? 1 : 0) + (centered ? 1 : 0));
+  protected List<List<String>> slotNames() {
+    List<List<String>> names = new ArrayList<>();
+    names.add(List.of("velocity"));
+    if (momentum > 0) {
+      names.add(List.of("momentum"));
+    }
+    if (centered) {
+      names.add(List.of("average_gradient"));
+    }
+    return names;
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.fovea.optimizers;
 
 import io.fovea.nn.Parameter;
 import io.fovea.tensor.Tensor;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,9 +13,9 @@ import java.util.Map;
  * - lr * g}. Defaults as Keras: {@code learningRate = 0.01}, {@code momentum = 0}, {@code nesterov
  * = false}.
  *
- * <p>Slots: one velocity per parameter, with the parameter's shape, when {@code momentum > 0}.
- * Reference: Sutskever et al., On the importance of initialization and momentum in deep learning
- * (2013).
+ * <p>Slots: one velocity per parameter (Keras's {@code momentum}), with the parameter's shape, when
+ * {@code momentum > 0}. Reference: Sutskever et al., On the importance of initialization and
+ * momentum in deep learning (2013).
  */
 public final class SGD extends Optimizer {
 
@@ -67,8 +68,8 @@ public final class SGD extends Optimizer {
   }
 
   @Override
-  protected Tensor[] createSlots(Parameter p) {
-    return zeroSlots(p, momentum > 0 ? 1 : 0);
+  protected List<List<String>> slotNames() {
+    return momentum > 0 ? List.of(List.of("momentum")) : List.of();
   }
 
   @Override

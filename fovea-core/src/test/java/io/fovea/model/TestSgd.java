@@ -3,6 +3,7 @@ package io.fovea.model;
 import io.fovea.nn.Parameter;
 import io.fovea.optimizers.Optimizer;
 import io.fovea.tensor.Tensor;
+import java.util.List;
 
 /** Plain gradient descent for the model tests, independent of the real {@code SGD}. */
 final class TestSgd extends Optimizer {
@@ -17,8 +18,8 @@ final class TestSgd extends Optimizer {
   }
 
   @Override
-  protected Tensor[] createSlots(Parameter p) {
-    return new Tensor[0];
+  protected List<List<String>> slotNames() {
+    return List.of();
   }
 
   @Override
