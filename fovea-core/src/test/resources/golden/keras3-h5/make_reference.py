@@ -5,8 +5,10 @@ with these trees.
 
 Run: KERAS_BACKEND=jax python make_reference.py   (made with Keras 3.15.1 on JAX, h5py)
 
-The models are built, not trained (a trained Keras optimizer also stores its slots, which Fovea
-does not), in a fresh Keras session each, so that layer names are numbered as Fovea numbers them.
+The models are built, not trained, with the optimizer of a compiled model built as Keras builds
+it when it loads a compiled model (compile_from_config: optimizer.build(trainable_variables)), so
+that the file holds every slot, zero, as Fovea writes them; each in a fresh Keras session, so that
+layer names are numbered as Fovea numbers them.
 """
 import io
 import json
@@ -58,6 +60,8 @@ def main():
         for build in (image, sequence, weightless):
             keras.utils.clear_session()
             model = build()
+            if getattr(model, "optimizer", None) is not None:
+                model.optimizer.build(model.trainable_variables)
             weights = os.path.join(tmp, build.__name__ + ".weights.h5")
             archive = os.path.join(tmp, build.__name__ + ".keras")
             model.save_weights(weights)

@@ -183,8 +183,11 @@ public final class Sequential {
     return layers.stream().mapToInt(Layer::countParams).sum();
   }
 
-  /** The parameters an optimiser updates: those of trainable layers. */
-  List<Parameter> trainableParameters() {
+  /**
+   * The parameters an optimiser updates, layer after layer (Keras's {@code trainable_variables}):
+   * the trainable parameters of trainable layers. An optimiser's saved slots follow this order.
+   */
+  public List<Parameter> trainableParameters() {
     return layers.stream().flatMap(l -> l.trainableParameters().stream()).toList();
   }
 

@@ -36,6 +36,12 @@ interface Hdf5 extends Closeable {
   /** The float dataset at {@code path} with its shape (float64 data is narrowed). */
   Tensor floats(String path) throws KerasFileException;
 
+  /**
+   * The integer in the one-element dataset at {@code path} (int32 or int64, such as Keras's {@code
+   * iterations}; a float must hold a whole number), exactly.
+   */
+  long integer(String path) throws KerasFileException;
+
   @Override
   void close();
 

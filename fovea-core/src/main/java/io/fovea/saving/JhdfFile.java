@@ -6,6 +6,7 @@ import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
+import java.lang.reflect.Array;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,6 +127,34 @@ final class JhdfFile implements Hdf5 {
     } catch (RuntimeException e) {
       throw broken(path, e);
     }
+  }
+
+  @Override
+  public long integer(String path) throws KerasFileException {
+    Node node = require(path);
+    Object flat;
+    try {
+      if (!(node instanceof Dataset dataset) || dataset.getSize() != 1) {
+        flat = null;
+      } else {
+        flat = dataset.isScalar() ? dataset.getData() : dataset.getDataFlat();
+      }
+    } catch (RuntimeException e) {
+      throw broken(path, e);
+    }
+    Object one = flat != null && flat.getClass().isArray() ? Array.get(flat, 0) : flat;
+    if (one instanceof Integer || one instanceof Long || one instanceof Short) {
+      return ((Number) one).longValue();
+    }
+    if (one instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+      return n.longValue();
+    }
+    throw new KerasFileException(
+        fileName
+            + ": "
+            + path
+            + ": expected one integer, got "
+            + (one == null ? "no one-element dataset" : one));
   }
 
   private float[] toFloats(Object flat, String path) throws KerasFileException {

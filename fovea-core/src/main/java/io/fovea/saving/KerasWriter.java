@@ -3,7 +3,6 @@ package io.fovea.saving;
 import io.fovea.files.AtomicFiles;
 import io.fovea.model.Sequential;
 import io.fovea.nn.Layer;
-import io.fovea.optimizers.Optimizer;
 import io.fovea.saving.hdf5.H5Group;
 import io.fovea.saving.hdf5.H5Writer;
 import io.fovea.tensor.Tensor;
@@ -27,15 +26,16 @@ import java.util.zip.ZipOutputStream;
  * <pre>
  * /layers/&lt;key&gt;/vars    @name = the layer's name; datasets 0, 1, ... (float32, Keras's order),
  *                        one group per layer, weightless ones too (key as in {@link V3Weights})
- * /optimizer/vars       when compiled: @name = the optimizer's config name; 0 = iterations (int32
- *                        scalar, as Keras on JAX writes it), 1 = learning_rate (float32 scalar)
+ * /optimizer/vars       when compiled: the optimizer's whole state, see {@link OptimizerVariables}
+ *                        (iterations, learning_rate, then every slot of every trainable weight)
  * /vars                 @name = the model's name (no variables of its own)
  * </pre>
  *
- * Names are variable-length UTF-8 strings. The optimizer's slots (moments) are not stored, as Keras
- * does for an optimizer not yet built; Keras then keeps its own fresh slots with a warning. The
- * file is written by Fovea's {@link H5Writer}, beside its target, read back with Fovea's reader and
- * compared, then moved into place, so a failed write leaves the target untouched.
+ * Names are variable-length UTF-8 strings. Slots are written for every trainable weight, zero for
+ * weights not trained yet, as Keras's {@code build} creates them, so that Keras restores them
+ * without a warning. The file is written by Fovea's {@link H5Writer}, beside its target, read back
+ * with Fovea's reader and compared, then moved into place, so a failed write leaves the target
+ * untouched.
  */
 final class KerasWriter {
 
@@ -105,14 +105,7 @@ final class KerasWriter {
         vars.putFloats(Integer.toString(v), t.shape().dims(), t.toArray());
       }
     }
-    Optimizer optimizer = model.optimizer();
-    if (optimizer != null) {
-      H5Group vars = root.group("optimizer/vars");
-      // The name config.json gives it, which Keras's optimizer takes on load and writes here.
-      vars.putString("name", String.valueOf(optimizer.config().get("name")));
-      vars.putInts("0", new int[0], new int[] {Math.toIntExact(optimizer.iterations())});
-      vars.putFloats("1", new int[0], new float[] {optimizer.learningRate()});
-    }
+    OptimizerVariables.write(root, model);
     root.group("vars").putString("name", model.name());
     return root;
   }
@@ -124,6 +117,7 @@ final class KerasWriter {
         Layer layer = model.layers().get(i);
         stored.get(i).requireEqual(layer.getWeights(), h5.fileName() + ": " + layer.where());
       }
+      OptimizerVariables.requireWritten(h5, model);
     }
   }
 

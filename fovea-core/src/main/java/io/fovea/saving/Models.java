@@ -34,7 +34,10 @@ public final class Models {
 
   /**
    * The model saved in {@code file} (architecture and weights), compiled as it was when Keras
-   * stored compile settings Fovea supports.
+   * stored compile settings Fovea supports. The optimizer state of a {@code .keras} (iterations,
+   * learning rate, moments) is restored into the compiled model's optimizer, so that training goes
+   * on where it stopped; as in Keras, a state whose variable count differs from the optimizer's is
+   * skipped with a logged warning ({@link OptimizerVariables}).
    *
    * @throws KerasFileException naming the file and the object inside for anything it cannot read
    */
@@ -42,11 +45,12 @@ public final class Models {
     if (isZip(file)) {
       Map<String, Object> config = KerasArchive.config(file);
       Sequential model = build(config, file + "!" + KerasArchive.CONFIG);
-      try (Hdf5 h5 = KerasArchive.weights(file)) {
-        WeightAssignment.byPosition(model, V3Weights.read(h5, model), h5.fileName());
-      }
       if (config.get("compile_config") instanceof Map<?, ?> c) {
         CompileSettings.restore(model, KerasConfig.asMap(c, "compile_config"));
+      }
+      try (Hdf5 h5 = KerasArchive.weights(file)) {
+        WeightAssignment.byPosition(model, V3Weights.read(h5, model), h5.fileName());
+        OptimizerVariables.restore(h5, model);
       }
       return model;
     }
