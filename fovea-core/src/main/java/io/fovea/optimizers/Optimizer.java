@@ -179,20 +179,7 @@ public abstract class Optimizer {
   }
 
   private Tensor[] slotsOf(Parameter p) {
-    Tensor[] s = slots.computeIfAbsent(p, slotFactory);
-    int expected = SlotVariables.perParameter(slotNames());
-    if (s.length != expected) {
-      throw new IllegalStateException(
-          name()
-              + ": expected "
-              + expected
-              + " slots per parameter as slotNames() lists "
-              + slotNames()
-              + ", got "
-              + s.length
-              + " from createSlots");
-    }
-    return s;
+    return SlotVariables.requireNamed(name(), slotNames(), slots.computeIfAbsent(p, slotFactory));
   }
 
   /**

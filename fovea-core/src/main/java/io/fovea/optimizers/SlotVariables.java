@@ -41,6 +41,26 @@ final class SlotVariables {
     return out;
   }
 
+  /**
+   * Checks that {@code createSlots} made one slot per name, as a subclass must.
+   *
+   * @throws IllegalStateException when it did not
+   */
+  static Tensor[] requireNamed(String optimizer, List<List<String>> groups, Tensor[] slots) {
+    if (slots.length != perParameter(groups)) {
+      throw new IllegalStateException(
+          optimizer
+              + ": expected "
+              + perParameter(groups)
+              + " slots per parameter as slotNames() lists "
+              + groups
+              + ", got "
+              + slots.length
+              + " from createSlots");
+    }
+    return slots;
+  }
+
   /** The Keras name of slot {@code slot}, e.g. {@code velocity}. */
   static String name(List<List<String>> groups, int slot) {
     int first = 0;

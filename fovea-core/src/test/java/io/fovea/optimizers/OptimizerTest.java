@@ -139,6 +139,36 @@ class OptimizerTest {
         .hasMessage("SGD: variable 1 (learning_rate): expected a positive learning rate, got NaN");
   }
 
+  @Test
+  void subclassWhoseSlotsDoNotMatchItsNamesIsRefused() {
+    Optimizer odd =
+        new Optimizer(0.1f) {
+          @Override
+          public String name() {
+            return "odd";
+          }
+
+          @Override
+          protected List<List<String>> slotNames() {
+            return List.of(List.of("momentum"));
+          }
+
+          @Override
+          protected Tensor[] createSlots(Parameter p) {
+            return new Tensor[0];
+          }
+
+          @Override
+          protected void update(Parameter p, Tensor[] slots, long step) {}
+        };
+
+    assertThatThrownBy(() -> odd.slotVariables(parameters(new int[] {2})))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "odd: expected 1 slots per parameter as slotNames() lists [[momentum]], got 0 from"
+                + " createSlots");
+  }
+
   /** The first element of each slot variable after one step with g = 1 and g = 2. */
   private static List<Float> firstElements(Optimizer optimizer, int count) {
     List<Parameter> ps = new ArrayList<>();
