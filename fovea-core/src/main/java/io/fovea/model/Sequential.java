@@ -232,7 +232,8 @@ public final class Sequential {
   }
 
   /**
-   * Writes the whole model (configuration, weights, compile settings) as a Keras 3 {@code .keras}
+   * Writes the whole model (configuration, weights, compile settings and, in a {@code .keras}, the
+   * optimizer's state, so that training goes on where it stopped) as a Keras 3 {@code .keras}
    * archive, or for a {@code .h5} name as a legacy Keras HDF5 file, which Keras loads with {@code
    * keras.models.load_model}; read it back with {@code io.fovea.saving.Models.load}.
    */

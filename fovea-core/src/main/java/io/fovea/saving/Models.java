@@ -78,7 +78,8 @@ public final class Models {
   /**
    * Loads weights into {@code model} (built, with the architecture they were saved from) by Keras's
    * order-based matching: from a legacy {@code .h5} (weights or whole model), a Keras 3 {@code
-   * .weights.h5} or a {@code .keras} archive. On any error the model is unchanged.
+   * .weights.h5} or a {@code .keras} archive. On any error the model is unchanged. An optimizer
+   * state in the file is not read: {@link #load} restores it with the model it belongs to.
    *
    * @throws KerasFileException naming the layer, the weight and both shapes on a mismatch
    */
@@ -153,8 +154,10 @@ public final class Models {
   /**
    * Saves {@code model} (built, of the layer types Keras has) as a Keras 3 {@code .keras} archive
    * that Keras 3's {@code keras.models.load_model} opens: {@code config.json} (architecture and,
-   * when compiled, {@code compile_config}), {@code metadata.json} and {@code model.weights.h5}. The
-   * file is written beside {@code file}, checked by reading it back, then moved into place.
+   * when compiled, {@code compile_config}), {@code metadata.json} and {@code model.weights.h5}
+   * (weights and, when compiled, the optimizer's iterations, learning rate and slots, which Keras
+   * restores without warning). The file is written beside {@code file}, checked by reading it back,
+   * then moved into place.
    *
    * @throws IllegalArgumentException for a layer Keras has no class for
    */
@@ -166,7 +169,8 @@ public final class Models {
   /**
    * Saves the weights of {@code model} (built) as a Keras 3 {@code .weights.h5}, which Keras 3's
    * {@code model.load_weights} reads into the same architecture; name the file {@code
-   * *.weights.h5}, as Keras chooses the reader by name. Written atomically and checked as {@link
+   * *.weights.h5}, as Keras chooses the reader by name. As Keras's {@code save_weights}, it holds
+   * the optimizer's state too when the model is compiled. Written atomically and checked as {@link
    * #save}.
    */
   public static void saveWeights(Sequential model, Path file) throws IOException {

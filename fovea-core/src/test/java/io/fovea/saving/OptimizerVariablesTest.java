@@ -11,6 +11,8 @@ import io.fovea.nn.InputLayer;
 import io.fovea.optimizers.Adam;
 import io.fovea.optimizers.Optimizer;
 import io.fovea.optimizers.SGD;
+import io.fovea.saving.hdf5.H5Group;
+import io.fovea.saving.hdf5.H5Writer;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
@@ -116,6 +118,23 @@ class OptimizerVariablesTest {
       assertThat(OptimizerVariables.restore(h5, compiled)).isFalse();
     }
     assertThat(Models.load(file).optimizer()).isNull();
+  }
+
+  @Test
+  void iterationsAreReadExactlyAndAFractionIsRefused() throws IOException {
+    H5Group root = new H5Group();
+    // 123456789 has no float32 of its own (the nearest is 123456792).
+    root.putInts("i", new int[0], new int[] {123456789});
+    root.putFloats("f", new int[0], new float[] {0.5f});
+    Path file = dir.resolve("ints.h5");
+    H5Writer.write(file, root);
+
+    try (Hdf5 h5 = JhdfFile.open(file)) {
+      assertThat(h5.integer("/i")).isEqualTo(123456789L);
+      assertThatThrownBy(() -> h5.integer("/f"))
+          .isInstanceOf(KerasFileException.class)
+          .hasMessage(file + ": /f: expected one integer, got 0.5");
+    }
   }
 
   /** Input of {@code in} features, Dense({@code units}), Dense(2), compiled. */
