@@ -1,5 +1,12 @@
 """Shared by make_keras_files.py and verify.py: the model, the optimizer cases, the batches and
-the JSON form of tensors. Fovea's side is KerasOptimizerGoldenTest (same model and cases)."""
+the JSON form of tensors. Fovea's side is KerasOptimizerGoldenTest (same model and cases).
+
+To make the folder again, in this order (Keras 3.15.1, JAX backend):
+  1. KERAS_BACKEND=jax python make_keras_files.py      batches.json, keras-*.keras, keras-expected.json
+  2. mvn -o -pl fovea-core test -Dtest=KerasOptimizerGoldenTest -Dfovea.golden.write=<this folder>
+                                                       fovea-*.keras, fovea-expected.json
+  3. KERAS_BACKEND=jax python verify.py                results.json (fails on any mismatch)
+"""
 import json
 import os
 
