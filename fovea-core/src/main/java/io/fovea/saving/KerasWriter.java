@@ -23,7 +23,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes Keras 3 files: {@code .weights.h5} (layer {@code i} with weights at {@code
  * /layers/<key>/vars/0, 1, ...}, {@code key} as in {@link V3Weights}) and {@code .keras} zips of
- * {@code metadata.json}, {@code config.json} and {@code model.weights.h5}.
+ * {@code metadata.json} (with the model's {@link PreprocessingJson} when it has one), {@code
+ * config.json} and {@code model.weights.h5}.
  *
  * <p>jHDF's writer cannot write empty arrays or childless groups safely, so only layers with
  * weights get a group (Keras reads a missing group as no variables); the only attribute is the
@@ -59,7 +60,7 @@ final class KerasWriter {
         temp -> {
           byte[] h5 = weightsBytes(model, file, temp.resolveSibling(temp.getFileName() + ".h5"));
           try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
-            put(zip, "metadata.json", json(metadata()));
+            put(zip, KerasArchive.METADATA, json(metadata(model)));
             put(zip, KerasArchive.CONFIG, json(config));
             put(zip, KerasArchive.WEIGHTS, h5);
           }
@@ -160,12 +161,16 @@ final class KerasWriter {
     }
   }
 
-  private static Map<String, Object> metadata() {
+  private static Map<String, Object> metadata(Sequential model) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("keras_version", KERAS_VERSION);
     m.put(
         "date_saved",
         LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd@HH:mm:ss")));
+    if (model.preprocessing() != null) {
+      // Keras reads only keras_version here, so it loads the file as any other.
+      m.put(PreprocessingJson.KEY, PreprocessingJson.toMap(model.preprocessing()));
+    }
     return m;
   }
 

@@ -71,6 +71,11 @@ final class LegacyWriter {
             h5.putAttribute("keras_version", KERAS_VERSION);
             h5.putAttribute("backend", BACKEND);
             h5.putAttribute("model_config", config);
+            if (model.preprocessing() != null) {
+              // Fovea's own root attribute (JSON, see PreprocessingJson); Keras ignores it.
+              h5.putAttribute(
+                  PreprocessingJson.KEY, PreprocessingJson.write(model.preprocessing()));
+            }
             if (training != null) {
               h5.putAttribute(
                   "training_config", sized("training_config", JsonWriter.write(training)));

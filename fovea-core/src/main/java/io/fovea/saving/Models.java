@@ -34,7 +34,8 @@ public final class Models {
 
   /**
    * The model saved in {@code file} (architecture and weights), compiled as it was when Keras
-   * stored compile settings Fovea supports.
+   * stored compile settings Fovea supports, with its {@link Sequential#preprocessing()} when Fovea
+   * saved one.
    *
    * @throws KerasFileException naming the file and the object inside for anything it cannot read
    */
@@ -47,6 +48,12 @@ public final class Models {
       }
       if (config.get("compile_config") instanceof Map<?, ?> c) {
         CompileSettings.restore(model, KerasConfig.asMap(c, "compile_config"));
+      }
+      Object stored = KerasArchive.metadata(file).get(PreprocessingJson.KEY);
+      if (stored != null) {
+        model.preprocessing(
+            PreprocessingJson.fromMap(
+                stored, file + "!" + KerasArchive.METADATA + ": " + PreprocessingJson.KEY));
       }
       return model;
     }
@@ -66,6 +73,11 @@ public final class Models {
       Optional<String> training = h5.string("/", "training_config");
       if (training.isPresent()) {
         CompileSettings.restore(model, parse(training.get(), file + ": /@training_config"));
+      }
+      Optional<String> preprocessing = h5.string("/", PreprocessingJson.KEY);
+      if (preprocessing.isPresent()) {
+        model.preprocessing(
+            PreprocessingJson.parse(preprocessing.get(), file + ": /@" + PreprocessingJson.KEY));
       }
       return model;
     }
@@ -120,8 +132,9 @@ public final class Models {
   /**
    * Saves {@code model} (built, of the layer types Keras has) as a Keras 3 {@code .keras} archive
    * that Keras 3's {@code keras.models.load_model} opens: {@code config.json} (architecture and,
-   * when compiled, {@code compile_config}), {@code metadata.json} and {@code model.weights.h5}. The
-   * file is written beside {@code file}, checked by reading it back, then moved into place.
+   * when compiled, {@code compile_config}), {@code metadata.json} (with the model's preprocessing,
+   * which Keras ignores) and {@code model.weights.h5}. The file is written beside {@code file},
+   * checked by reading it back, then moved into place.
    *
    * @throws IllegalArgumentException for a layer Keras has no class for
    */
@@ -145,9 +158,10 @@ public final class Models {
    * Saves {@code model} (built) as a legacy Keras HDF5 file, as tf.keras 2.x's {@code
    * model.save("x.h5")}: root {@code @keras_version}, {@code @backend}, {@code @model_config} (the
    * Keras 2 spelling of the config), {@code @training_config} when compiled, and the weights under
-   * {@code /model_weights}. Keras 3's and tf.keras's {@code load_model} open it. Only layers with
-   * weights are listed in {@code layer_names} (see {@link LegacyWriter}). Written atomically and
-   * checked by reading it back.
+   * {@code /model_weights}, and Fovea's {@code @fovea_preprocessing} (JSON) when the model has a
+   * {@link Sequential#preprocessing()}. Keras 3's and tf.keras's {@code load_model} open it. Only
+   * layers with weights are listed in {@code layer_names} (see {@link LegacyWriter}). Written
+   * atomically and checked by reading it back.
    *
    * @throws IllegalArgumentException for a layer Keras has no class for, a model without weights,
    *     or a config over {@link LegacyWriter#MAX_ATTRIBUTE_BYTES} bytes (the size is named; such
