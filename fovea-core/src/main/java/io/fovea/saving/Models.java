@@ -3,6 +3,7 @@ package io.fovea.saving;
 import io.fovea.model.Sequential;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -81,6 +82,26 @@ public final class Models {
       }
       return model;
     }
+  }
+
+  /**
+   * The model a Keras model config describes, as Keras's {@code model.to_json()} writes it (a
+   * {@code Sequential}, or a {@code Functional} model whose layers form a chain), built with
+   * freshly initialised weights and not compiled: {@code keras.models.model_from_json}.
+   *
+   * @throws KerasFileException for malformed JSON or a config Fovea cannot build, naming the layer
+   */
+  public static Sequential fromJson(String json) throws KerasFileException {
+    return build(parse(json, "model JSON"), "model JSON");
+  }
+
+  /**
+   * The model of the Keras config file {@code file} ({@code model.to_json()} saved as text), as
+   * {@link #fromJson}; errors name the file.
+   */
+  public static Sequential fromConfig(Path file) throws IOException {
+    String json = Files.readString(file, StandardCharsets.UTF_8);
+    return build(parse(json, file.toString()), file.toString());
   }
 
   /**
