@@ -85,7 +85,9 @@ class PredictCommandTest {
         CliFixtures.run(
             "predict", model.toString(), a.toString(), "--rescale", "1/255", "--preprocess", "tf");
     assertThat(both.code()).isEqualTo(2);
-    assertThat(both.err()).startsWith("fovea: --rescale and --preprocess: expected one of them");
+    assertThat(both.err())
+        .startsWith(
+            "fovea: --rescale, --scale-to and --preprocess: expected at most one of them, got 2");
     Run mode = CliFixtures.run("predict", model.toString(), a.toString(), "--preprocess", "vgg");
     assertThat(mode.code()).isEqualTo(2);
     Run rescale = CliFixtures.run("predict", model.toString(), a.toString(), "--rescale", "1/x");
@@ -112,7 +114,7 @@ class PredictCommandTest {
 
   @Test
   void parsesFractionsAndNumbers() {
-    assertThat(PredictInput.parseRescale("1/255")).isEqualTo(1f / 255f);
-    assertThat(PredictInput.parseRescale(" 0.5 ")).isEqualTo(0.5f);
+    assertThat(ScalingOptions.parseRescale("1/255")).isEqualTo(1.0 / 255);
+    assertThat(ScalingOptions.parseRescale(" 0.5 ")).isEqualTo(0.5);
   }
 }
