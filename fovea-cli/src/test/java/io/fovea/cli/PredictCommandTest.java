@@ -3,6 +3,9 @@ package io.fovea.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fovea.cli.CliFixtures.Run;
+import io.fovea.model.Preprocessing;
+import io.fovea.model.Sequential;
+import io.fovea.saving.Models;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,6 +113,26 @@ class PredictCommandTest {
     Run missing = CliFixtures.run("predict", model.toString(), tmp.resolve("x.png").toString());
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err()).startsWith("fovea: IMAGE: no such file: ");
+  }
+
+  @Test
+  void usesThePreprocessingAndClassNamesStoredWithTheModel() throws Exception {
+    Sequential m = Models.load(model);
+    m.preprocessing(Preprocessing.rescale(1.0 / 255).withClassNames(List.of("cat", "dog", "owl")));
+    Path stored = tmp.resolve("stored.keras");
+    Models.save(m, stored);
+    Run r = CliFixtures.run("predict", stored.toString(), a.toString(), "--top", "3");
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    assertThat(r.out()).contains("cat ").contains("dog ").contains("owl ");
+    // The same numbers as the explicit --rescale 1/255 on the model without stored preprocessing.
+    Run explicit =
+        CliFixtures.run(
+            "predict", model.toString(), a.toString(), "--top", "3", "--rescale", "1/255");
+    assertThat(r.out().replaceAll("[a-z]{3} ", "").replace(stored.toString(), ""))
+        .isEqualTo(explicit.out().replaceAll("[0-2] ", "").replace(model.toString(), ""));
+    Run scaled = CliFixtures.run("predict", stored.toString(), a.toString(), "--scale-to", "-1,1");
+    assertThat(scaled.code()).as(scaled.err()).isEqualTo(0);
+    assertThat(scaled.out()).isNotEqualTo(r.out());
   }
 
   @Test

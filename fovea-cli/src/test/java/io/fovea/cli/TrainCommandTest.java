@@ -91,6 +91,13 @@ class TrainCommandTest {
     Preprocessing p = Models.load(out).preprocessing();
     assertThat(p.colorMode()).isEqualTo("grayscale");
     assertThat(p.classNames()).hasSize(10).startsWith("T-shirt/top");
+    // The test images validated the training: evaluate scores them the same.
+    Run e =
+        CliFixtures.run("evaluate", out.toString(), "--dataset", "fashion_mnist_sample", "--json");
+    assertThat(e.code()).as(e.err()).isEqualTo(0);
+    assertThat(TrainFixtures.number(e.out(), "samples")).isEqualTo(1000);
+    assertThat(TrainFixtures.number(e.out(), "accuracy"))
+        .isCloseTo(accuracy, org.assertj.core.data.Offset.offset(1e-3));
   }
 
   @Test
