@@ -72,7 +72,8 @@ final class Training {
         p.describe(),
         seed);
     if (o.verbose > 0) {
-      err.print(model.summary());
+      // summary() prints to the model's output, stderr here.
+      model.summary();
     }
     model.compile(optimizer(), o.loss, "accuracy");
     Tensor x = Inputs.of(p, data.train().x(), model.inputShape(), o.model);
