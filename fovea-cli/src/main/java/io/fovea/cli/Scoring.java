@@ -8,6 +8,7 @@ import io.fovea.tensor.Tensor;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,14 @@ final class Scoring {
   void run() throws IOException {
     Preprocessing stored = model.preprocessing();
     Preprocessing p = given != null ? given : stored != null ? stored : Preprocessing.none();
+    if (given != null && stored != null && !given.equals(stored.withAffine(1, 0))) {
+      err.println(
+          "Note: scaling as the options say, not as stored with "
+              + o.model
+              + " ("
+              + stored.describe()
+              + ")");
+    }
     if (given == null && stored == null) {
       err.println(
           "Note: " + o.model + " stores no preprocessing and none was given: pixels stay 0..255");
@@ -144,16 +153,12 @@ final class Scoring {
   private void print(Preprocessing p, double loss, int[][] matrix, List<String> names) {
     int n = 0;
     int correct = 0;
-    Map<String, Object> perClass = new LinkedHashMap<>();
-    Map<String, Object> counts = new LinkedHashMap<>();
-    List<Object> rows = new ArrayList<>();
+    Map<String, Double> perClass = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    List<List<Integer>> rows = new ArrayList<>();
     for (int k = 0; k < names.size(); k++) {
-      int total = 0;
-      List<Object> row = new ArrayList<>();
-      for (int v : matrix[k]) {
-        total += v;
-        row.add(v);
-      }
+      List<Integer> row = Arrays.stream(matrix[k]).boxed().toList();
+      int total = row.stream().mapToInt(Integer::intValue).sum();
       n += total;
       correct += matrix[k][k];
       perClass.put(names.get(k), total == 0 ? null : (double) matrix[k][k] / total);
@@ -176,25 +181,34 @@ final class Scoring {
       r.put("preprocessing", p.describe());
       r.put("confusion", o.confusion == null ? null : o.confusion.toString());
       out.print(CliJson.write(r));
-      out.flush();
-      return;
+    } else {
+      out.printf(
+          Locale.ROOT, "Loss: %.4f%nAccuracy: %.4f (%d of %d)%n", loss, accuracy, correct, n);
+      lines(matrix, names, perClass, counts);
     }
-    out.printf(Locale.ROOT, "Loss: %.4f%nAccuracy: %.4f (%d of %d)%n", loss, accuracy, correct, n);
+    out.flush();
+  }
+
+  /** One line per class: name, accuracy, correct of total; then the confusion file. */
+  private void lines(
+      int[][] matrix,
+      List<String> names,
+      Map<String, Double> perClass,
+      Map<String, Integer> counts) {
     out.println("Per-class accuracy:");
     int width = names.stream().mapToInt(String::length).max().orElse(1);
     for (int k = 0; k < names.size(); k++) {
-      Object a = perClass.get(names.get(k));
+      Double a = perClass.get(names.get(k));
       out.printf(
           Locale.ROOT,
           "  %-" + width + "s  %s (%d of %d)%n",
           names.get(k),
-          a == null ? "-" : String.format(Locale.ROOT, "%.4f", (Double) a),
+          a == null ? "-" : String.format(Locale.ROOT, "%.4f", a),
           matrix[k][k],
-          (Integer) counts.get(names.get(k)));
+          counts.get(names.get(k)));
     }
     if (o.confusion != null) {
       out.println("Wrote " + o.confusion + " (the confusion matrix)");
     }
-    out.flush();
   }
 }

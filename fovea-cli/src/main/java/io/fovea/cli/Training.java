@@ -58,23 +58,7 @@ final class Training {
     requireOutputs(model, classes);
     Preprocessing p = preprocessing(image, classes);
     model.preprocessing(p).output(err);
-    err.printf(
-        Locale.ROOT,
-        "Model %s: %,d parameters, input %s, %d classes; %d training and %d validation images"
-            + " from %s, pixels %s; seed %d%n",
-        model.name(),
-        model.countParams(),
-        model.inputShape(),
-        classes.size(),
-        data.train().size(),
-        data.validation() == null ? 0 : data.validation().size(),
-        o.data.source(),
-        p.describe(),
-        seed);
-    if (o.verbose > 0) {
-      // summary() prints to the model's output, stderr here.
-      model.summary();
-    }
+    describe(model, data, p);
     model.compile(optimizer(), o.loss, "accuracy");
     Tensor x = Inputs.of(p, data.train().x(), model.inputShape(), o.model);
     Tensor y = labels(data.train(), classes.size());
@@ -86,24 +70,50 @@ final class Training {
     }
     History history = fit(model, x, y, xv, yv);
     save(model);
-    Map<String, Double> scored =
-        xv != null ? model.evaluateNamed(xv, yv, 128) : model.evaluateNamed(x, y, 128);
     if (o.report != null) {
-      Tensor rx = xv != null ? xv : x;
-      CliData.Part rp = xv != null ? data.validation() : data.train();
-      DemoFiles.report(
-              new DemoFiles.ReportData(
-                  "Fovea train: " + model.name() + " on " + o.data.source(),
-                  model,
-                  history,
-                  scored,
-                  rx,
-                  rp.labels(),
-                  classes,
-                  seed))
-          .write(o.report);
+      // The report scores the validation images, or the training ones when there are none.
+      boolean validated = xv != null;
+      CliData.Part part = validated ? data.validation() : data.train();
+      writeReport(model, history, validated ? xv : x, validated ? yv : y, part, classes);
     }
     print(model, history, data, classes);
+  }
+
+  /** The model, the data and the preprocessing on stderr, then the summary unless quiet. */
+  private void describe(Sequential model, CliData.Loaded data, Preprocessing p) {
+    err.printf(
+        Locale.ROOT,
+        "Model %s: %,d parameters, input %s, %d classes; %d training and %d validation images"
+            + " from %s, pixels %s; seed %d%n",
+        model.name(),
+        model.countParams(),
+        model.inputShape(),
+        p.classNames().size(),
+        data.train().size(),
+        data.validation() == null ? 0 : data.validation().size(),
+        o.data.source(),
+        p.describe(),
+        seed);
+    if (o.verbose > 0) {
+      // summary() prints to the model's output, stderr here.
+      model.summary();
+    }
+  }
+
+  private void writeReport(
+      Sequential model, History history, Tensor x, Tensor y, CliData.Part part, List<String> names)
+      throws IOException {
+    DemoFiles.report(
+            new DemoFiles.ReportData(
+                "Fovea train: " + model.name() + " on " + o.data.source(),
+                model,
+                history,
+                model.evaluateNamed(x, y, 128),
+                x,
+                part.labels(),
+                names,
+                seed))
+        .write(o.report);
   }
 
   private Sequential fromConfig() throws IOException {
@@ -175,7 +185,7 @@ final class Training {
 
   /** Class indices for sparse losses, one-hot rows otherwise. */
   private Tensor labels(CliData.Part part, int classes) {
-    return o.loss.startsWith("sparse")
+    return o.loss.toLowerCase(Locale.ROOT).startsWith("sparse")
         ? Labels.asTensor(part.labels())
         : Labels.toCategorical(part.labels(), classes);
   }
