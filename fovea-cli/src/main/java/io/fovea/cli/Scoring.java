@@ -46,7 +46,12 @@ final class Scoring {
   void run() throws IOException {
     Preprocessing stored = model.preprocessing();
     Preprocessing p = given != null ? given : stored != null ? stored : Preprocessing.none();
-    if (given != null && stored != null && !given.equals(stored.withAffine(1, 0))) {
+    if (given != null
+        && stored != null
+        && !given
+            .withImages(stored.colorMode(), stored.height(), stored.width())
+            .withClassNames(stored.classNames())
+            .equals(stored)) {
       err.println(
           "Note: scaling as the options say, not as stored with "
               + o.model

@@ -94,6 +94,20 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void notesWhenTheOptionsOverrideTheStoredScaling() {
+    Run same =
+        CliFixtures.run(
+            "evaluate", trained.toString(), "--data", data.toString(), "--rescale", "1/255");
+    assertThat(same.code()).as(same.err()).isEqualTo(0);
+    assertThat(same.err()).doesNotContain("Note:");
+    Run other =
+        CliFixtures.run(
+            "evaluate", trained.toString(), "--data", data.toString(), "--scale-to", "-1,1");
+    assertThat(other.code()).as(other.err()).isEqualTo(0);
+    assertThat(other.err()).contains("Note: scaling as the options say, not as stored with ");
+  }
+
+  @Test
   void resizesImagesForAModelFromElsewhereAndTakesTheScalingOptions() throws Exception {
     // An 8x8 RGB model without stored preprocessing: the 12x12 images are resized to 8x8.
     Path tiny = CliFixtures.tinyModel(tmp);
