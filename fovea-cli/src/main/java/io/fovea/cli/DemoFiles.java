@@ -1,6 +1,8 @@
 package io.fovea.cli;
 
 import io.fovea.data.Labels;
+import io.fovea.model.History;
+import io.fovea.model.Sequential;
 import io.fovea.nn.Conv2D;
 import io.fovea.plot.ImagePlots;
 import io.fovea.plot.Report;
@@ -8,6 +10,7 @@ import io.fovea.tensor.Tensor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** The pictures and the report of {@code fovea demo}, drawn by {@code io.fovea.plot}. */
 final class DemoFiles {
@@ -32,26 +35,64 @@ final class DemoFiles {
     ImagePlots.imageGrid(images.slice(0, count), titles, GRID_COLUMNS, file);
   }
 
+  /** What a report shows: a trained model, its history, metrics, and the images it scored. */
+  record ReportData(
+      String title,
+      Sequential model,
+      History history,
+      Map<String, Double> metrics,
+      Tensor x,
+      int[] labels,
+      List<String> classes,
+      long seed) {}
+
   /**
-   * Writes the self-contained HTML report: summary, learning curves, test metrics, confusion
-   * matrix, a prediction grid, the first layer's filters and its activation maps for one test
-   * image, and the example predictions.
+   * The report of {@code fovea demo} and {@code fovea train}: summary, learning curves, metrics,
+   * confusion matrix of {@code x}, and for image inputs a prediction grid and, when the first layer
+   * is a {@code Conv2D}, its filters and its activation maps for the first image.
    */
-  static void writeReport(Demo.Outcome o, Path file) throws IOException {
-    String[] names = o.classes().toArray(new String[0]);
-    int[] predicted = Labels.argmax(o.model().predict(o.xTest(), 128));
+  static Report.Builder report(ReportData d) {
+    String[] names = d.classes().toArray(new String[0]);
+    int[] predicted = Labels.argmax(d.model().predict(d.x(), 128));
     Report.Builder report =
         Report.builder()
-            .title("Fovea demo: a CNN on the Fashion-MNIST sample")
-            .model(o.model())
-            .history(o.history())
-            .metrics(o.test())
-            .confusion(o.testLabels(), predicted, names)
-            .predictions(
-                ImagePlots.predictionGrid(
-                    o.model(), o.xTest(), o.testLabels(), names, PREDICTION_SAMPLE, o.seed()))
-            .filters(ImagePlots.filters((Conv2D) o.model().layer(0)))
-            .activations(ImagePlots.activations(o.model(), 0, o.xTest().index(0)));
+            .title(d.title())
+            .model(d.model())
+            .history(d.history())
+            .metrics(d.metrics())
+            .confusion(d.labels(), predicted, names);
+    int channels = d.x().rank() == 4 ? d.x().shape().dim(3) : 0;
+    if (channels == 1 || channels == 3) {
+      report.predictions(
+          ImagePlots.predictionGrid(
+              d.model(),
+              d.x(),
+              d.labels(),
+              names,
+              Math.min(PREDICTION_SAMPLE, d.labels().length),
+              d.seed()));
+      if (d.model().layer(0) instanceof Conv2D conv) {
+        report
+            .filters(ImagePlots.filters(conv))
+            .activations(ImagePlots.activations(d.model(), 0, d.x().index(0)));
+      }
+    }
+    return report;
+  }
+
+  /** Writes the demo's self-contained HTML report: {@link #report} and the example predictions. */
+  static void writeReport(Demo.Outcome o, Path file) throws IOException {
+    Report.Builder report =
+        report(
+            new ReportData(
+                "Fovea demo: a CNN on the Fashion-MNIST sample",
+                o.model(),
+                o.history(),
+                o.test(),
+                o.xTest(),
+                o.testLabels(),
+                o.classes(),
+                o.seed()));
     report.figure(
         "Example predictions: " + String.join("; ", o.predictions()),
         ImagePlots.imageGrid(

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       InfoCommand.class,
       DemoCommand.class,
+      TrainCommand.class,
+      EvaluateCommand.class,
       SummaryCommand.class,
       PredictCommand.class,
       FilterCommand.class,
@@ -78,6 +80,12 @@ public final class Main implements Runnable {
     public <K> K create(Class<K> type) throws Exception {
       if (type == DemoCommand.class) {
         return type.cast(new DemoCommand(out, err));
+      }
+      if (type == TrainCommand.class) {
+        return type.cast(new TrainCommand(out, err));
+      }
+      if (type == EvaluateCommand.class) {
+        return type.cast(new EvaluateCommand(out, err));
       }
       return CommandLine.defaultFactory().create(type);
     }

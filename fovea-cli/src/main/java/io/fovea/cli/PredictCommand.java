@@ -1,5 +1,6 @@
 package io.fovea.cli;
 
+import io.fovea.model.Preprocessing;
 import io.fovea.model.Sequential;
 import io.fovea.saving.Models;
 import io.fovea.tensor.Tensor;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,7 +39,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Print the top classes with their probabilities for each image.",
       "Images are read as 0..255 RGB, converted to gray or RGB and resized (bilinear) to the "
-          + "model's input; give --rescale or --preprocess as the model was trained."
+          + "model's input, then scaled as stored with the model (models saved by fovea train); "
+          + "for other models give --rescale, --scale-to or --preprocess as the model was trained."
     })
 final class PredictCommand implements Callable<Integer> {
 
@@ -58,75 +61,50 @@ final class PredictCommand implements Callable<Integer> {
   @Option(
       names = "--classes",
       paramLabel = "FILE",
-      description = "Class names, one a line, in the model's output order (default: the indices).")
+      description =
+          "Class names, one a line, in the model's output order (default: the names stored with"
+              + " the model, else the indices).")
   Path classes;
 
   @Option(names = "--json", description = "Print one JSON array instead of lines (default: off).")
   boolean json;
 
-  @Option(
-      names = "--rescale",
-      paramLabel = "R",
-      description =
-          "Multiply the 0..255 pixels by R, a number or a fraction such as 1/255 "
-              + "(default: none).")
-  String rescale;
-
-  @Option(
-      names = "--preprocess",
-      paramLabel = "MODE",
-      description = "Keras's preprocess_input: caffe, tf or torch (default: none).")
-  String preprocess;
+  @Mixin ScalingOptions scaling;
 
   @Override
   public Integer call() throws Exception {
-    float r = checkOptions();
+    if (top < 1) {
+      throw new ParameterException(spec.commandLine(), "--top: expected a number >= 1, got " + top);
+    }
+    Preprocessing given = scaling.get(spec);
     CliFiles.requireFile("MODEL", model);
     for (Path image : images) {
       CliFiles.requireFile("IMAGE", image);
     }
     Sequential m = Models.load(model);
     m.output(new PrintStream(OutputStream.nullOutputStream()));
-    String problem = PredictInput.check(m.inputShape(), preprocess);
+    Preprocessing p = given != null ? given : m.preprocessing();
+    if (p == null) {
+      p = Preprocessing.none();
+    }
+    String problem = PredictInput.check(m.inputShape(), p.mode());
     if (problem != null) {
       throw new IOException(model + ": " + problem);
     }
-    Tensor x = new PredictInput(m.inputShape(), r, preprocess).batch(images);
-    Tensor p = m.predict(x);
-    List<String> names = classNames(p.shape().dim(1));
+    Tensor x = new PredictInput(m.inputShape(), p).batch(images);
+    Tensor probabilities = m.predict(x);
+    List<String> names = classNames(probabilities.shape().dim(1), m.preprocessing());
     PrintWriter out = spec.commandLine().getOut();
-    out.print(json ? json(p, names) : lines(p, names));
+    out.print(json ? json(probabilities, names) : lines(probabilities, names));
     out.flush();
     return 0;
   }
 
-  private float checkOptions() {
-    if (top < 1) {
-      throw new ParameterException(spec.commandLine(), "--top: expected a number >= 1, got " + top);
-    }
-    if (preprocess != null && !PredictInput.MODES.contains(preprocess)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--preprocess: expected one of caffe, tf, torch, got '" + preprocess + "'");
-    }
-    if (rescale == null) {
-      return 1f;
-    }
-    if (preprocess != null) {
-      throw new ParameterException(
-          spec.commandLine(), "--rescale and --preprocess: expected one of them, got both");
-    }
-    try {
-      return PredictInput.parseRescale(rescale);
-    } catch (NumberFormatException e) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--rescale: expected a number or a fraction such as 1/255, got '" + rescale + "'");
-    }
-  }
-
-  private List<String> classNames(int count) throws IOException {
+  private List<String> classNames(int count, Preprocessing stored) throws IOException {
     List<String> names = new ArrayList<>();
+    if (classes == null && stored != null && stored.classNames().size() == count) {
+      return stored.classNames();
+    }
     if (classes == null) {
       IntStream.range(0, count).forEach(i -> names.add(Integer.toString(i)));
       return names;

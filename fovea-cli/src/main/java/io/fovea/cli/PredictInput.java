@@ -5,6 +5,7 @@ import io.fovea.image.Colors;
 import io.fovea.image.Images;
 import io.fovea.image.ReadOptions;
 import io.fovea.image.Resize;
+import io.fovea.model.Preprocessing;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
@@ -15,46 +16,26 @@ import java.util.Locale;
 /**
  * Turns image files into the batch a model expects: each image is read as 0..255 RGB (alpha
  * dropped), converted to gray or RGB to match the model's channels, resized bilinearly to the
- * model's height and width, then scaled ({@code --preprocess} is {@link ImageNet#preprocessInput}):
+ * model's height and width, then scaled by a {@link Preprocessing} (its formulas; the modes are
+ * {@link ImageNet#preprocessInput}).
  *
- * <pre>
- *   rescale  x' = x * r                                     (r from --rescale, e.g. 1/255)
- *   caffe    x' = BGR(x) - [103.939, 116.779, 123.68]       (Keras's preprocess_input modes)
- *   tf       x' = x / 127.5 - 1
- *   torch    x' = (x / 255 - [0.485, 0.456, 0.406]) / [0.229, 0.224, 0.225]
- * </pre>
- *
- * Input: files; output {@code [n, h, w, c]} for a model input {@code [h, w, c]}, or {@code [n, h,
- * w]} for {@code [h, w]} (gray).
+ * <p>Input: files; output {@code [n, h, w, c]} for a model input {@code [h, w, c]}, or {@code [n,
+ * h, w]} for {@code [h, w]} (gray).
  */
 final class PredictInput {
 
-  /** The preprocessing modes of {@code --preprocess}. */
-  static final List<String> MODES = List.of("caffe", "tf", "torch");
-
   private final Shape input;
-  private final float rescale;
-  private final String mode;
+  private final Preprocessing preprocessing;
 
-  /** {@code rescale} 1 and {@code mode} null leave the 0..255 values as they are. */
-  PredictInput(Shape input, float rescale, String mode) {
+  /** Images for a model of per-sample {@code input}, scaled by {@code preprocessing}. */
+  PredictInput(Shape input, Preprocessing preprocessing) {
     this.input = input;
-    this.rescale = rescale;
-    this.mode = mode;
+    this.preprocessing = preprocessing;
   }
 
-  /** Parses {@code --rescale}: a number ({@code 0.5}) or a fraction ({@code 1/255}). */
-  static float parseRescale(String text) {
-    String t = text.trim();
-    int slash = t.indexOf('/');
-    float value =
-        slash < 0
-            ? Float.parseFloat(t)
-            : Float.parseFloat(t.substring(0, slash)) / Float.parseFloat(t.substring(slash + 1));
-    if (!Float.isFinite(value)) {
-      throw new NumberFormatException("not a finite number: " + text);
-    }
-    return value;
+  /** {@code x} (pixels 0..255) scaled as {@code p} says: its affine map or its Keras mode. */
+  static Tensor scale(Preprocessing p, Tensor x) {
+    return p.isAffine() ? p.apply(x) : ImageNet.preprocessInput(x, p.mode());
   }
 
   /** The batch {@code [n, ...input]} of the images in {@code files}. */
@@ -84,14 +65,7 @@ final class PredictInput {
           file + ": expected an image with " + channels + " channels for the model, got " + have);
     }
     x = Resize.resize(x, input.dim(0), input.dim(1));
-    return scale(x);
-  }
-
-  private Tensor scale(Tensor x) {
-    if (mode == null) {
-      return rescale == 1f ? x : x.mul(rescale);
-    }
-    return ImageNet.preprocessInput(x, mode);
+    return scale(preprocessing, x);
   }
 
   /** Checks that {@code mode} fits {@code input}; returns null when it does, else the problem. */

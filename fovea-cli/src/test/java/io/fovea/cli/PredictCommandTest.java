@@ -3,6 +3,9 @@ package io.fovea.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fovea.cli.CliFixtures.Run;
+import io.fovea.model.Preprocessing;
+import io.fovea.model.Sequential;
+import io.fovea.saving.Models;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,7 +88,9 @@ class PredictCommandTest {
         CliFixtures.run(
             "predict", model.toString(), a.toString(), "--rescale", "1/255", "--preprocess", "tf");
     assertThat(both.code()).isEqualTo(2);
-    assertThat(both.err()).startsWith("fovea: --rescale and --preprocess: expected one of them");
+    assertThat(both.err())
+        .startsWith(
+            "fovea: --rescale, --scale-to and --preprocess: expected at most one of them, got 2");
     Run mode = CliFixtures.run("predict", model.toString(), a.toString(), "--preprocess", "vgg");
     assertThat(mode.code()).isEqualTo(2);
     Run rescale = CliFixtures.run("predict", model.toString(), a.toString(), "--rescale", "1/x");
@@ -111,8 +116,28 @@ class PredictCommandTest {
   }
 
   @Test
+  void usesThePreprocessingAndClassNamesStoredWithTheModel() throws Exception {
+    Sequential m = Models.load(model);
+    m.preprocessing(Preprocessing.rescale(1.0 / 255).withClassNames(List.of("cat", "dog", "owl")));
+    Path stored = tmp.resolve("stored.keras");
+    Models.save(m, stored);
+    Run r = CliFixtures.run("predict", stored.toString(), a.toString(), "--top", "3");
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    assertThat(r.out()).contains("cat ").contains("dog ").contains("owl ");
+    // The same numbers as the explicit --rescale 1/255 on the model without stored preprocessing.
+    Run explicit =
+        CliFixtures.run(
+            "predict", model.toString(), a.toString(), "--top", "3", "--rescale", "1/255");
+    assertThat(r.out().replaceAll("[a-z]{3} ", "").replace(stored.toString(), ""))
+        .isEqualTo(explicit.out().replaceAll("[0-2] ", "").replace(model.toString(), ""));
+    Run scaled = CliFixtures.run("predict", stored.toString(), a.toString(), "--scale-to", "-1,1");
+    assertThat(scaled.code()).as(scaled.err()).isEqualTo(0);
+    assertThat(scaled.out()).isNotEqualTo(r.out());
+  }
+
+  @Test
   void parsesFractionsAndNumbers() {
-    assertThat(PredictInput.parseRescale("1/255")).isEqualTo(1f / 255f);
-    assertThat(PredictInput.parseRescale(" 0.5 ")).isEqualTo(0.5f);
+    assertThat(ScalingOptions.parseRescale("1/255")).isEqualTo(1.0 / 255);
+    assertThat(ScalingOptions.parseRescale(" 0.5 ")).isEqualTo(0.5);
   }
 }

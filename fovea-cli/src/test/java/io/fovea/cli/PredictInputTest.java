@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.fovea.image.Images;
 import io.fovea.image.ValueRange;
 import io.fovea.image.WriteOptions;
+import io.fovea.model.Preprocessing;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 import java.nio.file.Path;
@@ -27,7 +28,11 @@ class PredictInputTest {
 
   private static float[] batch(Shape input, float rescale, String mode, Path file)
       throws Exception {
-    Tensor x = new PredictInput(input, rescale, mode).batch(List.of(file, file));
+    Tensor x =
+        new PredictInput(
+                input,
+                mode != null ? Preprocessing.preprocessInput(mode) : Preprocessing.rescale(rescale))
+            .batch(List.of(file, file));
     assertThat(x.shape().dim(0)).isEqualTo(2);
     return x.toArray();
   }

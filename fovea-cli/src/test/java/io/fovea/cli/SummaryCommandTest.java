@@ -22,6 +22,18 @@ class SummaryCommandTest {
   }
 
   @Test
+  void printsPresetsAndKerasConfigs() {
+    Run preset = CliFixtures.run("summary", "cnn-mnist");
+    assertThat(preset.code()).as(preset.err()).isEqualTo(0);
+    assertThat(preset.out()).contains("Total params: 220,234");
+    Run json =
+        CliFixtures.run(
+            "summary", "../fovea-core/src/test/resources/golden/model-json/sequential.json");
+    assertThat(json.code()).as(json.err()).isEqualTo(0);
+    assertThat(json.out()).contains("Total params: 4,787");
+  }
+
+  @Test
   void failsWithOneLineForAMissingFile() {
     Run r = CliFixtures.run("summary", tmp.resolve("nope.keras").toString());
     assertThat(r.code()).isEqualTo(1);

@@ -67,7 +67,18 @@ public final class VGG16 {
    */
   public static Sequential build(boolean includeTop, Shape inputShape, int classes) {
     validate(inputShape, classes);
-    Sequential model = new Sequential().name("vgg16");
+    return build(includeTop, inputShape, classes, new Sequential());
+  }
+
+  /** As {@link #build(boolean, Shape, int)}, the initial weights drawn from {@code seed}. */
+  public static Sequential build(boolean includeTop, Shape inputShape, int classes, long seed) {
+    validate(inputShape, classes);
+    return build(includeTop, inputShape, classes, new Sequential().seed(seed));
+  }
+
+  private static Sequential build(
+      boolean includeTop, Shape inputShape, int classes, Sequential model) {
+    model.name("vgg16");
     for (int block = 0; block < FILTERS.length; block++) {
       for (int conv = 0; conv < CONVS[block]; conv++) {
         Conv2D layer = new Conv2D(FILTERS[block], 3).padding("same").activation("relu");

@@ -49,6 +49,7 @@ public final class Sequential {
   private Compiled compiled;
   private PrintStream output = System.out;
   private boolean stopTraining;
+  private Preprocessing preprocessing;
 
   /** An empty model. */
   public Sequential() {}
@@ -369,6 +370,20 @@ public final class Sequential {
   public Tensor outputOf(int index, Tensor x) {
     layer(index);
     return Inference.predict(this, x, index, 32, "outputOf");
+  }
+
+  /**
+   * How raw images become this model's input and what its outputs are called, saved with the model;
+   * null when unknown (a model built in code, or from a file of another tool).
+   */
+  public Preprocessing preprocessing() {
+    return preprocessing;
+  }
+
+  /** Sets the preprocessing saved with the model (null for unknown). */
+  public Sequential preprocessing(Preprocessing value) {
+    this.preprocessing = value;
+    return this;
   }
 
   // ---------------------------------------------------------------- output and control

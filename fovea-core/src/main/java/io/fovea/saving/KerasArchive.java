@@ -11,12 +11,13 @@ import java.util.zip.ZipFile;
 
 /**
  * The members of a Keras 3 {@code .keras} zip that Fovea reads: {@code config.json} (the model),
- * and {@code model.weights.h5} (the weights, opened in memory). {@code metadata.json} and {@code
- * assets/} are not needed.
+ * {@code model.weights.h5} (the weights, opened in memory) and {@code metadata.json} (for Fovea's
+ * {@link PreprocessingJson}). {@code assets/} is not needed.
  */
 final class KerasArchive {
 
   static final String CONFIG = "config.json";
+  static final String METADATA = "metadata.json";
   static final String WEIGHTS = "model.weights.h5";
 
   // Far above any real config or CNN weights file, low enough to refuse a zip bomb early.
@@ -32,6 +33,21 @@ final class KerasArchive {
       return KerasConfig.asMap(Json.parse(text), file + "!" + CONFIG);
     } catch (IllegalArgumentException e) {
       throw new KerasFileException(file + "!" + CONFIG + ": malformed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The parsed {@code metadata.json} of {@code file}, or an empty map when it has none. */
+  static Map<String, Object> metadata(Path file) throws IOException {
+    try (ZipFile zip = open(file)) {
+      if (zip.getEntry(METADATA) == null) {
+        return Map.of();
+      }
+    }
+    String text = new String(member(file, METADATA, MAX_CONFIG_BYTES), StandardCharsets.UTF_8);
+    try {
+      return KerasConfig.asMap(Json.parse(text), file + "!" + METADATA);
+    } catch (IllegalArgumentException e) {
+      throw new KerasFileException(file + "!" + METADATA + ": malformed: " + e.getMessage(), e);
     }
   }
 

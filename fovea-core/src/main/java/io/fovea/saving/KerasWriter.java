@@ -19,8 +19,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes Keras 3 files: {@code .weights.h5} and {@code .keras} zips of {@code metadata.json},
- * {@code config.json} and {@code model.weights.h5}. The weights file has the tree Keras 3.15 writes
+ * Writes Keras 3 files: {@code .weights.h5} and {@code .keras} zips of {@code metadata.json}
+ * (with the model's {@link PreprocessingJson} when it has one), {@code config.json} and {@code model.weights.h5}. The weights file has the tree Keras 3.15 writes
  * for the same Sequential model:
  *
  * <pre>
@@ -66,7 +66,7 @@ final class KerasWriter {
         temp -> {
           byte[] h5 = weightsBytes(model, file, temp.resolveSibling(temp.getFileName() + ".h5"));
           try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
-            put(zip, "metadata.json", json(metadata()));
+            put(zip, KerasArchive.METADATA, json(metadata(model)));
             put(zip, KerasArchive.CONFIG, json(config));
             put(zip, KerasArchive.WEIGHTS, h5);
           }
@@ -138,12 +138,16 @@ final class KerasWriter {
     }
   }
 
-  private static Map<String, Object> metadata() {
+  private static Map<String, Object> metadata(Sequential model) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("keras_version", KERAS_VERSION);
     m.put(
         "date_saved",
         LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd@HH:mm:ss")));
+    if (model.preprocessing() != null) {
+      // Keras reads only keras_version here, so it loads the file as any other.
+      m.put(PreprocessingJson.KEY, PreprocessingJson.toMap(model.preprocessing()));
+    }
     return m;
   }
 

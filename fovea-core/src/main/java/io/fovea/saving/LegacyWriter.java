@@ -64,6 +64,10 @@ final class LegacyWriter {
     root.putString("keras_version", KERAS_VERSION);
     root.putString("backend", BACKEND);
     root.putAsciiString("model_config", config);
+    if (model.preprocessing() != null) {
+      // Fovea's own root attribute (JSON, see PreprocessingJson); Keras ignores it.
+      root.putString(PreprocessingJson.KEY, PreprocessingJson.write(model.preprocessing()));
+    }
     if (training != null) {
       root.putAsciiString("training_config", JsonWriter.write(training));
     }

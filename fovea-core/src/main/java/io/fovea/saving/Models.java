@@ -3,6 +3,7 @@ package io.fovea.saving;
 import io.fovea.model.Sequential;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -34,7 +35,8 @@ public final class Models {
 
   /**
    * The model saved in {@code file} (architecture and weights), compiled as it was when Keras
-   * stored compile settings Fovea supports. The optimizer state of a {@code .keras} (iterations,
+   * stored compile settings Fovea supports, with its {@link Sequential#preprocessing()} when Fovea
+   * saved one. The optimizer state of a {@code .keras} (iterations,
    * learning rate, moments) is restored into the compiled model's optimizer, so that training goes
    * on where it stopped; as in Keras, a state whose variable count differs from the optimizer's is
    * skipped with a logged warning ({@link OptimizerVariables}).
@@ -51,6 +53,12 @@ public final class Models {
       try (Hdf5 h5 = KerasArchive.weights(file)) {
         WeightAssignment.byPosition(model, V3Weights.read(h5, model), h5.fileName());
         OptimizerVariables.restore(h5, model);
+      }
+      Object stored = KerasArchive.metadata(file).get(PreprocessingJson.KEY);
+      if (stored != null) {
+        model.preprocessing(
+            PreprocessingJson.fromMap(
+                stored, file + "!" + KerasArchive.METADATA + ": " + PreprocessingJson.KEY));
       }
       return model;
     }
@@ -71,8 +79,33 @@ public final class Models {
       if (training.isPresent()) {
         CompileSettings.restore(model, parse(training.get(), file + ": /@training_config"));
       }
+      Optional<String> preprocessing = h5.string("/", PreprocessingJson.KEY);
+      if (preprocessing.isPresent()) {
+        model.preprocessing(
+            PreprocessingJson.parse(preprocessing.get(), file + ": /@" + PreprocessingJson.KEY));
+      }
       return model;
     }
+  }
+
+  /**
+   * The model a Keras model config describes, as Keras's {@code model.to_json()} writes it (a
+   * {@code Sequential}, or a {@code Functional} model whose layers form a chain), built with
+   * freshly initialised weights and not compiled: {@code keras.models.model_from_json}.
+   *
+   * @throws KerasFileException for malformed JSON or a config Fovea cannot build, naming the layer
+   */
+  public static Sequential fromJson(String json) throws KerasFileException {
+    return build(parse(json, "model JSON"), "model JSON");
+  }
+
+  /**
+   * The model of the Keras config file {@code file} ({@code model.to_json()} saved as text), as
+   * {@link #fromJson}; errors name the file.
+   */
+  public static Sequential fromConfig(Path file) throws IOException {
+    String json = Files.readString(file, StandardCharsets.UTF_8);
+    return build(parse(json, file.toString()), file.toString());
   }
 
   /**
@@ -154,7 +187,8 @@ public final class Models {
   /**
    * Saves {@code model} (built, of the layer types Keras has) as a Keras 3 {@code .keras} archive
    * that Keras 3's {@code keras.models.load_model} opens: {@code config.json} (architecture and,
-   * when compiled, {@code compile_config}), {@code metadata.json} and {@code model.weights.h5}
+   * when compiled, {@code compile_config}), {@code metadata.json} (with the
+   * model's preprocessing, which Keras ignores) and {@code model.weights.h5}
    * (weights and, when compiled, the optimizer's iterations, learning rate and slots, which Keras
    * restores without warning). The file is written beside {@code file}, checked by reading it back,
    * then moved into place.
@@ -184,7 +218,8 @@ public final class Models {
    * Keras 2 spelling of the config), {@code @training_config} when compiled, and the weights under
    * {@code /model_weights}. Keras 3's and tf.keras's {@code load_model} open it. Every layer is
    * listed in {@code layer_names} with its group, weightless ones with an empty {@code
-   * weight_names}, as Keras writes (see {@link LegacyWriter}); configs of any size fit. Written
+   * weight_names}, as Keras writes (see {@link LegacyWriter}); configs of any size fit. Fovea's {@code
+   * @fovea_preprocessing} (JSON) is added when the model has a {@link Sequential#preprocessing()}. Written
    * atomically and checked by reading it back.
    *
    * @throws IllegalArgumentException for a layer Keras has no class for or a model without weights
