@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.fovea.cli.FoveaJar.Run;
+import io.fovea.model.Preprocessing;
 import io.fovea.model.Sequential;
 import io.fovea.saving.Models;
 import io.fovea.tensor.Tensor;
@@ -118,7 +119,8 @@ class PredictCommandIT {
   private Tensor libraryPrediction(Path image) throws Exception {
     Sequential m = Models.load(model);
     m.output(new PrintStream(OutputStream.nullOutputStream()));
-    return m.predict(new PredictInput(m.inputShape(), 1f / 255f, null).batch(List.of(image)));
+    return m.predict(
+        new PredictInput(m.inputShape(), Preprocessing.rescale(1.0 / 255)).batch(List.of(image)));
   }
 
   /** One class of the JSON output. */

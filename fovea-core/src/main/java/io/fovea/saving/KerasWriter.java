@@ -19,9 +19,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes Keras 3 files: {@code .weights.h5} and {@code .keras} zips of {@code metadata.json}
- * (with the model's {@link PreprocessingJson} when it has one), {@code config.json} and {@code model.weights.h5}. The weights file has the tree Keras 3.15 writes
- * for the same Sequential model:
+ * Writes Keras 3 files: {@code .weights.h5} and {@code .keras} zips of {@code metadata.json} (with
+ * the model's {@link PreprocessingJson} when it has one), {@code config.json} and {@code
+ * model.weights.h5}. The weights file has the tree Keras 3.15 writes for the same Sequential model:
  *
  * <pre>
  * /layers/&lt;key&gt;/vars    @name = the layer's name; datasets 0, 1, ... (float32, Keras's order),

@@ -36,10 +36,10 @@ public final class Models {
   /**
    * The model saved in {@code file} (architecture and weights), compiled as it was when Keras
    * stored compile settings Fovea supports, with its {@link Sequential#preprocessing()} when Fovea
-   * saved one. The optimizer state of a {@code .keras} (iterations,
-   * learning rate, moments) is restored into the compiled model's optimizer, so that training goes
-   * on where it stopped; as in Keras, a state whose variable count differs from the optimizer's is
-   * skipped with a logged warning ({@link OptimizerVariables}).
+   * saved one. The optimizer state of a {@code .keras} (iterations, learning rate, moments) is
+   * restored into the compiled model's optimizer, so that training goes on where it stopped; as in
+   * Keras, a state whose variable count differs from the optimizer's is skipped with a logged
+   * warning ({@link OptimizerVariables}).
    *
    * @throws KerasFileException naming the file and the object inside for anything it cannot read
    */
@@ -187,11 +187,10 @@ public final class Models {
   /**
    * Saves {@code model} (built, of the layer types Keras has) as a Keras 3 {@code .keras} archive
    * that Keras 3's {@code keras.models.load_model} opens: {@code config.json} (architecture and,
-   * when compiled, {@code compile_config}), {@code metadata.json} (with the
-   * model's preprocessing, which Keras ignores) and {@code model.weights.h5}
-   * (weights and, when compiled, the optimizer's iterations, learning rate and slots, which Keras
-   * restores without warning). The file is written beside {@code file}, checked by reading it back,
-   * then moved into place.
+   * when compiled, {@code compile_config}), {@code metadata.json} (with the model's preprocessing,
+   * which Keras ignores) and {@code model.weights.h5} (weights and, when compiled, the optimizer's
+   * iterations, learning rate and slots, which Keras restores without warning). The file is written
+   * beside {@code file}, checked by reading it back, then moved into place.
    *
    * @throws IllegalArgumentException for a layer Keras has no class for
    */
