@@ -47,10 +47,8 @@ public final class TrainingCurves {
     Plots.learningCurves(history, out.resolve("curves.png"));
 
     EarlyStopping stop = new EarlyStopping().monitor("val_loss").patience(2);
-    History stopped =
-        model()
-            .fit(
-                x, y, Fit.epochs(15).batchSize(32).validationSplit(0.3).verbose(0).callbacks(stop));
+    Fit patient = Fit.epochs(15).batchSize(32).validationSplit(0.3).verbose(0).callbacks(stop);
+    History stopped = model().fit(x, y, patient);
     System.out.println("early stopping after " + stopped.epochs().size() + " epochs");
     Plots.learningCurves(stopped, out.resolve("curves-early-stopping.png"));
   }

@@ -53,19 +53,18 @@ public final class TransferLearning {
     double accuracy = classifier.evaluateNamed(testFeatures, yTest, 100).get("accuracy");
     System.out.printf(Locale.ROOT, "feature extraction: test accuracy %.3f%n", accuracy);
 
-    // 2. A frozen base under a new head, trained end to end: only the head learns.
-    Sequential model = VGG16.build(false, Shape.of(32, 32, 3), 1000);
-    for (Layer layer : model.layers()) {
+    // 2. The frozen base under a new head, trained end to end: only the head learns.
+    for (Layer layer : base.layers()) {
       layer.setTrainable(false);
     }
-    model.add(new Flatten());
-    model.add(new Dense(64, "relu"));
-    model.add(new Dense(10, "softmax"));
-    model.compile("adam", "categorical_crossentropy", "accuracy");
-    model.summary();
-    Tensor before = model.layer("block1_conv1").getWeights().get(0);
-    History history = model.fit(x, y, Fit.epochs(1).batchSize(32).verbose(2));
-    boolean frozen = model.layer("block1_conv1").getWeights().get(0).equals(before);
+    base.add(new Flatten());
+    base.add(new Dense(64, "relu"));
+    base.add(new Dense(10, "softmax"));
+    base.compile("adam", "categorical_crossentropy", "accuracy");
+    base.summary();
+    Tensor before = base.layer("block1_conv1").getWeights().get(0);
+    History history = base.fit(x, y, Fit.epochs(1).batchSize(32).verbose(2));
+    boolean frozen = base.layer("block1_conv1").getWeights().get(0).equals(before);
     System.out.printf(
         Locale.ROOT, "fine-tuning: loss %.3f, base unchanged: %s%n", history.last("loss"), frozen);
   }
