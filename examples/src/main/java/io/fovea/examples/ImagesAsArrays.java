@@ -30,7 +30,7 @@ public final class ImagesAsArrays {
     Path out = Examples.outputFolder(args);
 
     // A picture is an array [height, width, channels] of numbers in [0, 1].
-    Tensor photo = Resize.resize(Images.sample("astronaut"), 96, 96);
+    Tensor photo = Resize.resize(Images.sample("astronaut"), 80, 80);
     Images.write(photo, out.resolve("photo.png"));
     Tensor png = Images.read(out.resolve("photo.png"));
     System.out.println("photo.png: " + png.shape() + ", values " + png.min() + " to " + png.max());

@@ -35,8 +35,8 @@ public final class TransferLearning {
 
     // Fashion-MNIST as VGG16 wants it: 32x32 (zero border of 2), 3 channels, 0..255, "caffe".
     TrainTestData data = Datasets.fashionMnistSample();
-    Tensor x = toColour32(data.xTrain().slice(0, 128));
-    Tensor y = Labels.toCategorical(data.yTrain().slice(0, 128), 10);
+    Tensor x = toColour32(data.xTrain().slice(0, 256));
+    Tensor y = Labels.toCategorical(data.yTrain().slice(0, 256), 10);
     Tensor xTest = toColour32(data.xTest().slice(0, 200));
     Tensor yTest = Labels.toCategorical(data.yTest().slice(0, 200), 10);
 
@@ -63,7 +63,8 @@ public final class TransferLearning {
     base.compile("adam", "categorical_crossentropy", "accuracy");
     base.summary();
     Tensor before = base.layer("block1_conv1").getWeights().get(0);
-    History history = base.fit(x, y, Fit.epochs(1).batchSize(32).verbose(2));
+    Fit fewSteps = Fit.epochs(1).batchSize(32).verbose(2);
+    History history = base.fit(x.slice(0, 128), y.slice(0, 128), fewSteps);
     boolean frozen = base.layer("block1_conv1").getWeights().get(0).equals(before);
     System.out.printf(
         Locale.ROOT, "fine-tuning: loss %.3f, base unchanged: %s%n", history.last("loss"), frozen);

@@ -17,7 +17,7 @@ class TransferLearningTest {
         .contains("base output [1, 1, 512], 14714688 params")
         .contains("Non-trainable params: 14,714,688")
         .contains("base unchanged: true");
-    assertThat(run.number("feature extraction: test accuracy ([0-9.]+)")).isBetween(0.2, 1.0);
+    assertThat(run.number("feature extraction: test accuracy ([0-9.]+)")).isBetween(0.15, 1.0);
     assertThat(run.number("fine-tuning: loss ([0-9.]+)")).isBetween(0.0, 20.0);
   }
 }
