@@ -18,9 +18,9 @@ import java.util.Locale;
 
 /**
  * Chapter 10 of the guide, VGG16 and transfer learning: the VGG16 convolutional base (random
- * weights here, Keras's ImageNet weights with {@code VGG16.pretrained}) on small 32x32 colour
- * images, first as a fixed feature extractor for a small Dense classifier, then frozen under a new
- * head trained end to end for a few steps.
+ * weights here, Keras's ImageNet weights with {@code VGG16.load}) on small 32x32 colour images,
+ * first as a fixed feature extractor for a small Dense classifier, then frozen under a new head
+ * trained end to end for a few steps.
  *
  * <p>Writes nothing; prints the parameter counts and the accuracies.
  */
@@ -41,7 +41,7 @@ public final class TransferLearning {
     Tensor yTest = Labels.toCategorical(data.yTest().slice(0, 200), 10);
 
     // 1. Feature extraction: run the base once, train a small classifier on its outputs.
-    Sequential base = VGG16.build(false, Shape.of(32, 32, 3), 1000);
+    Sequential base = VGG16.build(false, Shape.of(32, 32, 3), 1000, 42);
     System.out.println("base output " + base.outputShape() + ", " + base.countParams() + " params");
     Tensor features = base.predict(x).reshape(-1, 512);
     Tensor testFeatures = base.predict(xTest).reshape(-1, 512);
