@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the Python check scripts beside the HDF5 goldens: finds a Python with h5py ({@code
- * -Dfovea.python=...}, then {@code python3}, then Debian's {@code /usr/bin/python3}, which {@code
+ * -Dfovea.python=...}, then {@code $FOVEA_KERAS_PYTHON} (a Keras venv: the scripts then also load
+ * the files in Keras), then {@code python3}, then Debian's {@code /usr/bin/python3}, which {@code
  * python3-h5py} serves when the PATH's python3 is another installation) and {@code h5dump}.
  */
 final class H5Tools {
@@ -34,6 +35,10 @@ final class H5Tools {
     String chosen = System.getProperty("fovea.python");
     if (chosen != null) {
       candidates.add(chosen);
+    }
+    String keras = System.getenv("FOVEA_KERAS_PYTHON");
+    if (keras != null && !keras.isBlank()) {
+      candidates.add(keras);
     }
     candidates.add("python3");
     candidates.add("/usr/bin/python3");
