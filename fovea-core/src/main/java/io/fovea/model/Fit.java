@@ -69,7 +69,11 @@ public final class Fit {
     return this;
   }
 
-  /** Data that validates each epoch; wins over {@link #validationSplit}. */
+  /**
+   * Data that validates each epoch, in batches of {@link #batchSize}; wins over {@link
+   * #validationSplit}. It also validates training on a {@link BatchSource} (Keras's {@code
+   * validation_data=(x, y)} tuple), and then wins over {@link #validationData(BatchSource)}.
+   */
   public Fit validationData(Tensor x, Tensor y) {
     if (x == null || y == null) {
       throw new IllegalArgumentException(
@@ -81,8 +85,8 @@ public final class Fit {
   }
 
   /**
-   * Batches that validate each epoch (all of one pass, or {@link #validationSteps}); the way to
-   * validate when training on a {@link BatchSource}.
+   * Batches that validate each epoch (all of one pass, or {@link #validationSteps}); with tensors,
+   * {@link #validationData(Tensor, Tensor)}.
    */
   public Fit validationData(BatchSource source) {
     if (source == null) {

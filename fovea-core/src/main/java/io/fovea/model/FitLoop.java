@@ -76,11 +76,12 @@ final class FitLoop {
   /** Trains on the batches of {@code train}, continuing across its passes. */
   History run(BatchSource train) {
     Compiled c = model.compiled("fit");
-    if (fit.validationSplit > 0 || fit.validationX != null) {
+    if (fit.validationSplit > 0 && fit.validationX == null && fit.validationSource == null) {
       throw new IllegalArgumentException(
-          "fit: expected validation data as a BatchSource "
-              + "(Fit.validationData(source)) when training on a BatchSource, got "
-              + (fit.validationX != null ? "tensors" : "validationSplit " + fit.validationSplit));
+          "fit: expected Fit.validationData(source) or validationData(x, y) when training on a "
+              + "BatchSource, got validationSplit "
+              + fit.validationSplit
+              + " (a source has no last fraction to split off)");
     }
     int steps = fit.stepsPerEpoch > 0 ? fit.stepsPerEpoch : train.batchesPerEpoch();
     if (steps < 1) {
@@ -92,8 +93,21 @@ final class FitLoop {
               + " samples");
     }
     try (BatchSource.Stream batches = train.stream((long) fit.initialEpoch * steps)) {
-      return epochs(c, batches, steps, sourceValidation(), true);
+      return epochs(c, batches, steps, tensorOrSourceValidation(), true);
     }
+  }
+
+  /**
+   * Validation with {@code Fit.validationData(x, y)} when set (Keras's tuple), checked when it runs
+   * because a model trained on a source is built from its first batch; else the validation source.
+   */
+  private Supplier<Map<String, Double>> tensorOrSourceValidation() {
+    Tensor vx = fit.validationX;
+    Tensor vy = fit.validationY;
+    return vx == null
+        ? sourceValidation()
+        : () ->
+            new Evaluation(model, "fit").run(vx, vy, fit.batchSize, fit.validationSteps, "val_");
   }
 
   private Supplier<Map<String, Double>> sourceValidation() {

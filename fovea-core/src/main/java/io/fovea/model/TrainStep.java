@@ -17,6 +17,11 @@ import java.util.List;
  * {@code sigmoid} with a cross-entropy), the loss is computed from the logits and the backward pass
  * starts below the activation, as Keras does for stability. Constraints of trainable layers are
  * applied after the step.
+ *
+ * <p>The backward pass stops at the lowest layer with trainable parameters: nothing below it needs
+ * a gradient, so a frozen base (a VGG16 in front of a trainable head) costs only its forward pass,
+ * as under Keras's autodiff. Frozen layers still run forward in training mode (Dropout drops; a
+ * frozen BatchNormalization normalises with its moving statistics).
  */
 final class TrainStep {
 
@@ -25,6 +30,7 @@ final class TrainStep {
   private final List<Parameter> all;
   private final List<Parameter> trainable;
   private final ActivatedLayer logitsLayer;
+  private final int lowestTrainable;
   private Tensor grad;
 
   TrainStep(Sequential model, Compiled compiled) {
@@ -33,6 +39,17 @@ final class TrainStep {
     this.all = layers.stream().flatMap(l -> l.parameters().stream()).toList();
     this.trainable = model.trainableParameters();
     this.logitsLayer = logitsLayer(layers.get(layers.size() - 1), compiled.loss());
+    this.lowestTrainable = lowestTrainable(layers);
+  }
+
+  /** The index of the lowest layer with trainable parameters, or the layer count if none has. */
+  static int lowestTrainable(List<Layer> layers) {
+    for (int i = 0; i < layers.size(); i++) {
+      if (!layers.get(i).trainableParameters().isEmpty()) {
+        return i;
+      }
+    }
+    return layers.size();
   }
 
   private static ActivatedLayer logitsLayer(Layer last, Loss loss) {
@@ -63,7 +80,7 @@ final class TrainStep {
     } else {
       loss = compiled.loss().compute(y, out, g);
     }
-    for (int i = from; i >= 0; i--) {
+    for (int i = from; i >= lowestTrainable; i--) {
       g = layers.get(i).backward(g);
     }
     compiled.optimizer().apply(trainable);

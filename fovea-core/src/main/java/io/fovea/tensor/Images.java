@@ -13,14 +13,22 @@ final class Images {
 
   /**
    * Sets pixels {@code rows [rowFrom, rowTo) x cols [colFrom, colTo)} of every image to {@code
-   * values}, one value per channel (or a single value for all channels).
+   * values}, one value per channel (or a single value for all channels); a gray {@code [h, w]}
+   * image counts as {@code [h, w, 1]}.
    */
   static void fillRegion(Tensor t, int rowFrom, int rowTo, int colFrom, int colTo, float[] values) {
-    requireImage("fillRegion", t);
     int rank = t.rank();
-    int h = t.shape().dim(rank - 3);
-    int w = t.shape().dim(rank - 2);
-    int c = t.shape().dim(rank - 1);
+    if (rank < 2 || rank > 4) {
+      throw new IllegalArgumentException(
+          "fillRegion: expected a gray image [height, width], an image [height, width, channels]"
+              + " or a batch [batch, height, width, channels], got shape "
+              + t.shape());
+    }
+    // A gray [h, w] image is laid out as [h, w, 1].
+    boolean gray = rank == 2;
+    int h = t.shape().dim(gray ? 0 : rank - 3);
+    int w = t.shape().dim(gray ? 1 : rank - 2);
+    int c = gray ? 1 : t.shape().dim(rank - 1);
     checkRange("fillRegion", "rows", rowFrom, rowTo, h, t);
     checkRange("fillRegion", "cols", colFrom, colTo, w, t);
     if (values == null || (values.length != c && values.length != 1)) {

@@ -287,8 +287,8 @@ public final class Tensor {
 
   /**
    * Sets the pixels in rows {@code [rowFrom, rowTo)} and columns {@code [colFrom, colTo)} of an
-   * image {@code [h, w, c]} (or of every image of a batch {@code [n, h, w, c]}) to one value per
-   * channel, or one value for all channels; returns this tensor. Example: {@code
+   * image {@code [h, w, c]} or {@code [h, w]} (or of each image {@code [n, h, w, c]}) to one value
+   * per channel, or one value for all channels; returns this tensor. Example: {@code
    * image.fillRegion(0, 10, 0, 10, 1f, 0f, 0f)} paints the top-left 10x10 corner red.
    */
   public Tensor fillRegion(int rowFrom, int rowTo, int colFrom, int colTo, float... channelValues) {

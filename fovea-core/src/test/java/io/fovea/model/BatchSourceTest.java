@@ -69,6 +69,28 @@ class BatchSourceTest {
   }
 
   @Test
+  void validatesWithTensorsAtEachEpochEndWhenTrainingOnASource() {
+    Tensor[] d = FitLoopTest.blobs(60, 5);
+    Tensor[] v = FitLoopTest.blobs(30, 6);
+    Sequential m = FitLoopTest.xorModel(3);
+    List<Double> expected = new ArrayList<>();
+    Callback evaluateAtEpochEnd =
+        new Callback() {
+          @Override
+          public void onEpochEnd(int epoch, java.util.Map<String, Double> logs) {
+            expected.add(m.evaluate(v[0], v[1], 32)[0]);
+          }
+        };
+    History h =
+        m.fit(
+            new TensorSource(d[0], d[1], 10),
+            Fit.epochs(3).verbose(0).validationData(v[0], v[1]).callbacks(evaluateAtEpochEnd));
+    assertThat(h.get("val_loss")).hasSize(3);
+    assertThat(h.get("val_loss")).containsExactlyElementsOf(expected);
+    assertThat(h.keys()).contains("val_accuracy");
+  }
+
+  @Test
   void evaluateAndPredictOnASourceMatchTheTensorVersions() {
     Tensor[] d = FitLoopTest.blobs(50, 9);
     Sequential m = FitLoopTest.xorModel(3);
@@ -84,9 +106,8 @@ class BatchSourceTest {
     TensorSource source = new TensorSource(d[0], d[1], 5);
     assertThatThrownBy(() -> m.fit(source, Fit.epochs(1).validationSplit(0.2).verbose(0)))
         .hasMessage(
-            "fit: expected validation data as a BatchSource "
-                + "(Fit.validationData(source)) when training on a BatchSource, got "
-                + "validationSplit 0.2");
+            "fit: expected Fit.validationData(source) or validationData(x, y) when training on a "
+                + "BatchSource, got validationSplit 0.2 (a source has no last fraction to split off)");
     BatchSource unlabelled =
         new TensorSource(d[0], d[1], 5) {
           @Override

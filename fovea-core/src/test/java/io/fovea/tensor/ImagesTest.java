@@ -43,10 +43,27 @@ class ImagesTest {
         .hasMessage(
             "fillRegion: expected 3 channel values (or 1) for shape [4, 4, 3], got 2"
                 + " [1.0, 0.0]");
-    assertThatThrownBy(() -> Tensor.zeros(4, 4).fillRegion(0, 1, 0, 1, 1f))
+    assertThatThrownBy(() -> Tensor.zeros(4).fillRegion(0, 1, 0, 1, 1f))
         .hasMessage(
-            "fillRegion: expected an image [height, width, channels] or a batch"
-                + " [batch, height, width, channels], got shape [4, 4]");
+            "fillRegion: expected a gray image [height, width], an image [height, width, channels]"
+                + " or a batch [batch, height, width, channels], got shape [4]");
+    assertThatThrownBy(() -> Tensor.zeros(4, 4).fillRegion(0, 1, 0, 1, 1f, 2f))
+        .hasMessage(
+            "fillRegion: expected 1 channel values (or 1) for shape [4, 4], got 2 [1.0, 2.0]");
+  }
+
+  @Test
+  void fillRegionPaintsAGrayImage() {
+    Tensor gray = Tensor.zeros(4, 5);
+    assertThat(gray.fillRegion(1, 3, 2, 5, 9f)).isSameAs(gray);
+    for (int y = 0; y < 4; y++) {
+      for (int x = 0; x < 5; x++) {
+        boolean inside = y >= 1 && y < 3 && x >= 2;
+        assertThat(gray.get(y, x)).as("pixel " + y + "," + x).isEqualTo(inside ? 9f : 0f);
+      }
+    }
+    assertThatThrownBy(() -> gray.fillRegion(0, 1, 0, 6, 1f))
+        .hasMessage("fillRegion: expected cols 0 <= from <= to <= 5 for shape [4, 5], got 0..6");
   }
 
   @Test
