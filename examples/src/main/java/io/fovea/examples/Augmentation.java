@@ -54,11 +54,11 @@ public final class Augmentation {
     ArrayFlow flow = generator.flow(x, y, Flow.defaults().batchSize(32).seed(1));
 
     // The same 8 images without and with augmentation.
-    Plots.imageGrid(x.slice(0, 8), null, 8, out.resolve("originals.png"));
+    Plots.imageGrid(x.slice(0, 8), 8, out.resolve("originals.png"));
     ArrayFlow inOrder = generator.flow(x.slice(0, 8), null, 8, false, 1);
     Batch batch = inOrder.batch(0, 0);
     System.out.println("augmented batch " + batch.x().shape() + ", max " + batch.x().max());
-    Plots.imageGrid(batch.x(), null, 8, out.resolve("augmented.png"));
+    Plots.imageGrid(batch.x(), 8, out.resolve("augmented.png"));
 
     Sequential model = cnn(28, 28);
     model.compile("adam", "categorical_crossentropy", "accuracy");

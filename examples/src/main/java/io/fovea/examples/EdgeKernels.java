@@ -33,7 +33,7 @@ public final class EdgeKernels {
   private static void synthetic() {
     // A flat image has no edges; a dark-to-bright step has one, in the middle.
     Tensor flat = Tensor.full(0.5f, 8, 8);
-    Tensor step = Tensor.zeros(8, 8, 1).fillRegion(0, 8, 4, 8, 1f).reshape(8, 8);
+    Tensor step = Tensor.zeros(8, 8).fillRegion(0, 8, 4, 8, 1f);
     Tensor sobelX = Kernels2D.sobelX();
     float onFlat = Filters.convolve2d(flat, sobelX).map(Math::abs).max();
     float onStep = Filters.convolve2d(step, sobelX).map(Math::abs).max();

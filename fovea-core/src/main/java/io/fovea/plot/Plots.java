@@ -6,6 +6,7 @@ import io.fovea.nn.Conv2D;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Everything the course draws with matplotlib, one static call each, written to PNG (or SVG for the
@@ -48,6 +49,17 @@ public final class Plots {
     ImagePlots.imageGrid(images, titles, cols, out);
   }
 
+  /** Images tiled in a grid with titles (e.g. a data set's {@code classNames()}). */
+  public static void imageGrid(Tensor images, List<String> titles, int cols, Path out)
+      throws IOException {
+    ImagePlots.imageGrid(images, titles.toArray(String[]::new), cols, out);
+  }
+
+  /** Images tiled in a grid without titles. */
+  public static void imageGrid(Tensor images, int cols, Path out) throws IOException {
+    ImagePlots.imageGrid(images, (String[]) null, cols, out);
+  }
+
   /**
    * A random sample of {@code n} images titled "predicted (true)", blue when right and red when
    * wrong; see {@link ImagePlots#predictionGrid}.
@@ -62,6 +74,19 @@ public final class Plots {
       Path out)
       throws IOException {
     ImagePlots.predictionGrid(model, images, labels, classNames, n, seed, out);
+  }
+
+  /** {@link #predictionGrid(Sequential, Tensor, Tensor, String[], int, long, Path)} with a list. */
+  public static void predictionGrid(
+      Sequential model,
+      Tensor images,
+      Tensor labels,
+      List<String> classNames,
+      int n,
+      long seed,
+      Path out)
+      throws IOException {
+    predictionGrid(model, images, labels, classNames.toArray(String[]::new), n, seed, out);
   }
 
   /** A small gray image with each pixel's value written on it; see {@link ImagePlots}. */
