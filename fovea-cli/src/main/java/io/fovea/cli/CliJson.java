@@ -24,7 +24,7 @@ final class CliJson {
     if (value == null) {
       out.append("null");
     } else if (value instanceof String s) {
-      out.append(PredictCommand.quote(s));
+      out.append(quote(s));
     } else if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();
       out.append(Double.isFinite(d) ? String.format(Locale.ROOT, "%.6g", d) : "null");
@@ -35,7 +35,7 @@ final class CliJson {
       String inner = indent + "  ";
       String sep = "\n";
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        out.append(sep).append(inner).append(PredictCommand.quote(String.valueOf(e.getKey())));
+        out.append(sep).append(inner).append(quote(String.valueOf(e.getKey())));
         out.append(": ");
         append(out, e.getValue(), inner);
         sep = ",\n";
@@ -53,5 +53,20 @@ final class CliJson {
           "JSON: expected a map, list, string, number, boolean or null, got "
               + value.getClass().getSimpleName());
     }
+  }
+
+  /** A JSON string literal: quotes, backslashes and control characters escaped. */
+  static String quote(String text) {
+    StringBuilder s = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        s.append('\\').append(c);
+      } else if (c < 0x20) {
+        s.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        s.append(c);
+      }
+    }
+    return s.append('"').toString();
   }
 }

@@ -157,7 +157,7 @@ final class PredictCommand implements Callable<Integer> {
     for (int i = 0; i < images.size(); i++) {
       s.append(i == 0 ? "" : ",")
           .append("\n  {\"image\": ")
-          .append(quote(images.get(i).toString()));
+          .append(CliJson.quote(images.get(i).toString()));
       s.append(", \"top\": [");
       String sep = "";
       for (int j : best(p, i)) {
@@ -167,27 +167,12 @@ final class PredictCommand implements Callable<Integer> {
                     Locale.ROOT,
                     "{\"index\": %d, \"class\": %s, \"probability\": %.6f}",
                     j,
-                    quote(names.get(j)),
+                    CliJson.quote(names.get(j)),
                     p.get(i, j)));
         sep = ", ";
       }
       s.append("]}");
     }
     return s.append("\n]").append(System.lineSeparator()).toString();
-  }
-
-  /** A JSON string literal: quotes, backslashes and control characters escaped. */
-  static String quote(String text) {
-    StringBuilder s = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        s.append('\\').append(c);
-      } else if (c < 0x20) {
-        s.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        s.append(c);
-      }
-    }
-    return s.append('"').toString();
   }
 }
