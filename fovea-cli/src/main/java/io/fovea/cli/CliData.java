@@ -250,7 +250,10 @@ final class CliData {
     }
     if ((c != 1 && c != 3) || (tc != 1 && tc != 3)) {
       throw new IllegalArgumentException(
-          "expected images of 1 or 3 channels for a model of 1 or 3, got " + c + " and " + tc);
+          "images: expected 1 or 3 channels for a model input of 1 or 3, got "
+              + c
+              + " channels for a model input of "
+              + tc);
     }
     float[] out = new float[n * th * tw * tc];
     for (int i = 0; i < n; i++) {
