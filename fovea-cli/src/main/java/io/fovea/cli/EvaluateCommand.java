@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -62,9 +61,8 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     data.check(spec);
     Preprocessing given = scaling.get(spec);
-    if (confusion != null && !CliFiles.extension(confusion).equals("png")) {
-      throw new ParameterException(
-          spec.commandLine(), "--confusion: expected a .png file, got " + confusion);
+    if (confusion != null) {
+      CliFiles.requireExtension(spec, "--confusion", confusion, "png");
     }
     spec.commandLine().getOut().flush();
     spec.commandLine().getErr().flush();

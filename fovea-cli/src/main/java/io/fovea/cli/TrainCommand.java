@@ -175,20 +175,12 @@ final class TrainCommand implements Callable<Integer> {
     if (verbose < 0 || verbose > 2) {
       throw usage("--verbose: expected 0, 1 or 2, got " + verbose);
     }
-    requireExtension("--out", output, "keras", "h5");
+    CliFiles.requireExtension(spec, "--out", output, "keras", "h5");
     if (checkpoint != null) {
-      requireExtension("--checkpoint", checkpoint, "keras");
+      CliFiles.requireExtension(spec, "--checkpoint", checkpoint, "keras");
     }
     if (report != null) {
-      requireExtension("--report", report, "html", "htm");
-    }
-  }
-
-  private void requireExtension(String option, Path file, String... extensions) {
-    String ext = CliFiles.extension(file);
-    if (!List.of(extensions).contains(ext)) {
-      throw usage(
-          option + ": expected a ." + String.join(" or .", extensions) + " file, got " + file);
+      CliFiles.requireExtension(spec, "--report", report, "html", "htm");
     }
   }
 
