@@ -9,7 +9,6 @@ import io.fovea.data.TrainTestData;
 import io.fovea.image.Colors;
 import io.fovea.image.Images;
 import io.fovea.image.Resize;
-import io.fovea.model.BatchSource;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 import java.io.FileNotFoundException;
@@ -187,10 +186,9 @@ final class CliData {
     float[] values = new float[n * per];
     int at = 0;
     for (int i = 0; i < flow.batchesPerEpoch(); i++) {
-      BatchSource.Batch b = flow.batch(0, i);
-      float[] x = b.x().toArray();
-      System.arraycopy(x, 0, values, at, x.length);
-      at += x.length;
+      Tensor x = flow.batch(0, i).x();
+      System.arraycopy(x.data(), x.offset(), values, at, x.size());
+      at += x.size();
     }
     Tensor x = Tensor.wrap(values, n, want.height(), want.width(), want.channels());
     return new Part(x, flow.classes());
@@ -266,7 +264,7 @@ final class CliData {
       if (th != h || tw != w) {
         image = Resize.resize(image, th, tw);
       }
-      System.arraycopy(image.toArray(), 0, out, i * th * tw * tc, th * tw * tc);
+      System.arraycopy(image.data(), image.offset(), out, i * th * tw * tc, th * tw * tc);
     }
     return Tensor.wrap(out, n, th, tw, tc);
   }
