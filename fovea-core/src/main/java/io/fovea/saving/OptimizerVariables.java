@@ -49,7 +49,8 @@ final class OptimizerVariables {
     List<Tensor> slots = optimizer.slotVariables(model.trainableParameters());
     for (int i = 0; i < slots.size(); i++) {
       Tensor t = slots.get(i);
-      vars.putFloats(Integer.toString(i + 2), t.shape().dims(), t.toArray());
+      // slotVariables gives fresh copies (offset 0, exact length): the writer may keep the array.
+      vars.putFloats(Integer.toString(i + 2), t.shape().dims(), t.data());
     }
   }
 
