@@ -49,7 +49,8 @@ final class OptimizerVariables {
     List<Tensor> slots = optimizer.slotVariables(model.trainableParameters());
     for (int i = 0; i < slots.size(); i++) {
       Tensor t = slots.get(i);
-      vars.putFloats(Integer.toString(i + 2), t.shape().dims(), t.toArray());
+      // slotVariables gives fresh copies (offset 0, exact length): the writer may keep the array.
+      vars.putFloats(Integer.toString(i + 2), t.shape().dims(), t.data());
     }
   }
 
@@ -113,17 +114,47 @@ final class OptimizerVariables {
       throw new KerasFileException(
           where + "expected " + (slots.size() + 2) + " variables, got " + count);
     }
-    if (h5.integer(path(0)) != optimizer.iterations()
-        || learningRate(h5) != optimizer.learningRate()) {
+    long iterations = h5.integer(path(0));
+    float learningRate = learningRate(h5);
+    if (iterations != optimizer.iterations() || learningRate != optimizer.learningRate()) {
       throw new KerasFileException(
-          where + "expected iterations and learning_rate as written, got others");
+          where
+              + "expected iterations "
+              + optimizer.iterations()
+              + " and learning_rate "
+              + optimizer.learningRate()
+              + ", got "
+              + iterations
+              + " and "
+              + learningRate);
     }
     for (int i = 0; i < slots.size(); i++) {
       Tensor got = h5.floats(path(i + 2));
-      if (!got.shape().equals(slots.get(i).shape())
-          || !Arrays.equals(got.toArray(), slots.get(i).toArray())) {
+      Tensor written = slots.get(i);
+      if (!got.shape().equals(written.shape())) {
         throw new KerasFileException(
-            where + "variable " + (i + 2) + ": expected the written values, got others");
+            where
+                + "variable "
+                + (i + 2)
+                + ": expected shape "
+                + written.shape()
+                + ", got "
+                + got.shape());
+      }
+      float[] g = got.toArray();
+      float[] w = written.toArray();
+      int k = Arrays.mismatch(g, w);
+      if (k >= 0) {
+        throw new KerasFileException(
+            where
+                + "variable "
+                + (i + 2)
+                + ": element "
+                + k
+                + ": expected "
+                + w[k]
+                + ", got "
+                + g[k]);
       }
     }
   }

@@ -159,9 +159,12 @@ public final class H5Group {
   }
 
   private void put(Attribute a) {
-    if (a.name().isEmpty() || attributes.containsKey(a.name())) {
+    if (a.name().isEmpty()) {
+      throw new IllegalArgumentException("HDF5 attribute: expected a non-empty name, got ''");
+    }
+    if (attributes.containsKey(a.name())) {
       throw new IllegalArgumentException(
-          "HDF5 attribute '" + a.name() + "': expected a new, non-empty name, got one in use");
+          "HDF5 attribute '" + a.name() + "': expected a new name, got one in use");
     }
     attributes.put(a.name(), a);
   }

@@ -154,7 +154,9 @@ class H5WriterTest {
         .hasMessage("HDF5 dataset 'v': expected 6 values for shape [2, 3], got 5");
     root.putEmptyList("a");
     assertThatThrownBy(() -> root.putString("a", "b"))
-        .hasMessage("HDF5 attribute 'a': expected a new, non-empty name, got one in use");
+        .hasMessage("HDF5 attribute 'a': expected a new name, got one in use");
+    assertThatThrownBy(() -> root.putString("", "b"))
+        .hasMessage("HDF5 attribute: expected a non-empty name, got ''");
   }
 
   private static float[] flat(Dataset d) {
