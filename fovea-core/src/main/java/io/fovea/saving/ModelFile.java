@@ -33,7 +33,10 @@ public enum ModelFile {
   /** Fovea's own weights file ({@code .fovea}); see {@code io.fovea.saving.fovea}. */
   FOVEA_WEIGHTS;
 
-  /** Whether {@code file}'s name says a whole model: {@code .keras}, or a legacy {@code .h5}. */
+  /**
+   * The whole-model kind {@code file}'s name says ({@code .keras}, or a legacy {@code .h5} / {@code
+   * .hdf5} that is not {@code .weights.h5}), or empty for any other name.
+   */
   public static Optional<ModelFile> ofModel(Path file) {
     String name = lowerCaseName(file);
     if (name.endsWith(".keras")) {
