@@ -44,19 +44,19 @@ public final class SavedWeights {
     model.fit(x, y, Fit.epochs(2).batchSize(64).verbose(0));
 
     // The whole model: architecture, weights and compile settings; Keras loads it too.
-    model.save(out.resolve("cnn.keras"));
+    Models.save(model, out.resolve("cnn.keras"));
     Sequential loaded = Models.load(out.resolve("cnn.keras"));
     float difference = loaded.predict(xTest).sub(model.predict(xTest)).map(Math::abs).max();
     System.out.printf(Locale.ROOT, "cnn.keras: max |difference| of predictions %.1e%n", difference);
 
     // Weights only, into a model built the same way.
-    model.saveWeights(out.resolve("cnn.weights.h5"));
+    Models.saveWeights(model, out.resolve("cnn.weights.h5"));
     Sequential twin = cnn();
-    twin.loadWeights(out.resolve("cnn.weights.h5"));
+    Models.loadWeights(twin, out.resolve("cnn.weights.h5"));
     System.out.println("same weights: " + twin.getWeights().equals(model.getWeights()));
 
-    // The legacy HDF5 file of Keras 2 and tf.keras.
-    Models.saveLegacy(model, out.resolve("cnn.h5"));
+    // The legacy HDF5 file of Keras 2 and tf.keras: the name says the format.
+    Models.save(model, out.resolve("cnn.h5"));
     System.out.println("cnn.h5: " + Models.load(out.resolve("cnn.h5")).countParams() + " params");
     for (String name : new String[] {"cnn.keras", "cnn.weights.h5", "cnn.h5"}) {
       System.out.println(name + ": " + Files.size(out.resolve(name)) + " bytes");

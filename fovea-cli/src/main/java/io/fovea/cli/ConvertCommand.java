@@ -1,6 +1,6 @@
 package io.fovea.cli;
 
-import io.fovea.model.Sequential;
+import io.fovea.saving.ModelFile;
 import io.fovea.saving.Models;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code fovea convert IN OUT}: reads a model file ({@code .keras} or legacy {@code .h5}) and
- * writes it in the format OUT's extension names: a Keras 3 {@code .keras} archive or a legacy
- * {@code .h5} model ({@code model.save("x.h5")}); any other extension is a usage error.
+ * writes it in the format OUT's extension names ({@code io.fovea.saving.ModelFile}): a Keras 3
+ * {@code .keras} archive or a legacy {@code .h5} model ({@code model.save("x.h5")}); any other
+ * extension is a usage error.
  */
 @Command(
     name = "convert",
@@ -31,18 +32,12 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String ext = CliFiles.extension(out);
-    if (!ext.equals("keras") && !ext.equals("h5")) {
+    if (ModelFile.ofModel(out).isEmpty()) {
       throw new ParameterException(
           spec.commandLine(), "OUT: expected a .keras or .h5 file name, got " + out);
     }
     CliFiles.requireFile("IN", in);
-    Sequential model = Models.load(in);
-    if (ext.equals("h5")) {
-      Models.saveLegacy(model, out);
-    } else {
-      Models.save(model, out);
-    }
+    Models.save(Models.load(in), out);
     spec.commandLine().getErr().println("Wrote " + out);
     return 0;
   }

@@ -13,6 +13,7 @@ import io.fovea.nn.Dense;
 import io.fovea.nn.Dropout;
 import io.fovea.nn.Flatten;
 import io.fovea.nn.MaxPooling2D;
+import io.fovea.saving.Models;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -50,7 +51,7 @@ final class Demo {
       long seed) {}
 
   static final String GRID_FILE = "training-images.png";
-  static final String WEIGHTS_FILE = "model.fovea";
+  static final String MODEL_FILE = "model.keras";
   static final String REPORT_FILE = "report.html";
   private static final int BATCH_SIZE = 32;
   private static final int EXAMPLES = 3;
@@ -94,8 +95,9 @@ final class Demo {
     List<String> predictions = predictions(model, data);
     predictions.forEach(out::println);
 
-    model.saveWeights(folder.resolve(WEIGHTS_FILE));
-    wrote(WEIGHTS_FILE, "the trained weights");
+    // A .keras archive, so that a Keras user can open the trained model too.
+    Models.save(model, folder.resolve(MODEL_FILE));
+    wrote(MODEL_FILE, "the trained model, which Keras's load_model opens too");
     DemoFiles.writeReport(
         new Outcome(
             model,

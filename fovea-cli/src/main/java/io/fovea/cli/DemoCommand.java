@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code fovea demo}: the README's first command. Trains the course's small CNN on the
  * Fashion-MNIST sample shipped in the library, offline, and writes a picture of the training
- * images, the trained weights and a report into a folder. Results go to stdout, progress to stderr;
- * the work itself is {@link Demo}.
+ * images, the trained model (a Keras 3 {@code model.keras}) and a report into a folder. Results go
+ * to stdout, progress to stderr; the work itself is {@link Demo}.
  */
 @Command(
     name = "demo",
@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
     description =
         "Train a small CNN on the Fashion-MNIST sample shipped with Fovea (offline): "
             + "show a grid of training images, print the model summary, train with a progress bar, "
-            + "print the test loss and accuracy and three predictions, write the weights and a "
-            + "report.")
+            + "print the test loss and accuracy and three predictions, write the model (.keras) and "
+            + "a report.")
 final class DemoCommand implements Callable<Integer> {
 
   /** Epochs of the full run: about a minute on 2 cores (see the README). */
@@ -42,7 +42,7 @@ final class DemoCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "DIR",
       description =
-          "Folder for the image grid, the weights and the report, created if needed "
+          "Folder for the image grid, the model and the report, created if needed "
               + "(default: ${DEFAULT-VALUE}).")
   Path folder = Path.of("fovea-demo-output");
 

@@ -2,6 +2,7 @@ package io.fovea.cli;
 
 import io.fovea.applications.CourseModels;
 import io.fovea.losses.Losses;
+import io.fovea.saving.ModelFile;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -175,9 +176,12 @@ final class TrainCommand implements Callable<Integer> {
     if (verbose < 0 || verbose > 2) {
       throw usage("--verbose: expected 0, 1 or 2, got " + verbose);
     }
-    CliFiles.requireExtension(spec, "--out", output, "keras", "h5");
-    if (checkpoint != null) {
-      CliFiles.requireExtension(spec, "--checkpoint", checkpoint, "keras");
+    // The file name decides the format in one place, the library's ModelFile.
+    if (ModelFile.ofModel(output).isEmpty()) {
+      throw usage("--out: expected a .keras or .h5 file, got " + output);
+    }
+    if (checkpoint != null && ModelFile.ofModel(checkpoint).orElse(null) != ModelFile.KERAS) {
+      throw usage("--checkpoint: expected a .keras file, got " + checkpoint);
     }
     if (report != null) {
       CliFiles.requireExtension(spec, "--report", report, "html", "htm");

@@ -231,11 +231,7 @@ final class Training {
   }
 
   private void save(Sequential model) throws IOException {
-    if (CliFiles.extension(o.output).equals("h5")) {
-      Models.saveLegacy(model, o.output);
-    } else {
-      Models.save(model, o.output);
-    }
+    Models.save(model, o.output);
   }
 
   private void print(Sequential model, History history, CliData.Loaded data, List<String> classes) {

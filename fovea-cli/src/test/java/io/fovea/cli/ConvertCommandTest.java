@@ -53,5 +53,9 @@ class ConvertCommandTest {
         .isEqualTo(
             "fovea: OUT: expected a .keras or .h5 file name, got b.txt\n"
                 + "Try 'fovea convert --help'.\n");
+    Run weights = CliFixtures.run("convert", "a.keras", "b.weights.h5");
+    assertThat(weights.code()).isEqualTo(2);
+    assertThat(weights.err())
+        .startsWith("fovea: OUT: expected a .keras or .h5 file name, got b.weights.h5\n");
   }
 }

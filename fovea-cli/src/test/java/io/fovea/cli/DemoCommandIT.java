@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fovea.cli.FoveaJar.Run;
 import io.fovea.model.Sequential;
+import io.fovea.saving.Models;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -36,12 +37,12 @@ class DemoCommandIT {
         .doesNotContain("Test accuracy")
         .doesNotContain("\r")
         .doesNotContain("ETA");
-    for (String name : new String[] {Demo.GRID_FILE, Demo.WEIGHTS_FILE, Demo.REPORT_FILE}) {
+    for (String name : new String[] {Demo.GRID_FILE, Demo.MODEL_FILE, Demo.REPORT_FILE}) {
       assertThat(r.out()).contains("Wrote " + folder.resolve(name));
     }
     assertThat(CliFixtures.pngShape(folder.resolve(Demo.GRID_FILE))[1]).isGreaterThan(8 * 28);
     Sequential model = Demo.model(1, 10);
-    model.loadWeights(folder.resolve(Demo.WEIGHTS_FILE));
+    Models.loadWeights(model, folder.resolve(Demo.MODEL_FILE));
     assertThat(model.countParams()).isEqualTo(421_642);
     assertThat(Files.readString(folder.resolve(Demo.REPORT_FILE)))
         .startsWith("<!DOCTYPE html>")

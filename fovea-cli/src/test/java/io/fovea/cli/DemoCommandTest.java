@@ -3,6 +3,8 @@ package io.fovea.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fovea.image.Images;
+import io.fovea.model.Sequential;
+import io.fovea.saving.Models;
 import io.fovea.tensor.Tensor;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -74,7 +76,7 @@ class DemoCommandTest {
     // 4 rows and 8 columns of titled tiles, wider than tall.
     assertThat(grid.shape().dim(1)).isGreaterThan(grid.shape().dim(0));
     assertThat(grid.shape().dim(0)).isGreaterThan(4 * 28);
-    assertThat(Files.size(folder.resolve(Demo.WEIGHTS_FILE))).isGreaterThan(421_642L * 4);
+    assertThat(Models.load(folder.resolve(Demo.MODEL_FILE)).countParams()).isEqualTo(421_642);
     String report = Files.readString(folder.resolve(Demo.REPORT_FILE));
     assertThat(report)
         .contains("Total params: 421,642")
@@ -85,9 +87,12 @@ class DemoCommandTest {
   }
 
   @Test
-  void theSavedWeightsLoadIntoTheSameModel() throws Exception {
+  void theSavedModelLoadsWithItsWeightsAndItsOptimizer() throws Exception {
+    Sequential saved = Models.load(folder.resolve(Demo.MODEL_FILE));
+    assertThat(saved.optimizer()).as("compile settings").isNotNull();
     var model = Demo.model(1, 10);
-    model.loadWeights(folder.resolve(Demo.WEIGHTS_FILE));
+    Models.loadWeights(model, folder.resolve(Demo.MODEL_FILE));
+    assertThat(model.getWeights()).isEqualTo(saved.getWeights());
     assertThat(model.countParams()).isEqualTo(421_642);
   }
 

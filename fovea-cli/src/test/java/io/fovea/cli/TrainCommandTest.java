@@ -179,6 +179,32 @@ class TrainCommandTest {
   }
 
   @Test
+  void refusesAnOutOrCheckpointNameThatNamesNoModelFile() {
+    Path weights = tmp.resolve("w.weights.h5");
+    Run out =
+        CliFixtures.run("train", "--dataset", "mnist", "--model", "mlp", "--out", "" + weights);
+    assertThat(out.code()).as(out.err()).isEqualTo(2);
+    assertThat(out.err().lines().filter(l -> l.startsWith("fovea: ")))
+        .containsExactly("fovea: --out: expected a .keras or .h5 file, got " + weights);
+    Path legacy = tmp.resolve("best.H5");
+    Run checkpoint =
+        CliFixtures.run(
+            "train",
+            "--dataset",
+            "mnist",
+            "--model",
+            "mlp",
+            "--out",
+            tmp.resolve("m.HDF5").toString(),
+            "--checkpoint",
+            legacy.toString());
+    assertThat(checkpoint.code()).as(checkpoint.err()).isEqualTo(2);
+    assertThat(checkpoint.err().lines().filter(l -> l.startsWith("fovea: ")))
+        .containsExactly("fovea: --checkpoint: expected a .keras file, got " + legacy);
+    assertThat(weights).doesNotExist();
+  }
+
+  @Test
   void failsWithExitCode1ForAMissingFolderOrModelFile() {
     Run folder =
         CliFixtures.run(

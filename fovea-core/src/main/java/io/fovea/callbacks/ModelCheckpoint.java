@@ -1,9 +1,9 @@
 package io.fovea.callbacks;
 
 import io.fovea.model.Callback;
-import io.fovea.model.ModelFileFormat;
 import io.fovea.model.Sequential;
-import io.fovea.model.WeightsFormat;
+import io.fovea.saving.ModelFile;
+import io.fovea.saving.Models;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -17,9 +17,10 @@ import java.util.Map;
  * "weights-{epoch:02d}-{val_loss:.4f}.fovea"}. With {@code saveBestOnly} a file is written only
  * when {@code monitor} (default {@code val_loss}) improves on the best value so far, in the
  * direction of {@code mode}. With {@code verbose(1)} it prints Keras's messages, e.g. {@code Epoch
- * 1: val_loss improved from inf to 0.31234, saving model to best.fovea}. A name ending in {@code
- * .keras} saves the whole model (unless {@code saveWeightsOnly}); {@code *.weights.h5} saves Keras
- * 3 weights; other names Fovea's own weights format (see {@link WeightsFormat}).
+ * 1: val_loss improved from inf to 0.31234, saving model to best.fovea}. Files are written through
+ * {@link Models}: a name ending in {@code .keras} (or a legacy {@code .h5}) saves the whole model
+ * unless {@code saveWeightsOnly}; {@code *.weights.h5} saves Keras 3 weights, {@code .fovea}
+ * Fovea's own weights format (see {@link ModelFile}).
  */
 public final class ModelCheckpoint implements Callback {
 
@@ -37,14 +38,14 @@ public final class ModelCheckpoint implements Callback {
   /**
    * A checkpoint writing to {@code filepath}.
    *
-   * @throws IllegalArgumentException when no weights format serves the file's extension yet
+   * @throws IllegalArgumentException for a name that is neither a model file nor a weights file
+   *     ({@link ModelFile})
    */
   public ModelCheckpoint(String filepath) {
     this.filepath = new PathTemplate(filepath);
     Path sample = Path.of(this.filepath.sample());
-    if (ModelFileFormat.forWeights(sample, true).isEmpty()
-        && ModelFileFormat.forModels(sample).isEmpty()) {
-      WeightsFormat.forPath(sample);
+    if (ModelFile.ofModel(sample).isEmpty()) {
+      ModelFile.forWeights(sample);
     }
   }
 
@@ -70,7 +71,10 @@ public final class ModelCheckpoint implements Callback {
     return this;
   }
 
-  /** Keras's {@code save_weights_only}; only weights are written for now either way. */
+  /**
+   * Keras's {@code save_weights_only}: writes only the weights, even to a legacy {@code .h5} name;
+   * the name must then be a weights file name ({@code .weights.h5}, {@code .h5}, {@code .fovea}).
+   */
   public ModelCheckpoint saveWeightsOnly(boolean value) {
     this.saveWeightsOnly = value;
     return this;
@@ -137,10 +141,10 @@ public final class ModelCheckpoint implements Callback {
   private void save(String file) {
     try {
       Path path = Path.of(file);
-      if (!saveWeightsOnly && ModelFileFormat.forModels(path).isPresent()) {
-        model.save(path);
+      if (!saveWeightsOnly && ModelFile.ofModel(path).isPresent()) {
+        Models.save(model, path);
       } else {
-        model.saveWeights(path);
+        Models.saveWeights(model, path);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("ModelCheckpoint: could not write " + file, e);

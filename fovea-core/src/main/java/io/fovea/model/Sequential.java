@@ -9,9 +9,7 @@ import io.fovea.optimizers.Optimizers;
 import io.fovea.tensor.Rng;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,7 +35,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code dense_1}, ...). Randomness flows from the seed: the same seed gives the same initial
  * weights (each layer draws from its own split of the model's generator, in order) and, unless
  * {@link Fit#seed} says otherwise, the same shuffling. Without {@link #seed} the seed is random, as
- * in Keras.
+ * in Keras. Files: {@code io.fovea.saving.Models.save(model, path)} and its siblings.
  */
 public final class Sequential {
 
@@ -214,32 +212,6 @@ public final class Sequential {
       l.setWeights(weights.subList(at, at + n));
       at += n;
     }
-  }
-
-  /**
-   * Writes the weights to {@code file}: Keras 3's format for {@code *.weights.h5}, Fovea's own for
-   * other names (see {@link WeightsFormat}).
-   */
-  public void saveWeights(Path file) throws IOException {
-    WeightsFiles.save(this, file);
-  }
-
-  /**
-   * Reads weights into this model, built the same way: Keras {@code .weights.h5}, legacy {@code
-   * .h5} and {@code .keras} files by layer order, Fovea's own format otherwise.
-   */
-  public void loadWeights(Path file) throws IOException {
-    WeightsFiles.load(this, file);
-  }
-
-  /**
-   * Writes the whole model (configuration, weights, compile settings and, in a {@code .keras}, the
-   * optimizer's state, so that training goes on where it stopped) as a Keras 3 {@code .keras}
-   * archive, or for a {@code .h5} name as a legacy Keras HDF5 file, which Keras loads with {@code
-   * keras.models.load_model}; read it back with {@code io.fovea.saving.Models.load}.
-   */
-  public void save(Path file) throws IOException {
-    WeightsFiles.saveModel(this, file);
   }
 
   // ---------------------------------------------------------------- compile and run

@@ -1,6 +1,7 @@
 package io.fovea.saving;
 
 import io.fovea.model.Sequential;
+import io.fovea.saving.fovea.FoveaWeights;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,13 +13,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads models and weights saved by Python Keras, and writes Keras 3 ones ({@link #save}, {@link
- * #saveWeights}). Four file families are recognised by their content, not their name: legacy HDF5
- * whole models ({@code model.save("x.h5")}, Keras 2, tf.keras and Keras 3) and weights ({@code
- * save_weights("x.h5")}), Keras 3 {@code .keras} zip archives (also tf.keras 2.13-2.15's) and Keras
- * 3 {@code .weights.h5}.
+ * The one door to model files, as Keras 3's {@code keras.saving.save_model} / {@code load_model}
+ * and {@code model.save_weights} / {@code load_weights}: {@link #save}, {@link #load}, {@link
+ * #saveWeights}, {@link #loadWeights}. Writing, the file's name decides the format ({@link
+ * ModelFile}: {@code .keras}, {@code .weights.h5}, legacy {@code .h5} / {@code .hdf5}, Fovea's
+ * {@code .fovea} weights). Reading Keras's files, their content tells the four Keras families
+ * apart, as a renamed file keeps it: legacy HDF5 whole models ({@code model.save("x.h5")}, Keras 2,
+ * tf.keras and Keras 3) and weights ({@code save_weights("x.h5")}), Keras 3 {@code .keras} zip
+ * archives (also tf.keras 2.13-2.15's) and Keras 3 {@code .weights.h5}.
  *
  * <pre>{@code
+ * Models.save(model, Path.of("cnn.keras"));
  * Sequential model = Models.load(Path.of("cifar10_model.keras"));
  * Models.loadWeights(myModel, Path.of("weights.h5"));
  * }</pre>
@@ -109,15 +114,24 @@ public final class Models {
   }
 
   /**
-   * Loads weights into {@code model} (built, with the architecture they were saved from) by Keras's
-   * order-based matching: from a legacy {@code .h5} (weights or whole model), a Keras 3 {@code
-   * .weights.h5} or a {@code .keras} archive. On any error the model is unchanged. An optimizer
-   * state in the file is not read: {@link #load} restores it with the model it belongs to.
+   * Loads weights into {@code model} (built, with the architecture they were saved from), as Keras
+   * 3's {@code model.load_weights}: from a Keras 3 {@code .weights.h5}, a legacy {@code .h5} /
+   * {@code .hdf5} (weights or whole model) or a {@code .keras} archive, by Keras's order-based
+   * matching, or from Fovea's own {@code .fovea} (see {@link ModelFile}). On any error the model is
+   * unchanged. An optimizer state in the file is not read: {@link #load} restores it with the model
+   * it belongs to.
    *
+   * @throws IllegalArgumentException for a file name of none of these kinds
    * @throws KerasFileException naming the layer, the weight and both shapes on a mismatch
    */
   public static void loadWeights(Sequential model, Path file) throws IOException {
-    requireBuilt(model, file);
+    ModelFile kind = ModelFile.forLoadingWeights(file);
+    requireBuilt(model, "load " + file + " into");
+    if (kind == ModelFile.FOVEA_WEIGHTS) {
+      FoveaWeights.load(model, file);
+      return;
+    }
+    // Keras's own files are told apart by their content, which a renamed file keeps.
     try (Hdf5 h5 = isZip(file) ? KerasArchive.weights(file) : openHdf5(file)) {
       if (V3Weights.isV3(h5)) {
         WeightAssignment.byPosition(model, V3Weights.read(h5, model), h5.fileName());
@@ -142,7 +156,7 @@ public final class Models {
    *     mismatch, naming the layer and both shapes
    */
   public static void loadWeightsByName(Sequential model, Path file) throws IOException {
-    requireBuilt(model, file);
+    requireBuilt(model, "load " + file + " into");
     try (Hdf5 h5 = isZip(file) ? KerasArchive.weights(file) : openHdf5(file)) {
       if (!LegacyWeights.isLegacy(h5)) {
         throw new KerasFileException(
@@ -185,30 +199,45 @@ public final class Models {
   }
 
   /**
-   * Saves {@code model} (built, of the layer types Keras has) as a Keras 3 {@code .keras} archive
-   * that Keras 3's {@code keras.models.load_model} opens: {@code config.json} (architecture and,
-   * when compiled, {@code compile_config}), {@code metadata.json} (with the model's preprocessing,
-   * which Keras ignores) and {@code model.weights.h5} (weights and, when compiled, the optimizer's
-   * iterations, learning rate and slots, which Keras restores without warning). The file is written
-   * beside {@code file}, checked by reading it back, then moved into place.
+   * Saves {@code model} (built, of the layer types Keras has) as Keras 3's {@code
+   * keras.saving.save_model} does, in the format the name says ({@link ModelFile#forModel}): a
+   * {@code .keras} archive ({@code config.json} with, when compiled, {@code compile_config}; {@code
+   * metadata.json} with the model's preprocessing, which Keras ignores; {@code model.weights.h5}
+   * with the weights and, when compiled, the optimizer's iterations, learning rate and slots, which
+   * Keras restores without warning), or for a {@code .h5} / {@code .hdf5} name the legacy HDF5 file
+   * of {@link #saveLegacy}. The file is written beside {@code file}, checked by reading it back,
+   * then moved into place.
    *
-   * @throws IllegalArgumentException for a layer Keras has no class for
+   * @throws IllegalArgumentException for another file name, or a layer Keras has no class for
    */
   public static void save(Sequential model, Path file) throws IOException {
-    requireBuilt(model, file);
-    KerasWriter.save(model, file);
+    ModelFile kind = ModelFile.forModel(file);
+    requireBuilt(model, "save as " + file);
+    if (kind == ModelFile.KERAS) {
+      KerasWriter.save(model, file);
+    } else {
+      LegacyWriter.save(model, file);
+    }
   }
 
   /**
-   * Saves the weights of {@code model} (built) as a Keras 3 {@code .weights.h5}, which Keras 3's
-   * {@code model.load_weights} reads into the same architecture; name the file {@code
-   * *.weights.h5}, as Keras chooses the reader by name. As Keras's {@code save_weights}, it holds
-   * the optimizer's state too when the model is compiled. Written atomically and checked as {@link
-   * #save}.
+   * Saves the weights of {@code model} (built), as Keras 3's {@code model.save_weights}, in the
+   * format the name says ({@link ModelFile#forWeights}): Keras 3 weights for {@code *.weights.h5}
+   * (with the optimizer's state too when the model is compiled, as Keras writes it), legacy Keras
+   * weights for another {@code .h5} / {@code .hdf5} name ({@link #saveLegacyWeights}), Fovea's own
+   * format for {@code .fovea}. Keras 3's and tf.keras's {@code model.load_weights} read the Keras
+   * ones into the same architecture. Written atomically; Keras files are checked as {@link #save}.
+   *
+   * @throws IllegalArgumentException for a {@code .keras} or another name
    */
   public static void saveWeights(Sequential model, Path file) throws IOException {
-    requireBuilt(model, file);
-    KerasWriter.saveWeights(model, file);
+    ModelFile kind = ModelFile.forWeights(file);
+    requireBuilt(model, "save its weights in " + file);
+    switch (kind) {
+      case WEIGHTS_H5 -> KerasWriter.saveWeights(model, file);
+      case LEGACY_WEIGHTS_H5 -> LegacyWriter.saveWeights(model, file);
+      default -> FoveaWeights.save(model, file);
+    }
   }
 
   /**
@@ -224,7 +253,7 @@ public final class Models {
    * @throws IllegalArgumentException for a layer Keras has no class for or a model without weights
    */
   public static void saveLegacy(Sequential model, Path file) throws IOException {
-    requireBuilt(model, file);
+    requireBuilt(model, "save as " + file);
     LegacyWriter.save(model, file);
   }
 
@@ -237,7 +266,7 @@ public final class Models {
    * @throws IllegalArgumentException for a model without weights
    */
   public static void saveLegacyWeights(Sequential model, Path file) throws IOException {
-    requireBuilt(model, file);
+    requireBuilt(model, "save its weights in " + file);
     LegacyWriter.saveWeights(model, file);
   }
 
@@ -258,14 +287,11 @@ public final class Models {
     }
   }
 
-  private static void requireBuilt(Sequential model, Path file) {
+  /** Checks that {@code model} is built (has weights) for what it is about {@code to} do. */
+  private static void requireBuilt(Sequential model, String to) {
     if (!model.built()) {
       throw new IllegalStateException(
-          model.name()
-              + ": expected a built model to load "
-              + file
-              + " into; give it an input "
-              + "shape first");
+          model.name() + ": expected a built model to " + to + "; give it an input shape first");
     }
   }
 

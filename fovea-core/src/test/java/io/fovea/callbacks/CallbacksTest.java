@@ -9,6 +9,8 @@ import io.fovea.model.History;
 import io.fovea.model.Sequential;
 import io.fovea.nn.Dense;
 import io.fovea.optimizers.SGD;
+import io.fovea.saving.KerasFileException;
+import io.fovea.saving.Models;
 import io.fovea.tensor.Rng;
 import io.fovea.tensor.Tensor;
 import java.io.ByteArrayOutputStream;
@@ -145,7 +147,7 @@ class CallbacksTest {
                 + dir.resolve("w-03-0.3123.fovea")
                 + nl);
     Sequential fresh = model(0.1);
-    fresh.loadWeights(dir.resolve("w-03-0.3123.fovea"));
+    Models.loadWeights(fresh, dir.resolve("w-03-0.3123.fovea"));
     assertThat(fresh.getWeights()).isEqualTo(m.getWeights());
   }
 
@@ -164,9 +166,50 @@ class CallbacksTest {
     drive(m, new ModelCheckpoint(dir.resolve("best.weights.h5").toString()), 0.5);
     drive(m, new ModelCheckpoint(dir.resolve("model-{epoch}.keras").toString()), 0.5);
     Sequential twin = model(0.1);
-    twin.loadWeights(dir.resolve("best.weights.h5"));
+    Models.loadWeights(twin, dir.resolve("best.weights.h5"));
     assertThat(twin.getWeights().get(0).toArray()).containsExactly(m.getWeights().get(0).toArray());
     assertThat(Files.size(dir.resolve("model-1.keras"))).isPositive();
+  }
+
+  @Test
+  void modelCheckpointWritesEachFormatTheNameSaysThroughModels() throws IOException {
+    Sequential m = model(0.1);
+    drive(m, new ModelCheckpoint(dir.resolve("whole.keras").toString()), 0.5);
+    drive(m, new ModelCheckpoint(dir.resolve("whole.H5").toString()), 0.5);
+    drive(m, new ModelCheckpoint(dir.resolve("only.h5").toString()).saveWeightsOnly(true), 0.5);
+    drive(m, new ModelCheckpoint(dir.resolve("only.weights.h5").toString()), 0.5);
+    for (String whole : new String[] {"whole.keras", "whole.H5"}) {
+      Sequential back = Models.load(dir.resolve(whole));
+      assertThat(back.getWeights()).as(whole).isEqualTo(m.getWeights());
+      assertThat(back.loss()).as(whole + " keeps the compile settings").isNotNull();
+    }
+    for (String weights : new String[] {"only.h5", "only.weights.h5"}) {
+      assertThatThrownBy(() -> Models.load(dir.resolve(weights)))
+          .as(weights + " holds weights only")
+          .isInstanceOf(KerasFileException.class)
+          .hasMessageContaining("/@model_config");
+      Sequential twin = new Sequential().seed(9);
+      twin.add(new Dense(4, "tanh").inputShape(2));
+      twin.add(new Dense(1, "sigmoid"));
+      Models.loadWeights(twin, dir.resolve(weights));
+      assertThat(twin.getWeights()).as(weights).isEqualTo(m.getWeights());
+    }
+  }
+
+  @Test
+  void modelCheckpointRefusesANameNoFormatHasAndAWholeModelNameForWeightsOnly() {
+    assertThatThrownBy(() -> new ModelCheckpoint(dir.resolve("best.bin").toString()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "weights file "
+                + dir.resolve("best.bin")
+                + ": expected a name ending in .weights.h5 (Keras 3), .h5 or .hdf5 (legacy Keras)"
+                + " or .fovea (Fovea's own format), got 'best.bin'");
+    ModelCheckpoint keras =
+        new ModelCheckpoint(dir.resolve("m.keras").toString()).saveWeightsOnly(true);
+    assertThatThrownBy(() -> drive(model(0.1), keras, 0.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("got a .keras name");
   }
 
   @Test

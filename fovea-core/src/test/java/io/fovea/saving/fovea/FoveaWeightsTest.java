@@ -1,17 +1,26 @@
-package io.fovea.model;
+package io.fovea.saving.fovea;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fovea.model.Sequential;
+import io.fovea.model.WeightsFileException;
 import io.fovea.nn.Dense;
+import io.fovea.saving.Models;
+import io.fovea.tensor.Tensor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class WeightsFileTest {
+/**
+ * Fovea's own weights format through the door ({@code Models.saveWeights/loadWeights} on a {@code
+ * .fovea} name), and the files earlier versions wrote.
+ */
+class FoveaWeightsTest {
 
   @TempDir Path dir;
 
@@ -26,9 +35,9 @@ class WeightsFileTest {
   void savedWeightsLoadIntoAFreshModelBitForBit() throws IOException {
     Sequential a = model(1);
     Path file = dir.resolve("w.fovea");
-    a.saveWeights(file);
+    Models.saveWeights(a, file);
     Sequential b = model(2);
-    b.loadWeights(file);
+    Models.loadWeights(b, file);
     assertThat(b.getWeights()).isEqualTo(a.getWeights());
     try (var listing = Files.list(dir)) {
       assertThat(listing.toList()).containsExactly(file);
@@ -38,7 +47,7 @@ class WeightsFileTest {
   @Test
   void writesTheFileReadableByOthersAndLeavesNoTemporaryFile() throws IOException {
     Path file = dir.resolve("w.fovea");
-    model(1).saveWeights(file);
+    Models.saveWeights(model(1), file);
     if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
       assertThat(Files.getPosixFilePermissions(file))
           .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
@@ -49,41 +58,58 @@ class WeightsFileTest {
   }
 
   @Test
-  void writesKerasWeightsForWeightsH5NamesAndLegacyWeightsForOtherH5Names() throws IOException {
-    Sequential a = model(1);
-    for (String name : new String[] {"best.weights.h5", "best.h5", "best.hdf5"}) {
-      Path file = dir.resolve(name);
-      a.saveWeights(file);
-      Sequential b = model(2);
-      b.loadWeights(file);
-      assertThat(b.getWeights().get(0).toArray())
-          .as(name)
-          .containsExactly(a.getWeights().get(0).toArray());
-    }
-  }
-
-  @Test
-  void saveWritesAWholeKerasModelAndRefusesOtherNames() throws IOException {
-    Sequential a = model(1);
-    a.save(dir.resolve("model.keras"));
-    assertThat(Files.size(dir.resolve("model.keras"))).isPositive();
-    a.save(dir.resolve("model.h5"));
-    assertThat(Files.size(dir.resolve("model.h5"))).isPositive();
-    assertThatThrownBy(() -> a.save(dir.resolve("model.fovea")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "save: expected a .keras (or legacy .h5) file name, got "
-                + dir.resolve("model.fovea")
-                + ". Use saveWeights for weights only");
+  void readsTheFileAnEarlierVersionWrote() throws Exception {
+    Path file = Path.of(FoveaWeightsTest.class.getResource("/golden/fovea/dense-v1.fovea").toURI());
+    Sequential model = model(2);
+    Models.loadWeights(model, file);
+    List<Tensor> w = model.getWeights();
+    assertThat(w.get(0).shape().dims()).containsExactly(3, 6);
+    assertThat(w.get(0).toArray())
+        .containsExactly(
+            0.44069216f,
+            -0.12524766f,
+            0.13270135f,
+            -0.068968974f,
+            0.60911405f,
+            0.5347538f,
+            -0.5210256f,
+            0.50058925f,
+            -0.1322442f,
+            -0.3987079f,
+            -0.31677085f,
+            0.5884796f,
+            0.56863195f,
+            -0.7416824f,
+            -0.63321126f,
+            -0.34573463f,
+            0.7333184f,
+            0.23663305f);
+    assertThat(w.get(1).toArray()).containsExactly(new float[6]);
+    assertThat(w.get(2).shape().dims()).containsExactly(6, 2);
+    assertThat(w.get(2).toArray())
+        .containsExactly(
+            -0.27775723f,
+            -0.42818338f,
+            -0.7381307f,
+            0.7140118f,
+            0.26008564f,
+            0.670879f,
+            -0.4748755f,
+            0.13394225f,
+            -0.02119836f,
+            -0.08676151f,
+            -0.49491495f,
+            0.101178214f);
+    assertThat(w.get(3).toArray()).containsExactly(new float[2]);
   }
 
   @Test
   void reportsTheByteOffsetOfATruncatedFile() throws IOException {
     Path file = dir.resolve("w.fovea");
-    model(1).saveWeights(file);
+    Models.saveWeights(model(1), file);
     byte[] bytes = Files.readAllBytes(file);
     Files.write(file, Arrays.copyOf(bytes, 60));
-    assertThatThrownBy(() -> model(1).loadWeights(file))
+    assertThatThrownBy(() -> Models.loadWeights(model(1), file))
         .isInstanceOf(WeightsFileException.class)
         .hasMessageMatching(
             ".*w\\.fovea at byte \\d+: truncated: expected \\d+ bytes of values "
@@ -91,41 +117,28 @@ class WeightsFileTest {
   }
 
   @Test
-  void refusesAKerasNameForWeightsOnly() {
-    Path file = dir.resolve("model.keras");
-    assertThatThrownBy(() -> model(1).saveWeights(file))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "weights file "
-                + file
-                + ": expected a weights file name (.weights.h5 or .h5 for Keras, another"
-                + " extension such as .fovea for Fovea's own format), got a .keras name that no"
-                + " format handles here. A whole model goes to .keras with save(path)");
-  }
-
-  @Test
   void checksTheMagicAndTheVersion() throws IOException {
     Path file = dir.resolve("w.fovea");
     Files.write(file, "NOTFOVEA".getBytes());
-    assertThatThrownBy(() -> model(1).loadWeights(file))
+    assertThatThrownBy(() -> Models.loadWeights(model(1), file))
         .hasMessageStartingWith(
             file + " at byte 0: expected a Fovea weights file starting " + "with \"FOVEAWTS\"");
-    model(1).saveWeights(file);
+    Models.saveWeights(model(1), file);
     byte[] bytes = Files.readAllBytes(file);
     bytes[8] = 9;
     Files.write(file, bytes);
-    assertThatThrownBy(() -> model(1).loadWeights(file))
+    assertThatThrownBy(() -> Models.loadWeights(model(1), file))
         .hasMessage(file + " at byte 8: expected version 1, got 9. Update Fovea to read it");
   }
 
   @Test
   void rejectsWeightsOfAnotherArchitectureNamingTheWeight() throws IOException {
     Path file = dir.resolve("w.fovea");
-    model(1).saveWeights(file);
+    Models.saveWeights(model(1), file);
     Sequential other = new Sequential();
     other.add(new Dense(7, "relu").inputShape(3));
     other.add(new Dense(2, "softmax"));
-    assertThatThrownBy(() -> other.loadWeights(file))
+    assertThatThrownBy(() -> Models.loadWeights(other, file))
         .isInstanceOf(WeightsFileException.class)
         .hasMessage(
             file

@@ -1,6 +1,7 @@
-package io.fovea.model;
+package io.fovea.saving.fovea;
 
 import io.fovea.files.AtomicFiles;
+import io.fovea.model.WeightsFileException;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -25,15 +26,37 @@ import java.util.List;
  * half a file. Reading checks the magic, the version and every size, and reports the byte offset
  * where a file is truncated or corrupt.
  */
-public final class FoveaWeightsFormat implements WeightsFormat {
+final class FoveaWeightsFormat {
+
+  /** The weights of one layer, in Keras's order, with their Keras names. */
+  record LayerWeights(String layer, List<String> names, List<Tensor> values) {
+
+    /** Checks that names and values pair up. */
+    LayerWeights {
+      names = List.copyOf(names);
+      values = List.copyOf(values);
+      if (names.size() != values.size()) {
+        throw new IllegalArgumentException(
+            "LayerWeights '"
+                + layer
+                + "': expected as many "
+                + "names as values, got "
+                + names.size()
+                + " and "
+                + values.size());
+      }
+    }
+  }
 
   static final byte[] MAGIC = "FOVEAWTS".getBytes(StandardCharsets.US_ASCII);
   static final int VERSION = 1;
   private static final int MAX_NAME_BYTES = 1 << 16;
   private static final int MAX_RANK = 8;
 
-  @Override
-  public void write(Path file, List<LayerWeights> layers) throws IOException {
+  private FoveaWeightsFormat() {}
+
+  /** Writes the weights of the layers that have any, in model order. */
+  static void write(Path file, List<LayerWeights> layers) throws IOException {
     AtomicFiles.write(file, encode(layers));
   }
 
@@ -78,8 +101,8 @@ public final class FoveaWeightsFormat implements WeightsFormat {
     b.putInt(bytes.length).put(bytes);
   }
 
-  @Override
-  public List<LayerWeights> read(Path file) throws IOException {
+  /** Reads what {@link #write} wrote, checking every size. */
+  static List<LayerWeights> read(Path file) throws IOException {
     Reader r = new Reader(file, Files.readAllBytes(file));
     byte[] magic = r.bytes(MAGIC.length, "magic");
     if (!Arrays.equals(magic, MAGIC)) {
