@@ -36,6 +36,7 @@ module io.fovea {
   exports io.fovea.saving.hdf5;
   exports io.fovea.tensor;
 
+  // The ServiceLoader door of model.ModelFileFormat: these lines go when it goes.
   uses io.fovea.model.ModelFileFormat;
 
   provides io.fovea.model.ModelFileFormat with
