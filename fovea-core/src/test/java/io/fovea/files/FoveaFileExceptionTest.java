@@ -79,4 +79,18 @@ class FoveaFileExceptionTest {
     assertThat(new DataFileException("y.csv", null, -1, "empty").getMessage())
         .isEqualTo("y.csv: empty");
   }
+
+  @Test
+  void weightsAndKerasFileExceptionsCanCarryTheirFile() {
+    Path file = Path.of("m.fovea");
+    WeightsFileException w = new WeightsFileException(file, 24, "expected magic FOVW");
+    assertThat(w.path()).isEqualTo(file);
+    assertThat(w.offset()).isEqualTo(24);
+    assertThat(w.getMessage()).isEqualTo("m.fovea at byte 24: expected magic FOVW");
+    KerasFileException k =
+        new KerasFileException(Path.of("m.h5"), "m.h5: /model_weights: missing", null);
+    assertThat(k.path()).isEqualTo(Path.of("m.h5"));
+    assertThat(k.getMessage()).isEqualTo("m.h5: /model_weights: missing");
+    assertThat(new KerasFileException("m.h5: bad").path()).isNull();
+  }
 }
