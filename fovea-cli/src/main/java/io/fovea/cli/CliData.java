@@ -5,10 +5,10 @@ import io.fovea.data.DirectoryFlow;
 import io.fovea.data.Flow;
 import io.fovea.data.ImageDataGenerator;
 import io.fovea.data.Labels;
+import io.fovea.data.ModelInputs;
 import io.fovea.data.TrainTestData;
 import io.fovea.image.Colors;
 import io.fovea.image.Images;
-import io.fovea.image.Resize;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 import java.io.FileNotFoundException;
@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  * The images of {@link DataOptions} in memory, pixels 0..255, adapted to a wanted size and colour:
  * {@code x [n, h, w, c]} with integer labels {@code [n]} and the class names. Gray data {@code [n,
  * h, w]} gets a channel axis; 1 channel becomes 3 by copying, 3 become 1 by {@link Colors#toGray};
- * other sizes are resized bilinearly. A directory is read by Keras's {@code flow_from_directory}
- * (nearest-neighbour resize to the target size), its first {@code split} of each class folder being
- * the validation subset.
+ * other sizes are resized bilinearly ({@link ModelInputs#adapt}). A directory is read by Keras's
+ * {@code flow_from_directory} (nearest-neighbour resize to the target size), its first {@code
+ * split} of each class folder being the validation subset.
  */
 final class CliData {
 
@@ -232,40 +232,10 @@ final class CliData {
     return new int[] {KERAS_TARGET, KERAS_TARGET};
   }
 
-  /** {@code x} with a channel axis, {@code want}'s channels and size; {@code x} when it fits. */
+  /**
+   * {@code x} with a channel axis, {@code want}'s channels and size ({@link ModelInputs#adapt}).
+   */
   static Tensor adapt(Tensor x, Want want) {
-    int[] d = x.shape().dims();
-    Tensor images = x.rank() == 3 ? x.reshape(d[0], d[1], d[2], 1) : x;
-    int n = images.shape().dim(0);
-    int h = images.shape().dim(1);
-    int w = images.shape().dim(2);
-    int c = images.shape().dim(3);
-    int th = want.height() == 0 ? h : want.height();
-    int tw = want.width() == 0 ? w : want.width();
-    int tc = want.channels() == 0 ? c : want.channels();
-    if (th == h && tw == w && tc == c) {
-      return images;
-    }
-    if ((c != 1 && c != 3) || (tc != 1 && tc != 3)) {
-      throw new IllegalArgumentException(
-          "images: expected 1 or 3 channels for a model input of 1 or 3, got "
-              + c
-              + " channels for a model input of "
-              + tc);
-    }
-    float[] out = new float[n * th * tw * tc];
-    for (int i = 0; i < n; i++) {
-      Tensor image = images.index(i);
-      if (c == 3 && tc == 1) {
-        image = Colors.toGray(image);
-      } else if (c == 1 && tc == 3) {
-        image = Colors.merge(image, image, image);
-      }
-      if (th != h || tw != w) {
-        image = Resize.resize(image, th, tw);
-      }
-      System.arraycopy(image.data(), image.offset(), out, i * th * tw * tc, th * tw * tc);
-    }
-    return Tensor.wrap(out, n, th, tw, tc);
+    return ModelInputs.adapt(x, want.height(), want.width(), want.channels());
   }
 }

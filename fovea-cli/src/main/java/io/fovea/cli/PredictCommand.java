@@ -1,5 +1,7 @@
 package io.fovea.cli;
 
+import io.fovea.data.Labels;
+import io.fovea.data.Labels.ClassScore;
 import io.fovea.model.Preprocessing;
 import io.fovea.model.Sequential;
 import io.fovea.saving.Models;
@@ -12,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -95,7 +96,8 @@ final class PredictCommand implements Callable<Integer> {
     Tensor probabilities = m.predict(x);
     List<String> names = classNames(probabilities.shape().dim(1), m.preprocessing());
     PrintWriter out = spec.commandLine().getOut();
-    out.print(json ? json(probabilities, names) : lines(probabilities, names));
+    List<List<ClassScore>> best = Labels.topK(probabilities, top);
+    out.print(json ? json(best, names) : lines(best, names));
     out.flush();
     return 0;
   }
@@ -127,24 +129,14 @@ final class PredictCommand implements Callable<Integer> {
     return names;
   }
 
-  /** The indices of row {@code i}'s {@code top} largest values, largest first. */
-  private int[] best(Tensor p, int i) {
-    int n = p.shape().dim(1);
-    return IntStream.range(0, n)
-        .boxed()
-        .sorted(Comparator.comparingDouble((Integer j) -> -p.get(i, j)).thenComparingInt(j -> j))
-        .limit(Math.min(top, n))
-        .mapToInt(Integer::intValue)
-        .toArray();
-  }
-
-  private String lines(Tensor p, List<String> names) {
+  private String lines(List<List<ClassScore>> best, List<String> names) {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < images.size(); i++) {
       s.append(images.get(i)).append(':');
       String sep = " ";
-      for (int j : best(p, i)) {
-        s.append(sep).append(String.format(Locale.ROOT, "%s %.4f", names.get(j), p.get(i, j)));
+      for (ClassScore c : best.get(i)) {
+        s.append(sep)
+            .append(String.format(Locale.ROOT, "%s %.4f", names.get(c.index()), c.probability()));
         sep = ", ";
       }
       s.append(System.lineSeparator());
@@ -152,7 +144,7 @@ final class PredictCommand implements Callable<Integer> {
     return s.toString();
   }
 
-  private String json(Tensor p, List<String> names) {
+  private String json(List<List<ClassScore>> best, List<String> names) {
     StringBuilder s = new StringBuilder("[");
     for (int i = 0; i < images.size(); i++) {
       s.append(i == 0 ? "" : ",")
@@ -160,15 +152,15 @@ final class PredictCommand implements Callable<Integer> {
           .append(CliJson.quote(images.get(i).toString()));
       s.append(", \"top\": [");
       String sep = "";
-      for (int j : best(p, i)) {
+      for (ClassScore c : best.get(i)) {
         s.append(sep)
             .append(
                 String.format(
                     Locale.ROOT,
                     "{\"index\": %d, \"class\": %s, \"probability\": %.6f}",
-                    j,
-                    CliJson.quote(names.get(j)),
-                    p.get(i, j)));
+                    c.index(),
+                    CliJson.quote(names.get(c.index())),
+                    c.probability()));
         sep = ", ";
       }
       s.append("]}");

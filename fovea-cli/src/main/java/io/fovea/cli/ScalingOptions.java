@@ -49,7 +49,7 @@ final class ScalingOptions {
           "--rescale, --scale-to and --preprocess: expected at most one of them, got " + given);
     }
     if (preprocess != null) {
-      if (!Preprocessing.MODES.contains(preprocess)) {
+      if (!Preprocessing.Mode.names().contains(preprocess)) {
         throw new ParameterException(
             spec.commandLine(),
             "--preprocess: expected one of caffe, tf, torch, got '" + preprocess + "'");

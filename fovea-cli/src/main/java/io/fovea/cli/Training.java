@@ -161,10 +161,10 @@ final class Training {
     Preprocessing scaling = o.scaling.get(o.spec);
     Preprocessing p = scaling != null ? scaling : Preprocessing.rescale(1.0 / 255);
     int channels = image.dim(2);
-    if (!p.isAffine() && !p.mode().equals("tf") && channels != 3) {
+    if (p.mode().needsRgb() && channels != 3) {
       throw o.usage(
           "--preprocess "
-              + p.mode()
+              + p.mode().keras()
               + ": expected RGB images, got "
               + channels
               + " channel(s);"

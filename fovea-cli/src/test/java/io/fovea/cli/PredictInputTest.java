@@ -63,11 +63,11 @@ class PredictInputTest {
 
   @Test
   void refusesModesThatNeedColourForAGrayModel() {
-    assertThat(PredictInput.check(Shape.of(8, 8, 1), "caffe"))
+    assertThat(PredictInput.check(Shape.of(8, 8, 1), Preprocessing.Mode.CAFFE))
         .isEqualTo(
             "--preprocess caffe: expected a model with 3 channels, got " + Shape.of(8, 8, 1));
     assertThat(PredictInput.check(Shape.of(784), null))
         .startsWith("expected a model whose input is an image [h, w] or [h, w, c], got");
-    assertThat(PredictInput.check(Shape.of(8, 8, 3), "tf")).isNull();
+    assertThat(PredictInput.check(Shape.of(8, 8, 3), Preprocessing.Mode.TF)).isNull();
   }
 }

@@ -89,7 +89,7 @@ class TrainCommandTest {
         Double.parseDouble(r.out().replaceAll("(?s).* val_accuracy ([0-9.]+).*", "$1"));
     assertThat(accuracy).as(r.out()).isGreaterThan(0.4);
     Preprocessing p = Models.load(out).preprocessing();
-    assertThat(p.colorMode()).isEqualTo("grayscale");
+    assertThat(p.colorMode()).isEqualTo(Preprocessing.ColorMode.GRAYSCALE);
     assertThat(p.classNames()).hasSize(10).startsWith("T-shirt/top");
     // The test images validated the training: evaluate scores them the same.
     Run e =

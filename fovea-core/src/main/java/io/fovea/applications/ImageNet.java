@@ -1,5 +1,7 @@
 package io.fovea.applications;
 
+import io.fovea.data.Labels;
+import io.fovea.model.Preprocessing;
 import io.fovea.tensor.Tensor;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,8 +10,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,10 +22,6 @@ public final class ImageNet {
 
   /** Number of ImageNet-1k classes. */
   public static final int CLASSES = 1000;
-
-  private static final float[] CAFFE_MEAN_BGR = {103.939f, 116.779f, 123.68f};
-  private static final float[] TORCH_MEAN = {0.485f, 0.456f, 0.406f};
-  private static final float[] TORCH_STD = {0.229f, 0.224f, 0.225f};
 
   private static volatile List<ImageNetClass> classes;
 
@@ -43,7 +39,7 @@ public final class ImageNet {
 
   /**
    * Keras's {@code preprocess_input} on RGB images with values in [0, 255], shape {@code [..., 3]}
-   * (channels last); returns a new tensor:
+   * (channels last); returns a new tensor (the formulas are {@link Preprocessing#apply}'s):
    *
    * <ul>
    *   <li>{@code "caffe"} (VGG16, ResNet50): RGB to BGR, then subtract the ImageNet mean {@code
@@ -57,36 +53,20 @@ public final class ImageNet {
    */
   public static Tensor preprocessInput(Tensor images, String mode) {
     String m = mode == null ? "caffe" : mode;
-    if (m.equals("tf")) {
-      return images.map(v -> v / 127.5f - 1f);
-    }
-    if (!m.equals("caffe") && !m.equals("torch")) {
+    if (!Preprocessing.Mode.names().contains(m)) {
       throw new IllegalArgumentException(
           "ImageNet.preprocessInput: expected mode \"caffe\", \"tf\" or \"torch\", got \""
               + mode
               + "\"");
     }
+    Preprocessing p = Preprocessing.preprocessInput(m);
     int[] dims = images.shape().dims();
-    if (dims.length == 0 || dims[dims.length - 1] != 3) {
+    if (p.mode().needsRgb() && (dims.length == 0 || dims[dims.length - 1] != 3)) {
       throw new IllegalArgumentException(
           "ImageNet.preprocessInput: expected RGB images with 3 channels last, got shape "
               + images.shape());
     }
-    float[] x = images.toArray();
-    if (m.equals("caffe")) {
-      for (int i = 0; i < x.length; i += 3) {
-        float r = x[i];
-        x[i] = x[i + 2] - CAFFE_MEAN_BGR[0];
-        x[i + 1] -= CAFFE_MEAN_BGR[1];
-        x[i + 2] = r - CAFFE_MEAN_BGR[2];
-      }
-    } else {
-      for (int i = 0; i < x.length; i++) {
-        int c = i % 3;
-        x[i] = (x[i] / 255f - TORCH_MEAN[c]) / TORCH_STD[c];
-      }
-    }
-    return Tensor.of(x, dims);
+    return p.apply(images);
   }
 
   /**
@@ -107,18 +87,13 @@ public final class ImageNet {
       throw new IllegalArgumentException(
           "ImageNet.decodePredictions: expected top in [1, 1000], got " + top);
     }
-    float[] p = probs.toArray();
     List<ImageNetClass> all = classes();
     List<List<ImageNetClass>> result = new ArrayList<>();
-    for (int row = 0; row < dims[0]; row++) {
-      int base = row * CLASSES;
-      Integer[] order = new Integer[CLASSES];
-      Arrays.setAll(order, i -> i);
-      Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -p[base + i]));
+    for (List<Labels.ClassScore> row : Labels.topK(probs, top)) {
       List<ImageNetClass> best = new ArrayList<>(top);
-      for (int k = 0; k < top; k++) {
-        ImageNetClass c = all.get(order[k]);
-        best.add(new ImageNetClass(c.id(), c.name(), p[base + order[k]]));
+      for (Labels.ClassScore s : row) {
+        ImageNetClass c = all.get(s.index());
+        best.add(new ImageNetClass(c.id(), c.name(), s.probability()));
       }
       result.add(List.copyOf(best));
     }

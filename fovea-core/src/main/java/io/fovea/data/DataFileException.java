@@ -1,6 +1,8 @@
 package io.fovea.data;
 
-import java.io.IOException;
+import io.fovea.files.FoveaFileException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 
 /**
  * A data file (npy, npz, IDX, CIFAR-10, CSV) that cannot be read: its message names the file, the
@@ -8,27 +10,24 @@ import java.io.IOException;
  *
  * <p>Format: {@code <file>[ entry '<name>'][ at byte <offset>]: expected <what>, got <actual>}.
  */
-public class DataFileException extends IOException {
+public class DataFileException extends FoveaFileException {
 
   private static final long serialVersionUID = 1L;
 
   private final String file;
   private final String entry;
-  private final long offset;
 
   /** A problem in {@code file}, inside {@code entry} (or null), at byte {@code offset} (or -1). */
   public DataFileException(String file, String entry, long offset, String problem) {
-    super(where(file, entry, offset) + ": " + problem);
-    this.file = file;
-    this.entry = entry;
-    this.offset = offset;
+    this(file, entry, offset, problem, null);
   }
 
   /** The same, with the exception that caused it. */
   public DataFileException(
       String file, String entry, long offset, String problem, Throwable cause) {
-    this(file, entry, offset, problem);
-    initCause(cause);
+    super(pathOf(file), offset, where(file, entry, offset) + ": " + problem, cause);
+    this.file = file;
+    this.entry = entry;
   }
 
   /** The file's name or path as given when reading. */
@@ -41,9 +40,13 @@ public class DataFileException extends IOException {
     return entry;
   }
 
-  /** The byte offset of the problem, or -1 when it has none. */
-  public long offset() {
-    return offset;
+  // The name as given may be an archive entry or a URL rather than a path this system accepts.
+  private static Path pathOf(String file) {
+    try {
+      return Path.of(file);
+    } catch (InvalidPathException e) {
+      return null;
+    }
   }
 
   private static String where(String file, String entry, long offset) {

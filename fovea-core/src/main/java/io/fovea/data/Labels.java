@@ -2,7 +2,9 @@ package io.fovea.data;
 
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Class labels as integers and as one-hot rows (Keras's {@code to_categorical}).
@@ -10,7 +12,7 @@ import java.util.Arrays;
  * <p>{@code toCategorical}: labels {@code [n]} (or any shape {@code s}) give {@code [n, C]} ({@code
  * s + [C]}) with {@code out[i, labels[i]] = 1}; a trailing axis of size 1 is dropped first, as
  * Keras does for {@code [n, 1]} label columns. {@code argmax}: the reverse, the index of the
- * largest value along the last axis.
+ * largest value along the last axis; {@code topK}: the {@code k} largest with their values.
  */
 public final class Labels {
 
@@ -106,6 +108,65 @@ public final class Labels {
       out[r] = best;
     }
     return out;
+  }
+
+  /** One of a row's best classes: its index along the last axis and its value there. */
+  public record ClassScore(int index, float probability) {}
+
+  /**
+   * The {@code k} largest values of each row along the last axis, largest first, ties broken by the
+   * lower index (NaN ranks last): {@code [n, C]} probabilities give {@code n} lists of {@code
+   * min(k, C)} classes; {@code [C]} gives one. {@code k = 1} picks what {@link #argmax} picks for
+   * rows without NaN.
+   *
+   * @throws IllegalArgumentException for rank 0, a last axis of size 0, or {@code k < 1}
+   */
+  public static List<List<ClassScore>> topK(Tensor rows, int k) {
+    if (rows.rank() < 1 || rows.shape().dim(-1) == 0) {
+      throw new IllegalArgumentException(
+          "topK: expected a tensor of rank >= 1 with a last axis of size >= 1, got "
+              + rows.shape());
+    }
+    if (k < 1) {
+      throw new IllegalArgumentException("topK: expected k >= 1, got " + k);
+    }
+    int c = rows.shape().dim(-1);
+    float[] v = rows.toArray();
+    List<List<ClassScore>> out = new ArrayList<>(v.length / c);
+    for (int r = 0; r < v.length / c; r++) {
+      out.add(topOfRow(v, r * c, c, Math.min(k, c)));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The {@code k} best of {@code v[from, from + c)}, kept sorted by insertion. */
+  private static List<ClassScore> topOfRow(float[] v, int from, int c, int k) {
+    int[] index = new int[k];
+    int count = 0;
+    for (int j = 0; j < c; j++) {
+      float x = v[from + j];
+      if (count == k && !better(x, v[from + index[k - 1]])) {
+        continue;
+      }
+      // Strictly better only, so that an equal value stays after the lower index.
+      int at = count < k ? count : k - 1;
+      while (at > 0 && better(x, v[from + index[at - 1]])) {
+        index[at] = index[at - 1];
+        at--;
+      }
+      index[at] = j;
+      count = Math.min(count + 1, k);
+    }
+    List<ClassScore> best = new ArrayList<>(k);
+    for (int i = 0; i < k; i++) {
+      best.add(new ClassScore(index[i], v[from + index[i]]));
+    }
+    return List.copyOf(best);
+  }
+
+  // Descending order with NaN last, as sorting by Double.compare(-a, -b) gives.
+  private static boolean better(float a, float b) {
+    return Double.compare(-(double) a, -(double) b) < 0;
   }
 
   /** Integer labels as a float tensor {@code [n]} (exact up to 2^24). */

@@ -1,6 +1,6 @@
 package io.fovea.image;
 
-import java.io.IOException;
+import io.fovea.files.FoveaFileException;
 import java.nio.file.Path;
 
 /**
@@ -8,26 +8,22 @@ import java.nio.file.Path;
  * Fovea does not support. The message names the file and the problem, e.g. {@code photo.png:
  * truncated PNG (file ends at byte 812)}.
  */
-public class ImageFileException extends IOException {
+public class ImageFileException extends FoveaFileException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient Path file;
-
   /** An error about {@code file}; the message is {@code "<file>: <problem>"}. */
   public ImageFileException(Path file, String problem) {
-    super(file + ": " + problem);
-    this.file = file;
+    super(file, file + ": " + problem);
   }
 
   /** An error about {@code file} caused by {@code cause}. */
   public ImageFileException(Path file, String problem, Throwable cause) {
-    super(file + ": " + problem, cause);
-    this.file = file;
+    super(file, file + ": " + problem, cause);
   }
 
-  /** The file the error is about. */
+  /** The file the error is about (as {@link #path()}). */
   public Path file() {
-    return file;
+    return path();
   }
 }

@@ -28,8 +28,8 @@ final class PreprocessingJson {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("scale", p.scale());
     m.put("offset", p.offset());
-    m.put("mode", p.mode());
-    m.put("color_mode", p.colorMode());
+    m.put("mode", p.mode().keras());
+    m.put("color_mode", p.colorMode().keras());
     m.put("target_size", List.of(p.height(), p.width()));
     m.put("class_names", p.classNames());
     return m;

@@ -292,13 +292,13 @@ public final class Tensor {
    * image.fillRegion(0, 10, 0, 10, 1f, 0f, 0f)} paints the top-left 10x10 corner red.
    */
   public Tensor fillRegion(int rowFrom, int rowTo, int colFrom, int colTo, float... channelValues) {
-    Images.fillRegion(this, rowFrom, rowTo, colFrom, colTo, channelValues);
+    ImageRegions.fillRegion(this, rowFrom, rowTo, colFrom, colTo, channelValues);
     return this;
   }
 
   /** A new tensor with one channel of an image or batch: {@code [..., h, w, c] -> [..., h, w]}. */
   public Tensor channel(int c) {
-    return Images.channel(this, c);
+    return ImageRegions.channel(this, c);
   }
 
   /** Sets every element to {@code value}; returns this tensor. */

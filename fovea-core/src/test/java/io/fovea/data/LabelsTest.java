@@ -74,4 +74,59 @@ class LabelsTest {
     assertThat(Scaling.rescale(Tensor.of(new float[] {255, 0, 2}, 3), 0.5f).toArray())
         .containsExactly(127.5f, 0f, 1f);
   }
+
+  @Test
+  void topKGivesTheBestIndicesAndValuesLargestFirst() {
+    Tensor p = Tensor.of(new float[] {0.1f, 0.6f, 0.3f, 0.5f, 0.2f, 0.3f}, 2, 3);
+    List<List<Labels.ClassScore>> top = Labels.topK(p, 2);
+    assertThat(top)
+        .containsExactly(
+            List.of(new Labels.ClassScore(1, 0.6f), new Labels.ClassScore(2, 0.3f)),
+            List.of(new Labels.ClassScore(0, 0.5f), new Labels.ClassScore(2, 0.3f)));
+    assertThat(Labels.topK(Tensor.of(new float[] {3, 1, 2}, 3), 5))
+        .containsExactly(
+            List.of(
+                new Labels.ClassScore(0, 3),
+                new Labels.ClassScore(2, 2),
+                new Labels.ClassScore(1, 1)));
+  }
+
+  @Test
+  void topKBreaksTiesByTheLowerIndex() {
+    Tensor p = Tensor.of(new float[] {0.25f, 0.25f, 0.5f, 0.25f, 0f}, 1, 5);
+    assertThat(Labels.topK(p, 3).get(0).stream().map(Labels.ClassScore::index))
+        .containsExactly(2, 0, 1);
+    assertThat(Labels.topK(Tensor.zeros(1, 4), 4).get(0).stream().map(Labels.ClassScore::index))
+        .containsExactly(0, 1, 2, 3);
+  }
+
+  @Test
+  void topKAgreesWithSortingForManyClasses() {
+    int c = 1000;
+    float[] v = new float[c];
+    java.util.Random random = new java.util.Random(12);
+    for (int i = 0; i < c; i++) {
+      v[i] = random.nextInt(50) / 50f;
+    }
+    Integer[] order = new Integer[c];
+    java.util.Arrays.setAll(order, i -> i);
+    java.util.Arrays.sort(order, (a, b) -> Float.compare(v[b], v[a]));
+    List<Labels.ClassScore> top = Labels.topK(Tensor.of(v, 1, c), 7).get(0);
+    for (int k = 0; k < 7; k++) {
+      assertThat(top.get(k).index()).as("rank %d, seed 12", k).isEqualTo(order[k]);
+    }
+    assertThat(Labels.topK(Tensor.of(v, 1, c), 1).get(0).get(0).index())
+        .isEqualTo(Labels.argmax(Tensor.of(v, 1, c))[0]);
+  }
+
+  @Test
+  void topKRejectsBadArguments() {
+    assertThatThrownBy(() -> Labels.topK(Tensor.zeros(2, 3), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("topK: expected k >= 1, got 0");
+    assertThatThrownBy(() -> Labels.topK(Tensor.zeros(2, 0), 1))
+        .hasMessage(
+            "topK: expected a tensor of rank >= 1 with a last axis of size >= 1, got "
+                + Tensor.zeros(2, 0).shape());
+  }
 }

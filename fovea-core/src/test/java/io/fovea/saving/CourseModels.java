@@ -28,7 +28,10 @@ import java.util.function.Supplier;
  * The course's models (those of {@code CourseModelsTest}, the CIFAR-10 CNN with BatchNormalization)
  * and two models holding the remaining layer types, built in Fovea exactly as {@code
  * golden/keras-course/make.py} builds them in Keras, with the deterministic weights and inputs of
- * that script's formulas.
+ * that script's formulas. The models the library has ({@code cnn-mnist}, {@code lenet}, {@code
+ * cnn-small}) come from {@link io.fovea.applications.CourseModels}, so each is spelled once; the
+ * rest are test-only: the MLP on flat 784 inputs, the CIFAR-10 CNN with BatchNormalization, the two
+ * shorter Fashion-MNIST convnets and the coverage models.
  */
 final class CourseModels {
 
@@ -40,12 +43,12 @@ final class CourseModels {
 
   static {
     ALL.put("mlp", CourseModels::mlp);
-    ALL.put("mnist_cnn", CourseModels::mnistCnn);
+    ALL.put("mnist_cnn", () -> library("cnn-mnist", Shape.of(28, 28, 1)));
     ALL.put("cifar10_cnn", CourseModels::cifar10Cnn);
-    ALL.put("lenet5", CourseModels::lenet5);
-    ALL.put("fashion_one", () -> fashion(false, false));
-    ALL.put("fashion_two", () -> fashion(true, false));
-    ALL.put("fashion_three", () -> fashion(true, true));
+    ALL.put("lenet5", () -> library("lenet", Shape.of(32, 32, 1)));
+    ALL.put("fashion_one", () -> fashion(false));
+    ALL.put("fashion_two", () -> fashion(true));
+    ALL.put("fashion_three", () -> library("cnn-small", Shape.of(28, 28, 1)));
     ALL.put("ten_filters", CourseModels::tenFilters);
     ALL.put("coverage_2d", CourseModels::coverage2d);
     ALL.put("coverage_1d", CourseModels::coverage1d);
@@ -71,18 +74,6 @@ final class CourseModels {
         new Dense(10, "softmax"));
   }
 
-  private static Sequential mnistCnn() {
-    return new Sequential(
-        new InputLayer(28, 28, 1),
-        new Conv2D(32, 3).padding("same").activation("relu"),
-        new MaxPooling2D(2),
-        new Conv2D(64, 3).padding("same").activation("relu"),
-        new MaxPooling2D(2),
-        new Flatten(),
-        new Dense(64, "relu"),
-        new Dense(10, "softmax"));
-  }
-
   private static Sequential cifar10Cnn() {
     return new Sequential(
         new InputLayer(32, 32, 3),
@@ -102,33 +93,26 @@ final class CourseModels {
         new Dense(10, "softmax"));
   }
 
-  private static Sequential lenet5() {
-    return new Sequential(
-        new InputLayer(32, 32, 1),
-        new Conv2D(6, 5).activation("tanh"),
-        new AveragePooling2D(2),
-        new Conv2D(16, 5).activation("tanh"),
-        new AveragePooling2D(2),
-        new Flatten(),
-        new Dense(120, "tanh"),
-        new Dense(84, "tanh"),
-        new Dense(10, "softmax"));
-  }
-
-  /** The three small Fashion-MNIST convnets: valid conv; same conv, pool, conv; and pool again. */
-  private static Sequential fashion(boolean second, boolean secondPool) {
+  /**
+   * The first two small Fashion-MNIST convnets, shorter cases of the library's {@code cnn-small}
+   * (the third): a valid conv; a same conv, pool and conv.
+   */
+  private static Sequential fashion(boolean second) {
     Sequential m = new Sequential(new InputLayer(28, 28, 1));
     m.add(new Conv2D(4, 3).padding(second ? "same" : "valid").activation("relu"));
     if (second) {
       m.add(new MaxPooling2D(2));
       m.add(new Conv2D(4, 3).padding("same").activation("relu"));
-      if (secondPool) {
-        m.add(new MaxPooling2D(2));
-      }
     }
     m.add(new Flatten());
     m.add(new Dense(10, "softmax"));
     return m;
+  }
+
+  /** The library's course model {@code name} (its one spelling) with 10 classes. */
+  private static Sequential library(String name, Shape input) {
+    // The seed does not matter: setWeights replaces every weight with make.py's.
+    return io.fovea.applications.CourseModels.build(name, input, 10, 0);
   }
 
   private static Sequential tenFilters() {

@@ -7,9 +7,9 @@ import java.util.Arrays;
  * channels-last tensors {@code [height, width, channels]} or {@code [batch, height, width,
  * channels]}.
  */
-final class Images {
+final class ImageRegions {
 
-  private Images() {}
+  private ImageRegions() {}
 
   /**
    * Sets pixels {@code rows [rowFrom, rowTo) x cols [colFrom, colTo)} of every image to {@code
