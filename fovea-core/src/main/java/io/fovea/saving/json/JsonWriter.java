@@ -1,4 +1,4 @@
-package io.fovea.saving;
+package io.fovea.saving.json;
 
 import java.util.List;
 import java.util.Map;
@@ -6,14 +6,15 @@ import java.util.Map;
 /**
  * Writes the JSON that {@link Json} reads: maps (in their iteration order), lists, strings,
  * numbers, booleans and null. Doubles are written in their shortest round-trip form, with {@code
- * NaN} and infinities refused (JSON has none); integral values of integer types stay integral.
+ * NaN} and infinities refused (JSON has none); integral values of integer types stay integral. The
+ * one JSON writer of Fovea's file formats and CLI (internal).
  */
-final class JsonWriter {
+public final class JsonWriter {
 
   private JsonWriter() {}
 
   /** The compact JSON text of {@code value}. */
-  static String write(Object value) {
+  public static String write(Object value) {
     StringBuilder out = new StringBuilder();
     append(out, value);
     return out.toString();
