@@ -3,6 +3,7 @@ package io.fovea.cli;
 import io.fovea.model.Preprocessing;
 import io.fovea.model.Sequential;
 import io.fovea.saving.Models;
+import io.fovea.saving.json.JsonWriter;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -157,7 +158,7 @@ final class PredictCommand implements Callable<Integer> {
     for (int i = 0; i < images.size(); i++) {
       s.append(i == 0 ? "" : ",")
           .append("\n  {\"image\": ")
-          .append(CliJson.quote(images.get(i).toString()));
+          .append(JsonWriter.quote(images.get(i).toString()));
       s.append(", \"top\": [");
       String sep = "";
       for (int j : best(p, i)) {
@@ -167,7 +168,7 @@ final class PredictCommand implements Callable<Integer> {
                     Locale.ROOT,
                     "{\"index\": %d, \"class\": %s, \"probability\": %.6f}",
                     j,
-                    CliJson.quote(names.get(j)),
+                    JsonWriter.quote(names.get(j)),
                     p.get(i, j)));
         sep = ", ";
       }
