@@ -97,6 +97,19 @@ public final class LayerCodecs {
     return codec(layer).className();
   }
 
+  /**
+   * Keras's snake_case of the Keras class name of {@code layer}, the prefix of its key in a Keras 3
+   * weights tree ({@code conv2d}, {@code max_pooling2d}); from the Java class name for a layer
+   * outside the table.
+   */
+  public static String snakeCaseName(Layer layer) {
+    LayerCodec<?> codec;
+    synchronized (LayerCodecs.class) {
+      codec = BY_CONFIG.get(layer.config().getClass());
+    }
+    return codec == null ? layer.defaultNamePrefix() : KerasObjects.snakeCase(codec.className());
+  }
+
   /** The Keras arguments of {@code layer} (see {@link LayerCodec#write}). */
   public static Map<String, Object> write(Layer layer) {
     return new LinkedHashMap<>(writeAs(codec(layer), layer.config()));
@@ -122,7 +135,7 @@ public final class LayerCodecs {
   }
 
   /** The error for a class Fovea does not have. */
-  public static UnsupportedOperationException unsupported(String className, String name) {
+  private static UnsupportedOperationException unsupported(String className, String name) {
     return new UnsupportedOperationException(
         "layer '"
             + name

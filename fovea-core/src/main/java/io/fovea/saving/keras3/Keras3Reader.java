@@ -4,6 +4,7 @@ import io.fovea.model.Sequential;
 import io.fovea.nn.Layer;
 import io.fovea.saving.KerasConfig;
 import io.fovea.saving.KerasFileException;
+import io.fovea.saving.LayerCodecs;
 import io.fovea.saving.codec.StoredLayer;
 import io.fovea.saving.hdf5.Hdf5;
 import io.fovea.saving.hdf5.JhdfFile;
@@ -137,7 +138,7 @@ public final class Keras3Reader {
     Map<String, Integer> seen = new HashMap<>();
     List<String> keys = new ArrayList<>();
     for (Layer layer : model.layers()) {
-      String base = layer.defaultNamePrefix();
+      String base = LayerCodecs.snakeCaseName(layer);
       int n = seen.merge(base, 1, Integer::sum) - 1;
       keys.add(n == 0 ? base : base + "_" + n);
     }
@@ -170,8 +171,8 @@ public final class Keras3Reader {
   }
 
   /**
-   * Restores the optimizer state stored in {@code h5} into {@code model}'s optimizer; see {@link
-   * OptimizerVariables#restore}.
+   * Restores the optimizer state stored in {@code h5} into {@code model}'s optimizer; as Keras's
+   * {@code load_own_variables}: a state of another variable count is skipped with a logged warning.
    */
   public static boolean restoreOptimizer(Hdf5 h5, Sequential model) throws KerasFileException {
     return OptimizerVariables.restore(h5, model);

@@ -104,6 +104,11 @@ class CustomLayerTest {
               zip.getInputStream(zip.getEntry("config.json")).readAllBytes(),
               StandardCharsets.UTF_8);
       assertThat(config).contains("\"class_name\": \"ScaleLayer\"").contains("\"initial\": 1.5");
+      byte[] weights = zip.getInputStream(zip.getEntry("model.weights.h5")).readAllBytes();
+      try (HdfFile h5 = HdfFile.fromBytes(weights)) {
+        // Keras's key: the snake_case of the codec's class name.
+        assertThat(h5.getByPath("/layers/scale_layer/vars/0").getName()).isEqualTo("0");
+      }
     }
   }
 
