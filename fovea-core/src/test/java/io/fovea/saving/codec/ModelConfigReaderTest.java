@@ -1,4 +1,4 @@
-package io.fovea.saving;
+package io.fovea.saving.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,14 +9,14 @@ import io.fovea.nn.Conv2D;
 import io.fovea.nn.Dense;
 import io.fovea.nn.Layer;
 import io.fovea.nn.ZeroPadding2D;
-import io.fovea.saving.codec.CompileConfigReader;
-import io.fovea.saving.codec.ModelConfigReader;
+import io.fovea.saving.KerasConfig;
+import io.fovea.saving.KerasObjects;
 import io.fovea.saving.json.Json;
 import io.fovea.tensor.Shape;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class KerasModelConfigTest {
+class ModelConfigReaderTest {
 
   private static final String DTYPE =
       "{\"module\": \"keras\", \"class_name\": \"DTypePolicy\", \"config\": {\"name\": \"float32\"}}";
