@@ -33,7 +33,11 @@ module io.fovea {
   exports io.fovea.optimizers;
   exports io.fovea.plot;
   exports io.fovea.saving;
+  exports io.fovea.saving.codec;
   exports io.fovea.saving.fovea;
   exports io.fovea.saving.hdf5;
+  exports io.fovea.saving.json;
+  exports io.fovea.saving.keras3;
+  exports io.fovea.saving.legacy;
   exports io.fovea.tensor;
 }

@@ -5,6 +5,7 @@ import io.fovea.data.Labels.ClassScore;
 import io.fovea.model.Preprocessing;
 import io.fovea.model.Sequential;
 import io.fovea.saving.Models;
+import io.fovea.saving.json.JsonWriter;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -149,7 +150,7 @@ final class PredictCommand implements Callable<Integer> {
     for (int i = 0; i < images.size(); i++) {
       s.append(i == 0 ? "" : ",")
           .append("\n  {\"image\": ")
-          .append(CliJson.quote(images.get(i).toString()));
+          .append(JsonWriter.quote(images.get(i).toString()));
       s.append(", \"top\": [");
       String sep = "";
       for (ClassScore c : best.get(i)) {
@@ -159,7 +160,7 @@ final class PredictCommand implements Callable<Integer> {
                     Locale.ROOT,
                     "{\"index\": %d, \"class\": %s, \"probability\": %.6f}",
                     c.index(),
-                    CliJson.quote(names.get(c.index())),
+                    JsonWriter.quote(names.get(c.index())),
                     c.probability()));
         sep = ", ";
       }

@@ -1,5 +1,7 @@
 package io.fovea.saving;
 
+import io.fovea.constraints.Constraint;
+import io.fovea.initializers.Initializer;
 import java.util.List;
 import java.util.Map;
 
@@ -8,19 +10,20 @@ import java.util.Map;
  * where} (e.g. {@code layer 'conv2d' (Conv2D)}) in every error. Keras 2 and Keras 3 spellings are
  * both accepted: an int or a list for sizes, and serialized objects for activations.
  */
-final class KerasConfig {
+public final class KerasConfig {
 
   private final Map<String, Object> map;
   private final String where;
 
-  KerasConfig(Map<String, Object> map, String where) {
+  /** Reads {@code map}; {@code where} starts every error message. */
+  public KerasConfig(Map<String, Object> map, String where) {
     this.map = map;
     this.where = where;
   }
 
   /** The object {@code value} as a map, or an error naming {@code where}. */
   @SuppressWarnings("unchecked")
-  static Map<String, Object> asMap(Object value, String where) {
+  public static Map<String, Object> asMap(Object value, String where) {
     if (value instanceof Map<?, ?> m) {
       return (Map<String, Object>) m;
     }
@@ -29,26 +32,30 @@ final class KerasConfig {
 
   /** The array {@code value} as a list, or an error naming {@code where}. */
   @SuppressWarnings("unchecked")
-  static List<Object> asList(Object value, String where) {
+  public static List<Object> asList(Object value, String where) {
     if (value instanceof List<?> l) {
       return (List<Object>) l;
     }
     throw new IllegalArgumentException(where + ": expected a JSON array, got " + describe(value));
   }
 
-  String where() {
+  /** Where this object is, for messages: {@code layer 'conv2d' (Conv2D, layer 1)}. */
+  public String where() {
     return where;
   }
 
-  boolean has(String key) {
+  /** Whether {@code key} is present and not null. */
+  public boolean has(String key) {
     return map.get(key) != null;
   }
 
-  Object raw(String key) {
+  /** The parsed value of {@code key} (map, list, string, number, boolean) or null. */
+  public Object raw(String key) {
     return map.get(key);
   }
 
-  String string(String key, String fallback) {
+  /** The string {@code key}, or {@code fallback} when absent. */
+  public String string(String key, String fallback) {
     Object v = map.get(key);
     if (v == null) {
       return fallback;
@@ -59,7 +66,8 @@ final class KerasConfig {
     throw wrong(key, "a string", v);
   }
 
-  int integer(String key, int fallback) {
+  /** The integer {@code key}, or {@code fallback} when absent. */
+  public int integer(String key, int fallback) {
     Object v = map.get(key);
     if (v == null) {
       return fallback;
@@ -67,7 +75,8 @@ final class KerasConfig {
     return toInt(key, v);
   }
 
-  double number(String key, double fallback) {
+  /** The number {@code key}, or {@code fallback} when absent. */
+  public double number(String key, double fallback) {
     Object v = map.get(key);
     if (v == null) {
       return fallback;
@@ -78,7 +87,8 @@ final class KerasConfig {
     throw wrong(key, "a number", v);
   }
 
-  boolean flag(String key, boolean fallback) {
+  /** The boolean {@code key}, or {@code fallback} when absent. */
+  public boolean flag(String key, boolean fallback) {
     Object v = map.get(key);
     if (v == null) {
       return fallback;
@@ -89,8 +99,32 @@ final class KerasConfig {
     throw wrong(key, "true or false", v);
   }
 
+  /** The activation name of {@code key} (see {@link KerasObjects#activation}); null is linear. */
+  public String activation(String key) {
+    return KerasObjects.activation(map.get(key), where);
+  }
+
+  /** The initializer of {@code key}, or {@code fallback} (see {@link KerasObjects#initializer}). */
+  public Initializer initializer(String key, Initializer fallback) {
+    return KerasObjects.initializer(map.get(key), fallback);
+  }
+
+  /** The constraint of {@code key}, or null (see {@link KerasObjects#constraint}). */
+  public Constraint constraint(String key) {
+    return KerasObjects.constraint(map.get(key), where);
+  }
+
+  /** Refuses a {@code data_format} other than {@code channels_last} (Fovea's only layout). */
+  public void requireChannelsLast() {
+    String format = string("data_format", "channels_last");
+    if (!format.equals("channels_last")) {
+      throw new IllegalArgumentException(
+          where + ": expected data_format 'channels_last', got '" + format + "'");
+    }
+  }
+
   /** An int or a list of {@code n} ints (Keras's {@code kernel_size: 3} or {@code [3, 3]}). */
-  int[] ints(String key, int n, int[] fallback) {
+  public int[] ints(String key, int n, int[] fallback) {
     Object v = map.get(key);
     if (v == null) {
       return fallback;
@@ -115,7 +149,7 @@ final class KerasConfig {
    * A batch shape such as {@code [null, 32, 32, 3]} as the per-sample dims {@code [32, 32, 3]}, or
    * null when absent.
    */
-  int[] sampleShape(String key) {
+  public int[] sampleShape(String key) {
     Object v = map.get(key);
     if (v == null) {
       return null;
@@ -150,7 +184,8 @@ final class KerasConfig {
         where + ": '" + key + "': expected " + expected + ", got " + describe(got));
   }
 
-  static String describe(Object v) {
+  /** {@code v} for messages: quoted when a string, cut at 80 characters. */
+  public static String describe(Object v) {
     if (v == null) {
       return "null";
     }

@@ -7,6 +7,7 @@ import io.fovea.initializers.Initializer;
 import io.fovea.initializers.Initializers;
 import io.fovea.initializers.RandomNormal;
 import io.fovea.initializers.RandomUniform;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,20 +15,20 @@ import java.util.Map;
  * Decodes the small objects inside Keras layer configs: activations (a name, or Keras 3's {@code
  * {"module": "keras.activations", "class_name": "function", "config": "relu"}}), initializers and
  * constraints ({@code {"class_name": "GlorotUniform", "config": {...}}}). Only names are looked up
- * in Fovea's registries; nothing is ever executed.
+ * in Fovea's registries; nothing is ever executed. Writes them back in Keras 3's spelling.
  */
-final class KerasObjects {
+public final class KerasObjects {
 
   private KerasObjects() {}
 
   /** Keras's {@code to_snake_case}: {@code GlobalMaxPooling2D} is {@code global_max_pooling2d}. */
-  static String snakeCase(String className) {
+  public static String snakeCase(String className) {
     String s = className.replaceAll("(.)([A-Z][a-z]+)", "$1_$2");
     return s.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
   }
 
   /** The activation name of {@code value} (null is {@code linear}). */
-  static String activation(Object value, String where) {
+  public static String activation(Object value, String where) {
     if (value == null || value instanceof String) {
       return (String) value;
     }
@@ -49,7 +50,7 @@ final class KerasObjects {
    * The initializer {@code value} names, with its arguments where Fovea has them; {@code fallback}
    * when absent or unknown (the weights of a loaded model come from the file, not from here).
    */
-  static Initializer initializer(Object value, Initializer fallback) {
+  public static Initializer initializer(Object value, Initializer fallback) {
     if (value == null) {
       return fallback;
     }
@@ -79,7 +80,7 @@ final class KerasObjects {
    *
    * @throws IllegalArgumentException naming {@code where} for a constraint Fovea does not have
    */
-  static Constraint constraint(Object value, String where) {
+  public static Constraint constraint(Object value, String where) {
     if (value == null) {
       return null;
     }
@@ -106,5 +107,27 @@ final class KerasObjects {
         }
       }
     };
+  }
+
+  /** Keras 3's {@code {"module": "keras.initializers", "class_name": ..., "config": ...}}. */
+  public static Map<String, Object> write(Initializer initializer) {
+    return object("keras.initializers", initializer.className(), initializer.config());
+  }
+
+  /** Keras 3's object of {@code constraint}, or null for none. */
+  public static Map<String, Object> write(Constraint constraint) {
+    return constraint == null
+        ? null
+        : object("keras.constraints", constraint.className(), constraint.config());
+  }
+
+  /** Keras 3's serialized object {@code {"module", "class_name", "config", "registered_name"}}. */
+  public static Map<String, Object> object(String module, String cls, Map<String, Object> config) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("module", module);
+    m.put("class_name", cls);
+    m.put("config", new LinkedHashMap<>(config));
+    m.put("registered_name", null);
+    return m;
   }
 }

@@ -1,7 +1,18 @@
 package io.fovea.saving;
 
 import io.fovea.model.Sequential;
+import io.fovea.saving.codec.CompileConfigReader;
+import io.fovea.saving.codec.ModelConfigReader;
+import io.fovea.saving.codec.StoredLayer;
+import io.fovea.saving.codec.WeightAssignment;
 import io.fovea.saving.fovea.FoveaWeights;
+import io.fovea.saving.hdf5.Hdf5;
+import io.fovea.saving.hdf5.JhdfFile;
+import io.fovea.saving.json.Json;
+import io.fovea.saving.keras3.Keras3Reader;
+import io.fovea.saving.keras3.Keras3Writer;
+import io.fovea.saving.legacy.LegacyReader;
+import io.fovea.saving.legacy.LegacyWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,26 +55,26 @@ public final class Models {
    * saved one. The optimizer state of a {@code .keras} (iterations, learning rate, moments) is
    * restored into the compiled model's optimizer, so that training goes on where it stopped; as in
    * Keras, a state whose variable count differs from the optimizer's is skipped with a logged
-   * warning ({@link OptimizerVariables}).
+   * warning ({@link Keras3Reader#restoreOptimizer}).
    *
    * @throws KerasFileException naming the file and the object inside for anything it cannot read
    */
   public static Sequential load(Path file) throws IOException {
     if (isZip(file)) {
-      Map<String, Object> config = KerasArchive.config(file);
-      Sequential model = build(config, file + "!" + KerasArchive.CONFIG);
+      Map<String, Object> config = Keras3Reader.config(file);
+      Sequential model = build(config, file + "!" + Keras3Reader.CONFIG);
       if (config.get("compile_config") instanceof Map<?, ?> c) {
-        CompileSettings.restore(model, KerasConfig.asMap(c, "compile_config"));
+        CompileConfigReader.restore(model, KerasConfig.asMap(c, "compile_config"));
       }
-      try (Hdf5 h5 = KerasArchive.weights(file)) {
-        WeightAssignment.byPosition(model, V3Weights.read(h5, model), h5.fileName());
-        OptimizerVariables.restore(h5, model);
+      try (Hdf5 h5 = Keras3Reader.weights(file)) {
+        WeightAssignment.byPosition(model, Keras3Reader.read(h5, model), h5.fileName());
+        Keras3Reader.restoreOptimizer(h5, model);
       }
-      Object stored = KerasArchive.metadata(file).get(PreprocessingJson.KEY);
+      Object stored = Keras3Reader.metadata(file).get(PreprocessingJson.KEY);
       if (stored != null) {
         model.preprocessing(
             PreprocessingJson.fromMap(
-                stored, file + "!" + KerasArchive.METADATA + ": " + PreprocessingJson.KEY));
+                stored, file + "!" + Keras3Reader.METADATA + ": " + PreprocessingJson.KEY));
       }
       return model;
     }
@@ -78,11 +89,11 @@ public final class Models {
                               + "no model config; for a weights file build the model and call "
                               + "Models.loadWeights"));
       Sequential model = build(parse(json, file + ": /@model_config"), file + ": /@model_config");
-      List<StoredLayer> stored = LegacyWeights.read(h5, LegacyWeights.weightsGroup(h5));
+      List<StoredLayer> stored = LegacyReader.read(h5, LegacyReader.weightsGroup(h5));
       WeightAssignment.byOrder(model, stored, file.toString());
       Optional<String> training = h5.string("/", "training_config");
       if (training.isPresent()) {
-        CompileSettings.restore(model, parse(training.get(), file + ": /@training_config"));
+        CompileConfigReader.restore(model, parse(training.get(), file + ": /@training_config"));
       }
       Optional<String> preprocessing = h5.string("/", PreprocessingJson.KEY);
       if (preprocessing.isPresent()) {
@@ -132,11 +143,11 @@ public final class Models {
       return;
     }
     // Keras's own files are told apart by their content, which a renamed file keeps.
-    try (Hdf5 h5 = isZip(file) ? KerasArchive.weights(file) : openHdf5(file)) {
-      if (V3Weights.isV3(h5)) {
-        WeightAssignment.byPosition(model, V3Weights.read(h5, model), h5.fileName());
-      } else if (LegacyWeights.isLegacy(h5)) {
-        List<StoredLayer> stored = LegacyWeights.read(h5, LegacyWeights.weightsGroup(h5));
+    try (Hdf5 h5 = isZip(file) ? Keras3Reader.weights(file) : openHdf5(file)) {
+      if (Keras3Reader.isV3(h5)) {
+        WeightAssignment.byPosition(model, Keras3Reader.read(h5, model), h5.fileName());
+      } else if (LegacyReader.isLegacy(h5)) {
+        List<StoredLayer> stored = LegacyReader.read(h5, LegacyReader.weightsGroup(h5));
         WeightAssignment.byOrder(model, stored, h5.fileName());
       } else {
         throw new KerasFileException(
@@ -157,15 +168,15 @@ public final class Models {
    */
   public static void loadWeightsByName(Sequential model, Path file) throws IOException {
     requireBuilt(model, "load " + file + " into");
-    try (Hdf5 h5 = isZip(file) ? KerasArchive.weights(file) : openHdf5(file)) {
-      if (!LegacyWeights.isLegacy(h5)) {
+    try (Hdf5 h5 = isZip(file) ? Keras3Reader.weights(file) : openHdf5(file)) {
+      if (!LegacyReader.isLegacy(h5)) {
         throw new KerasFileException(
             h5.fileName()
                 + ": expected a legacy .h5 file (layers stored by name), got a Keras 3 "
                 + "weights tree; use loadWeights");
       }
       WeightAssignment.byName(
-          model, LegacyWeights.read(h5, LegacyWeights.weightsGroup(h5)), h5.fileName());
+          model, LegacyReader.read(h5, LegacyReader.weightsGroup(h5)), h5.fileName());
     }
   }
 
@@ -182,15 +193,15 @@ public final class Models {
           file + ": expected a legacy .h5 file (layer_names), got a .keras zip archive");
     }
     try (Hdf5 h5 = openHdf5(file)) {
-      if (!LegacyWeights.isLegacy(h5)) {
+      if (!LegacyReader.isLegacy(h5)) {
         throw new KerasFileException(
             file
                 + ": expected a legacy .h5 file (root attribute 'layer_names' or group"
                 + " 'model_weights'), got "
                 + h5.children("/"));
       }
-      String group = LegacyWeights.weightsGroup(h5);
-      return LegacyWeights.namesAttribute(h5, group, "layer_names")
+      String group = LegacyReader.weightsGroup(h5);
+      return LegacyReader.namesAttribute(h5, group, "layer_names")
           .orElseThrow(
               () ->
                   new KerasFileException(
@@ -214,9 +225,9 @@ public final class Models {
     ModelFile kind = ModelFile.forModel(file);
     requireBuilt(model, "save as " + file);
     if (kind == ModelFile.KERAS) {
-      KerasWriter.save(model, file);
+      Keras3Writer.save(model, file, FoveaMetadata.of(model));
     } else {
-      LegacyWriter.save(model, file);
+      LegacyWriter.save(model, file, FoveaMetadata.of(model));
     }
   }
 
@@ -234,7 +245,7 @@ public final class Models {
     ModelFile kind = ModelFile.forWeights(file);
     requireBuilt(model, "save its weights in " + file);
     switch (kind) {
-      case WEIGHTS_H5 -> KerasWriter.saveWeights(model, file);
+      case WEIGHTS_H5 -> Keras3Writer.saveWeights(model, file);
       case LEGACY_WEIGHTS_H5 -> LegacyWriter.saveWeights(model, file);
       default -> FoveaWeights.save(model, file);
     }
@@ -254,7 +265,7 @@ public final class Models {
    */
   public static void saveLegacy(Sequential model, Path file) throws IOException {
     requireBuilt(model, "save as " + file);
-    LegacyWriter.save(model, file);
+    LegacyWriter.save(model, file, FoveaMetadata.of(model));
   }
 
   /**
@@ -273,7 +284,7 @@ public final class Models {
   private static Sequential build(Map<String, Object> config, String where)
       throws KerasFileException {
     try {
-      return KerasModelConfig.build(config);
+      return ModelConfigReader.build(config);
     } catch (IllegalArgumentException | UnsupportedOperationException e) {
       throw new KerasFileException(where + ": " + e.getMessage(), e);
     }

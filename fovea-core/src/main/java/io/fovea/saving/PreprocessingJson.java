@@ -1,6 +1,8 @@
 package io.fovea.saving;
 
 import io.fovea.model.Preprocessing;
+import io.fovea.saving.json.Json;
+import io.fovea.saving.json.JsonWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

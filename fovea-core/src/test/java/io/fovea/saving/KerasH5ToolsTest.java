@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.fovea.model.Sequential;
 import io.fovea.nn.Flatten;
 import io.fovea.nn.InputLayer;
+import io.fovea.saving.json.JsonWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.fovea.model.Sequential;
+import io.fovea.saving.json.JsonWriter;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,8 @@ package io.fovea.saving;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fovea.model.Sequential;
+import io.fovea.saving.json.Json;
+import io.fovea.saving.json.JsonWriter;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
 import java.io.InputStream;

@@ -18,6 +18,7 @@ import io.fovea.nn.InputLayer;
 import io.fovea.nn.Layer;
 import io.fovea.nn.MaxPooling2D;
 import io.fovea.nn.ZeroPadding2D;
+import io.fovea.saving.keras3.Keras3Reader;
 import io.fovea.tensor.Tensor;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Group;
@@ -157,7 +158,7 @@ class KerasWriterTest {
       assertThat(h5.getAttributes()).isEmpty();
       Group layers = (Group) h5.getChild("layers");
       assertThat(layers.getChildren().keySet())
-          .containsExactlyInAnyOrderElementsOf(V3Weights.keys(model));
+          .containsExactlyInAnyOrderElementsOf(Keras3Reader.keys(model));
       Group pool = (Group) h5.getByPath("layers/max_pooling2d/vars");
       assertThat(pool.getChildren()).isEmpty();
       assertThat(pool.getAttribute("name").getData()).isEqualTo("max_pooling2d");

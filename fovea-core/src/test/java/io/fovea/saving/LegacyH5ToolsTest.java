@@ -3,6 +3,7 @@ package io.fovea.saving;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.fovea.model.Sequential;
+import io.fovea.saving.json.JsonWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,6 +9,8 @@ import io.fovea.nn.Dense;
 import io.fovea.nn.Flatten;
 import io.fovea.nn.InputLayer;
 import io.fovea.nn.Layer;
+import io.fovea.saving.hdf5.Hdf5;
+import io.fovea.saving.hdf5.JhdfFile;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
 import java.nio.file.Files;

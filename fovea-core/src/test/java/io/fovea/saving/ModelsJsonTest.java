@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fovea.model.Sequential;
 import io.fovea.nn.Layer;
+import io.fovea.saving.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

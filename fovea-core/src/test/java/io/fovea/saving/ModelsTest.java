@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fovea.model.Sequential;
 import io.fovea.nn.Layer;
+import io.fovea.saving.hdf5.Hdf5;
+import io.fovea.saving.hdf5.JhdfFile;
+import io.fovea.saving.keras3.Keras3Reader;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
@@ -75,7 +78,7 @@ class ModelsTest {
         .isEqualTo("sparse_categorical_crossentropy");
     assertThat(model.optimizer().getClass().getSimpleName()).isEqualTo("Adam");
     assertThat(model.optimizer().learningRate()).isEqualTo(0.001f);
-    try (Hdf5 h5 = KerasArchive.weights(file)) {
+    try (Hdf5 h5 = Keras3Reader.weights(file)) {
       assertSameWeight(model.layer("conv2d_1"), 0, h5, "/layers/conv2d_1/vars/0");
       assertSameWeight(model.layer("dense_1"), 1, h5, "/layers/dense_1/vars/1");
     }
@@ -90,7 +93,7 @@ class ModelsTest {
     assertThat(model.layers()).hasSize(11);
     // 896 + 128 + 9,248 + 128 + 262,176 + 128 + 330.
     assertThat(model.countParams()).isEqualTo(273_034);
-    try (Hdf5 h5 = KerasArchive.weights(file)) {
+    try (Hdf5 h5 = Keras3Reader.weights(file)) {
       String bn = "/_layer_checkpoint_dependencies/batch_normalization_2/vars/";
       assertSameWeight(model.layer("batch_normalization_2"), 0, h5, bn + "0");
       assertSameWeight(model.layer("batch_normalization_2"), 2, h5, bn + "2");

@@ -13,6 +13,9 @@ import io.fovea.optimizers.Optimizer;
 import io.fovea.optimizers.SGD;
 import io.fovea.saving.hdf5.H5Group;
 import io.fovea.saving.hdf5.H5Writer;
+import io.fovea.saving.hdf5.Hdf5;
+import io.fovea.saving.hdf5.JhdfFile;
+import io.fovea.saving.keras3.Keras3Reader;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
@@ -23,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OptimizerVariablesTest {
+
+  private static final String OPTIMIZER_VARS = "/optimizer/vars";
 
   @TempDir Path dir;
 
@@ -63,14 +68,14 @@ class OptimizerVariablesTest {
 
     Models.save(model, file);
 
-    try (Hdf5 h5 = KerasArchive.weights(file)) {
+    try (Hdf5 h5 = Keras3Reader.weights(file)) {
       // Keras's build: iterations, learning_rate, then momentum and velocity of kernel and bias
       // of the trainable Dense only.
-      assertThat(h5.children(OptimizerVariables.VARS)).hasSize(6);
-      assertThat(h5.integer(OptimizerVariables.VARS + "/0")).isZero();
-      assertThat(h5.floats(OptimizerVariables.VARS + "/3").shape().dims()).containsExactly(3, 4);
-      assertThat(h5.floats(OptimizerVariables.VARS + "/4").toArray()).containsOnly(0f);
-      assertThat(h5.floats(OptimizerVariables.VARS + "/5").shape().dims()).containsExactly(4);
+      assertThat(h5.children(OPTIMIZER_VARS)).hasSize(6);
+      assertThat(h5.integer(OPTIMIZER_VARS + "/0")).isZero();
+      assertThat(h5.floats(OPTIMIZER_VARS + "/3").shape().dims()).containsExactly(3, 4);
+      assertThat(h5.floats(OPTIMIZER_VARS + "/4").toArray()).containsOnly(0f);
+      assertThat(h5.floats(OPTIMIZER_VARS + "/5").shape().dims()).containsExactly(4);
     }
   }
 
@@ -81,8 +86,8 @@ class OptimizerVariablesTest {
     Models.save(adam, file);
     Sequential sgd = dense(3, 4, () -> new SGD(0.1, 0.9));
 
-    try (Hdf5 h5 = KerasArchive.weights(file)) {
-      assertThat(OptimizerVariables.restore(h5, sgd)).isFalse();
+    try (Hdf5 h5 = Keras3Reader.weights(file)) {
+      assertThat(Keras3Reader.restoreOptimizer(h5, sgd)).isFalse();
     }
 
     assertThat(sgd.optimizer().iterations()).isZero();
@@ -95,8 +100,8 @@ class OptimizerVariablesTest {
     Models.save(trained(dense(3, 4, Adam::new)), file);
     Sequential other = dense(4, 3, Adam::new);
 
-    try (Hdf5 h5 = KerasArchive.weights(file)) {
-      assertThatThrownBy(() -> OptimizerVariables.restore(h5, other))
+    try (Hdf5 h5 = Keras3Reader.weights(file)) {
+      assertThatThrownBy(() -> Keras3Reader.restoreOptimizer(h5, other))
           .isInstanceOf(KerasFileException.class)
           .hasMessage(
               file
@@ -113,9 +118,9 @@ class OptimizerVariablesTest {
     Models.save(plain, file);
     Sequential compiled = dense(3, 4, Adam::new);
 
-    try (Hdf5 h5 = KerasArchive.weights(file)) {
-      assertThat(OptimizerVariables.restore(h5, plain)).isFalse();
-      assertThat(OptimizerVariables.restore(h5, compiled)).isFalse();
+    try (Hdf5 h5 = Keras3Reader.weights(file)) {
+      assertThat(Keras3Reader.restoreOptimizer(h5, plain)).isFalse();
+      assertThat(Keras3Reader.restoreOptimizer(h5, compiled)).isFalse();
     }
     assertThat(Models.load(file).optimizer()).isNull();
   }

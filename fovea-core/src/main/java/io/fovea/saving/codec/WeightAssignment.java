@@ -1,8 +1,9 @@
-package io.fovea.saving;
+package io.fovea.saving.codec;
 
 import io.fovea.model.Sequential;
 import io.fovea.nn.Layer;
 import io.fovea.nn.Parameter;
+import io.fovea.saving.KerasFileException;
 import io.fovea.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Pairs stored layers with the model's layers as Keras does and sets the weights. Everything is
- * checked before anything is set, so a failed load leaves the model unchanged.
+ * Internal: pairs stored layers with the model's layers as Keras does and sets the weights.
+ * Everything is checked before anything is set, so a failed load leaves the model unchanged.
  */
-final class WeightAssignment {
+public final class WeightAssignment {
 
   private final String fileName;
   private final Map<Layer, StoredLayer> plan = new LinkedHashMap<>();
@@ -26,7 +27,7 @@ final class WeightAssignment {
    * Keras's order-based matching: the k-th layer with weights in the model takes the k-th layer
    * with weights in the file; names play no role.
    */
-  static void byOrder(Sequential model, List<StoredLayer> stored, String fileName)
+  public static void byOrder(Sequential model, List<StoredLayer> stored, String fileName)
       throws KerasFileException {
     List<Layer> mine = model.layers().stream().filter(l -> !l.parameters().isEmpty()).toList();
     List<StoredLayer> theirs = stored.stream().filter(StoredLayer::hasWeights).toList();
@@ -52,7 +53,7 @@ final class WeightAssignment {
   /**
    * Keras 3's structural matching: entry {@code i} of {@code stored} belongs to layer {@code i}.
    */
-  static void byPosition(Sequential model, List<StoredLayer> stored, String fileName)
+  public static void byPosition(Sequential model, List<StoredLayer> stored, String fileName)
       throws KerasFileException {
     WeightAssignment a = new WeightAssignment(fileName);
     for (int i = 0; i < stored.size(); i++) {
@@ -66,7 +67,7 @@ final class WeightAssignment {
    * layers absent from the file keep their weights, stored layers absent from the model are
    * skipped.
    */
-  static void byName(Sequential model, List<StoredLayer> stored, String fileName)
+  public static void byName(Sequential model, List<StoredLayer> stored, String fileName)
       throws KerasFileException {
     WeightAssignment a = new WeightAssignment(fileName);
     for (StoredLayer s : stored) {

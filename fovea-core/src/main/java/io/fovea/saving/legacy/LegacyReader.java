@@ -1,33 +1,36 @@
-package io.fovea.saving;
+package io.fovea.saving.legacy;
 
+import io.fovea.saving.KerasFileException;
+import io.fovea.saving.codec.StoredLayer;
+import io.fovea.saving.hdf5.Hdf5;
 import io.fovea.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the weights group of a legacy Keras HDF5 file: the root of a {@code save_weights('x.h5')}
- * file or {@code /model_weights} of a {@code model.save('x.h5')} file. Layer order comes from the
- * {@code layer_names} attribute (also when chunked as {@code layer_names0}, {@code layer_names1},
- * ...), never from HDF5's alphabetical listing; each weight name is a path relative to its layer's
- * group ({@code conv2d/kernel:0}).
+ * Internal: reads the weights group of a legacy Keras HDF5 file: the root of a {@code
+ * save_weights('x.h5')} file or {@code /model_weights} of a {@code model.save('x.h5')} file. Layer
+ * order comes from the {@code layer_names} attribute (also when chunked as {@code layer_names0},
+ * {@code layer_names1}, ...), never from HDF5's alphabetical listing; each weight name is a path
+ * relative to its layer's group ({@code conv2d/kernel:0}).
  */
-final class LegacyWeights {
+public final class LegacyReader {
 
-  private LegacyWeights() {}
+  private LegacyReader() {}
 
   /** Whether {@code h5} is a legacy file (root {@code layer_names} or a {@code model_weights}). */
-  static boolean isLegacy(Hdf5 h5) throws KerasFileException {
+  public static boolean isLegacy(Hdf5 h5) throws KerasFileException {
     return h5.isGroup("/model_weights") || namesAttribute(h5, "/", "layer_names").isPresent();
   }
 
   /** The weights group: {@code /model_weights} when present, else the root. */
-  static String weightsGroup(Hdf5 h5) throws KerasFileException {
+  public static String weightsGroup(Hdf5 h5) throws KerasFileException {
     return h5.isGroup("/model_weights") ? "/model_weights" : "/";
   }
 
   /** Every layer listed in {@code group}'s {@code layer_names}, in order, with its weights. */
-  static List<StoredLayer> read(Hdf5 h5, String group) throws KerasFileException {
+  public static List<StoredLayer> read(Hdf5 h5, String group) throws KerasFileException {
     Optional<String> backend = h5.string(group, "backend");
     if (backend.isPresent() && backend.get().equals("theano")) {
       throw new KerasFileException(
@@ -71,7 +74,7 @@ final class LegacyWeights {
   }
 
   /** The list attribute {@code name}, joining {@code name0, name1, ...} when Keras split it. */
-  static Optional<List<String>> namesAttribute(Hdf5 h5, String path, String name)
+  public static Optional<List<String>> namesAttribute(Hdf5 h5, String path, String name)
       throws KerasFileException {
     Optional<List<String>> whole = h5.strings(path, name);
     if (whole.isPresent()) {

@@ -1,9 +1,11 @@
-package io.fovea.saving;
+package io.fovea.saving.keras3;
 
 import io.fovea.model.Sequential;
 import io.fovea.nn.Parameter;
 import io.fovea.optimizers.Optimizer;
+import io.fovea.saving.KerasFileException;
 import io.fovea.saving.hdf5.H5Group;
+import io.fovea.saving.hdf5.Hdf5;
 import io.fovea.tensor.Tensor;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;

@@ -1,10 +1,16 @@
-package io.fovea.saving;
+package io.fovea.saving.legacy;
 
 import io.fovea.files.AtomicFiles;
 import io.fovea.model.Sequential;
 import io.fovea.nn.Layer;
+import io.fovea.saving.KerasFileException;
+import io.fovea.saving.LayerCodecs;
+import io.fovea.saving.codec.StoredLayer;
 import io.fovea.saving.hdf5.H5Group;
 import io.fovea.saving.hdf5.H5Writer;
+import io.fovea.saving.hdf5.Hdf5;
+import io.fovea.saving.hdf5.JhdfFile;
+import io.fovea.saving.json.JsonWriter;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes legacy Keras HDF5 files as tf.keras 2.x does: {@code save_weights("x.h5")} (the root is
+ * Internal: writes legacy Keras HDF5 files as tf.keras 2.x does: {@code save_weights("x.h5")} (the root is
  * the weights group) and {@code model.save("x.h5")} (root {@code @keras_version}, {@code @backend},
  * {@code @model_config}, {@code @training_config} when compiled, weights under {@code
  * /model_weights}). A weights group has {@code @layer_names} (every layer, in model order), {@code
@@ -30,20 +36,20 @@ import java.util.TreeMap;
  * float64 array of shape (0,). The file is written by Fovea's own {@link H5Writer} and read back
  * with jHDF (Fovea's reader) before it is moved into place.
  */
-final class LegacyWriter {
+public final class LegacyWriter {
 
   /** Keras's {@code HDF5_OBJECT_HEADER_LIMIT}, where it splits {@code layer_names}. */
   private static final int NAMES_LIMIT = 64_512;
 
   /** The version the files claim: their configs are spelled as tf.keras 2.15 writes them. */
-  static final String KERAS_VERSION = "2.15.0";
+  public static final String KERAS_VERSION = "2.15.0";
 
-  static final String BACKEND = "tensorflow";
+  public static final String BACKEND = "tensorflow";
 
   private LegacyWriter() {}
 
   /** Writes the weights of {@code model} to {@code file} as {@code save_weights("x.h5")} does. */
-  static void saveWeights(Sequential model, Path file) throws IOException {
+  public static void saveWeights(Sequential model, Path file) throws IOException {
     requireWeights(model, file);
     H5Group root = new H5Group();
     putWeights(model, root);
@@ -55,8 +61,13 @@ final class LegacyWriter {
         });
   }
 
-  /** Writes {@code model} (config, compile settings, weights) as {@code model.save("x.h5")}. */
-  static void save(Sequential model, Path file) throws IOException {
+  /**
+   * Writes {@code model} (config, compile settings, weights) as {@code model.save("x.h5")}, with
+   * each of {@code extraAttributes} as a root string attribute holding its value's JSON, after
+   * {@code @model_config} (Keras ignores them).
+   */
+  public static void save(Sequential model, Path file, Map<String, Object> extraAttributes)
+      throws IOException {
     requireWeights(model, file);
     String config = JsonWriter.write(LegacyConfigs.model(model));
     Map<String, Object> training = LegacyConfigs.training(model);
@@ -64,10 +75,8 @@ final class LegacyWriter {
     root.putString("keras_version", KERAS_VERSION);
     root.putString("backend", BACKEND);
     root.putAsciiString("model_config", config);
-    if (model.preprocessing() != null) {
-      // Fovea's own root attribute (JSON, see PreprocessingJson); Keras ignores it.
-      root.putString(PreprocessingJson.KEY, PreprocessingJson.write(model.preprocessing()));
-    }
+    // Fovea's own root attributes (its preprocessing, as JSON); Keras ignores them.
+    extraAttributes.forEach((key, value) -> root.putString(key, JsonWriter.write(value)));
     if (training != null) {
       root.putAsciiString("training_config", JsonWriter.write(training));
     }
@@ -102,11 +111,11 @@ final class LegacyWriter {
     }
     for (Layer layer : sorted.values()) {
       H5Group g = group.group(layer.name());
-      List<String> weightNames = LegacyConfigs.weightNames(layer);
+      List<String> weightNames = LayerCodecs.weightNames(layer);
       List<String> full = new ArrayList<>();
       List<Tensor> values = layer.getWeights();
       for (int i = 0; i < values.size(); i++) {
-        String name = layer.name() + "/" + weightNames.get(i);
+        String name = layer.name() + "/" + weightNames.get(i) + ":0";
         full.add(name);
         Tensor t = values.get(i);
         g.putFloats(name, t.shape().dims(), t.toArray());
@@ -164,7 +173,7 @@ final class LegacyWriter {
 
   private static void check(Sequential model, Path file, String group) throws IOException {
     try (Hdf5 h5 = JhdfFile.open(file)) {
-      List<StoredLayer> stored = LegacyWeights.read(h5, group);
+      List<StoredLayer> stored = LegacyReader.read(h5, group);
       List<Layer> layers = model.layers();
       if (stored.size() != layers.size()) {
         throw new KerasFileException(

@@ -1,24 +1,19 @@
-package io.fovea.saving;
+package io.fovea.saving.legacy;
 
 import io.fovea.model.Sequential;
-import io.fovea.nn.BatchNormalization;
-import io.fovea.nn.Conv1D;
-import io.fovea.nn.Conv2D;
-import io.fovea.nn.Dense;
-import io.fovea.nn.Layer;
-import io.fovea.nn.LayerConfig;
+import io.fovea.saving.codec.CompileConfigWriter;
+import io.fovea.saving.codec.ModelConfigWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The Keras 2 (tf.keras) spelling of what {@link KerasLayerConfigs} and {@link KerasCompileConfig}
+ * The Keras 2 (tf.keras) spelling of what {@link ModelConfigWriter} and {@link CompileConfigWriter}
  * give in Keras 3 spelling, for legacy {@code .h5} files: objects are {@code {"class_name",
  * "config"}} without {@code module}, {@code registered_name} or {@code build_config}; {@code dtype}
  * is the plain string {@code "float32"}; the {@code InputLayer} has {@code batch_input_shape}; the
- * compile settings are a {@code training_config} with {@code optimizer_config}. Also the legacy
- * weight names of a layer ({@code kernel:0}, {@code bias:0}, ...).
+ * compile settings are a {@code training_config} with {@code optimizer_config}.
  */
 final class LegacyConfigs {
 
@@ -27,7 +22,7 @@ final class LegacyConfigs {
   /** The {@code model_config} of {@code model}: {@code {"class_name": "Sequential", ...}}. */
   static Map<String, Object> model(Sequential model) {
     @SuppressWarnings("unchecked")
-    Map<String, Object> legacy = (Map<String, Object>) keras2(KerasLayerConfigs.model(model));
+    Map<String, Object> legacy = (Map<String, Object>) keras2(ModelConfigWriter.model(model));
     @SuppressWarnings("unchecked")
     Map<String, Object> config = (Map<String, Object>) legacy.get("config");
     config.remove("trainable");
@@ -37,7 +32,7 @@ final class LegacyConfigs {
 
   /** The {@code training_config} of a compiled {@code model}, or null when it is not compiled. */
   static Map<String, Object> training(Sequential model) {
-    Map<String, Object> compile = KerasCompileConfig.of(model);
+    Map<String, Object> compile = CompileConfigWriter.of(model);
     if (compile == null) {
       return null;
     }
@@ -48,36 +43,6 @@ final class LegacyConfigs {
     t.put("loss_weights", null);
     t.put("optimizer_config", keras2(compile.get("optimizer")));
     return t;
-  }
-
-  /**
-   * Keras's names of the weights of {@code layer} in legacy order (trainable, then non-trainable),
-   * without the layer prefix: {@code kernel:0}, {@code bias:0}, BatchNormalization's {@code
-   * gamma:0, beta:0, moving_mean:0, moving_variance:0} (less gamma or beta when not scaled or
-   * centred); {@code param_<i>:0} for a layer Keras has no names for.
-   */
-  static List<String> weightNames(Layer layer) {
-    LayerConfig c = layer.config();
-    List<String> names = new ArrayList<>();
-    if (c instanceof Dense.Config || c instanceof Conv2D.Config || c instanceof Conv1D.Config) {
-      names.add("kernel");
-      names.add("bias");
-    } else if (c instanceof BatchNormalization.Config bn) {
-      if (bn.scale()) {
-        names.add("gamma");
-      }
-      if (bn.center()) {
-        names.add("beta");
-      }
-      names.add("moving_mean");
-      names.add("moving_variance");
-    }
-    int count = layer.getWeights().size();
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      out.add((i < names.size() ? names.get(i) : "param_" + i) + ":0");
-    }
-    return out;
   }
 
   /** {@code value} with Keras 3's extra object keys removed and dtype policies as strings. */

@@ -1,8 +1,9 @@
-package io.fovea.saving;
+package io.fovea.saving.codec;
 
 import io.fovea.model.Sequential;
 import io.fovea.optimizers.Optimizer;
 import io.fovea.optimizers.Optimizers;
+import io.fovea.saving.KerasObjects;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,18 +11,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Restores compile settings: the legacy {@code training_config} ({@code optimizer_config}, {@code
- * loss}, {@code metrics}) or Keras 3's {@code compile_config} ({@code optimizer}, {@code loss},
- * {@code metrics}). As in Keras, a setting that cannot be restored (an unknown optimizer, a loss
- * with {@code from_logits}, several outputs) leaves the model uncompiled rather than failing the
- * load; the weights and predictions do not depend on it.
+ * Internal: restores compile settings: the legacy {@code training_config} ({@code
+ * optimizer_config}, {@code loss}, {@code metrics}) or Keras 3's {@code compile_config} ({@code
+ * optimizer}, {@code loss}, {@code metrics}). As in Keras, a setting that cannot be restored (an
+ * unknown optimizer, a loss with {@code from_logits}, several outputs) leaves the model uncompiled
+ * rather than failing the load; the weights and predictions do not depend on it.
  */
-final class CompileSettings {
+public final class CompileConfigReader {
 
-  private CompileSettings() {}
+  private CompileConfigReader() {}
 
   /** Compiles {@code model} from {@code config}; returns whether it did. */
-  static boolean restore(Sequential model, Map<String, Object> config) {
+  public static boolean restore(Sequential model, Map<String, Object> config) {
     try {
       Object opt =
           config.containsKey("optimizer")

@@ -1,5 +1,6 @@
-package io.fovea.saving;
+package io.fovea.saving.hdf5;
 
+import io.fovea.saving.KerasFileException;
 import io.fovea.tensor.Tensor;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Attribute;
@@ -12,8 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link Hdf5} over jHDF (pure Java), for files on disk and for zip members held in memory. */
-final class JhdfFile implements Hdf5 {
+/**
+ * Internal: {@link Hdf5} over jHDF (pure Java), for files on disk and for zip members held in
+ * memory.
+ */
+public final class JhdfFile implements Hdf5 {
 
   private final HdfFile file;
   private final String fileName;
@@ -24,7 +28,7 @@ final class JhdfFile implements Hdf5 {
   }
 
   /** Opens {@code path}; a file that is not HDF5 (or is truncated) fails naming it. */
-  static JhdfFile open(Path path) throws KerasFileException {
+  public static JhdfFile open(Path path) throws KerasFileException {
     try {
       return new JhdfFile(new HdfFile(path), path.toString());
     } catch (RuntimeException e) {
@@ -33,7 +37,7 @@ final class JhdfFile implements Hdf5 {
   }
 
   /** Opens HDF5 {@code bytes} (a zip member), called {@code fileName} in messages. */
-  static JhdfFile open(byte[] bytes, String fileName) throws KerasFileException {
+  public static JhdfFile open(byte[] bytes, String fileName) throws KerasFileException {
     try {
       return new JhdfFile(HdfFile.fromBytes(bytes), fileName);
     } catch (RuntimeException e) {

@@ -1,8 +1,9 @@
-package io.fovea.saving;
+package io.fovea.saving.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fovea.saving.KerasConfig;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

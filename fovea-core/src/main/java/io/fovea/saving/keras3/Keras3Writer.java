@@ -1,10 +1,18 @@
-package io.fovea.saving;
+package io.fovea.saving.keras3;
 
 import io.fovea.files.AtomicFiles;
 import io.fovea.model.Sequential;
 import io.fovea.nn.Layer;
+import io.fovea.saving.KerasFileException;
+import io.fovea.saving.codec.CompileConfigWriter;
+import io.fovea.saving.codec.ModelConfigReader;
+import io.fovea.saving.codec.ModelConfigWriter;
+import io.fovea.saving.codec.StoredLayer;
 import io.fovea.saving.hdf5.H5Group;
 import io.fovea.saving.hdf5.H5Writer;
+import io.fovea.saving.hdf5.Hdf5;
+import io.fovea.saving.hdf5.JhdfFile;
+import io.fovea.saving.json.JsonWriter;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,13 +27,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes Keras 3 files: {@code .weights.h5} and {@code .keras} zips of {@code metadata.json} (with
- * the model's {@link PreprocessingJson} when it has one), {@code config.json} and {@code
- * model.weights.h5}. The weights file has the tree Keras 3.15 writes for the same Sequential model:
+ * Internal: writes Keras 3 files: {@code .weights.h5} and {@code .keras} zips of {@code
+ * metadata.json} (with the extra entries the caller gives, Fovea's preprocessing), {@code
+ * config.json} and {@code model.weights.h5}. The weights file has the tree Keras 3.15 writes for
+ * the same Sequential model:
  *
  * <pre>
  * /layers/&lt;key&gt;/vars    @name = the layer's name; datasets 0, 1, ... (float32, Keras's order),
- *                        one group per layer, weightless ones too (key as in {@link V3Weights})
+ *                        one group per layer, weightless ones too (key as in {@link Keras3Reader})
  * /optimizer/vars       when compiled: the optimizer's whole state, see {@link OptimizerVariables}
  *                        (iterations, learning_rate, then every slot of every trainable weight)
  * /vars                 @name = the model's name (no variables of its own)
@@ -37,15 +46,15 @@ import java.util.zip.ZipOutputStream;
  * with Fovea's reader and compared, then moved into place, so a failed write leaves the target
  * untouched.
  */
-final class KerasWriter {
+public final class Keras3Writer {
 
   /** The Keras version these files claim to come from (the format Keras 3 reads). */
-  static final String KERAS_VERSION = "3.15.1";
+  public static final String KERAS_VERSION = "3.15.1";
 
-  private KerasWriter() {}
+  private Keras3Writer() {}
 
   /** Writes the weights of {@code model} to {@code file} as a Keras 3 {@code .weights.h5}. */
-  static void saveWeights(Sequential model, Path file) throws IOException {
+  public static void saveWeights(Sequential model, Path file) throws IOException {
     AtomicFiles.write(
         file,
         temp -> {
@@ -54,10 +63,15 @@ final class KerasWriter {
         });
   }
 
-  /** Writes {@code model} (config, compile settings and weights) to a Keras 3 {@code .keras}. */
-  static void save(Sequential model, Path file) throws IOException {
-    Map<String, Object> config = KerasLayerConfigs.model(model);
-    Map<String, Object> compile = KerasCompileConfig.of(model);
+  /**
+   * Writes {@code model} (config, compile settings and weights) to a Keras 3 {@code .keras}, with
+   * {@code extraMetadata} added to {@code metadata.json} after Keras's own entries (Keras ignores
+   * them).
+   */
+  public static void save(Sequential model, Path file, Map<String, Object> extraMetadata)
+      throws IOException {
+    Map<String, Object> config = ModelConfigWriter.model(model);
+    Map<String, Object> compile = CompileConfigWriter.of(model);
     if (compile != null) {
       config.put("compile_config", compile);
     }
@@ -66,9 +80,9 @@ final class KerasWriter {
         temp -> {
           byte[] h5 = weightsBytes(model, file, temp.resolveSibling(temp.getFileName() + ".h5"));
           try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
-            put(zip, KerasArchive.METADATA, json(metadata(model)));
-            put(zip, KerasArchive.CONFIG, json(config));
-            put(zip, KerasArchive.WEIGHTS, h5);
+            put(zip, Keras3Reader.METADATA, json(metadata(extraMetadata)));
+            put(zip, Keras3Reader.CONFIG, json(config));
+            put(zip, Keras3Reader.WEIGHTS, h5);
           }
           checkArchive(model, temp);
         });
@@ -79,7 +93,7 @@ final class KerasWriter {
     try {
       H5Writer.write(weights, weightsTree(model));
       byte[] h5 = Files.readAllBytes(weights);
-      checkWeights(model, JhdfFile.open(h5, file + "!" + KerasArchive.WEIGHTS));
+      checkWeights(model, JhdfFile.open(h5, file + "!" + Keras3Reader.WEIGHTS));
       return h5;
     } finally {
       Files.deleteIfExists(weights);
@@ -94,7 +108,7 @@ final class KerasWriter {
   static H5Group weightsTree(Sequential model) {
     H5Group root = new H5Group();
     H5Group layers = root.group("layers");
-    List<String> keys = V3Weights.keys(model);
+    List<String> keys = Keras3Reader.keys(model);
     for (int i = 0; i < keys.size(); i++) {
       Layer layer = model.layers().get(i);
       H5Group vars = layers.group(keys.get(i) + "/vars");
@@ -112,7 +126,7 @@ final class KerasWriter {
 
   private static void checkWeights(Sequential model, Hdf5 h5) throws KerasFileException {
     try (h5) {
-      List<StoredLayer> stored = V3Weights.read(h5, model);
+      List<StoredLayer> stored = Keras3Reader.read(h5, model);
       for (int i = 0; i < stored.size(); i++) {
         Layer layer = model.layers().get(i);
         stored.get(i).requireEqual(layer.getWeights(), h5.fileName() + ": " + layer.where());
@@ -122,7 +136,7 @@ final class KerasWriter {
   }
 
   private static void checkArchive(Sequential model, Path zip) throws IOException {
-    Sequential back = KerasModelConfig.build(KerasArchive.config(zip));
+    Sequential back = ModelConfigReader.build(Keras3Reader.config(zip));
     if (back.layers().size() != model.layers().size()
         || !back.outputShape().equals(model.outputShape())) {
       throw new KerasFileException(
@@ -138,16 +152,14 @@ final class KerasWriter {
     }
   }
 
-  private static Map<String, Object> metadata(Sequential model) {
+  private static Map<String, Object> metadata(Map<String, Object> extra) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("keras_version", KERAS_VERSION);
     m.put(
         "date_saved",
         LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd@HH:mm:ss")));
-    if (model.preprocessing() != null) {
-      // Keras reads only keras_version here, so it loads the file as any other.
-      m.put(PreprocessingJson.KEY, PreprocessingJson.toMap(model.preprocessing()));
-    }
+    // Keras reads only keras_version here, so it loads the file as any other.
+    m.putAll(extra);
     return m;
   }
 

@@ -1,4 +1,4 @@
-package io.fovea.saving;
+package io.fovea.saving.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,17 +9,20 @@ import io.fovea.nn.Conv2D;
 import io.fovea.nn.Dense;
 import io.fovea.nn.Layer;
 import io.fovea.nn.ZeroPadding2D;
+import io.fovea.saving.KerasConfig;
+import io.fovea.saving.KerasObjects;
+import io.fovea.saving.json.Json;
 import io.fovea.tensor.Shape;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class KerasModelConfigTest {
+class ModelConfigReaderTest {
 
   private static final String DTYPE =
       "{\"module\": \"keras\", \"class_name\": \"DTypePolicy\", \"config\": {\"name\": \"float32\"}}";
 
   private static Sequential build(String json) {
-    return KerasModelConfig.build(KerasConfig.asMap(Json.parse(json), "test"));
+    return ModelConfigReader.build(KerasConfig.asMap(Json.parse(json), "test"));
   }
 
   private static String layer(String cls, String config) {
@@ -219,7 +222,7 @@ class KerasModelConfigTest {
                     + " \"config\": {\"name\": \"adam\", \"learning_rate\": 0.01}},"
                     + " \"loss\": \"sparse_categorical_crossentropy\", \"metrics\": [\"accuracy\"]}"),
             "compile");
-    assertThat(CompileSettings.restore(model, compile)).isTrue();
+    assertThat(CompileConfigReader.restore(model, compile)).isTrue();
     assertThat(model.optimizer().getClass().getSimpleName()).isEqualTo("Adam");
     assertThat(model.metrics()).hasSize(1);
   }

@@ -1,19 +1,20 @@
-package io.fovea.saving;
+package io.fovea.saving.codec;
 
 import io.fovea.metrics.Metric;
 import io.fovea.model.Sequential;
 import io.fovea.optimizers.Optimizer;
+import io.fovea.saving.KerasObjects;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Keras 3's {@code compile_config} of a compiled model, the reverse of {@link CompileSettings}:
- * {@code {"optimizer": {"module": "keras.optimizers", "class_name": "Adam", "config": {...}},
- * "loss": "categorical_crossentropy", "metrics": ["accuracy"], ...}}.
+ * Internal: Keras 3's {@code compile_config} of a compiled model, the reverse of {@link
+ * CompileConfigReader}: {@code {"optimizer": {"module": "keras.optimizers", "class_name": "Adam",
+ * "config": {...}}, "loss": "categorical_crossentropy", "metrics": ["accuracy"], ...}}.
  */
-final class KerasCompileConfig {
+public final class CompileConfigWriter {
 
   private static final Map<String, String> OPTIMIZER_CLASSES =
       Map.of(
@@ -23,10 +24,10 @@ final class KerasCompileConfig {
           "adagrad", "Adagrad",
           "adadelta", "Adadelta");
 
-  private KerasCompileConfig() {}
+  private CompileConfigWriter() {}
 
   /** The compile config of {@code model}, or null when it is not compiled. */
-  static Map<String, Object> of(Sequential model) {
+  public static Map<String, Object> of(Sequential model) {
     Optimizer optimizer = model.optimizer();
     if (optimizer == null || model.loss() == null) {
       return null;
@@ -38,7 +39,7 @@ final class KerasCompileConfig {
       metrics.add(m.name());
     }
     Map<String, Object> c = new LinkedHashMap<>();
-    c.put("optimizer", KerasLayerConfigs.object("keras.optimizers", cls, settings));
+    c.put("optimizer", KerasObjects.object("keras.optimizers", cls, settings));
     c.put("loss", model.loss().name());
     c.put("loss_weights", null);
     c.put("metrics", metrics);

@@ -1,8 +1,9 @@
-package io.fovea.saving;
+package io.fovea.saving.codec;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fovea.saving.KerasFileException;
 import io.fovea.tensor.Tensor;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,20 +1,22 @@
-package io.fovea.saving;
+package io.fovea.saving.codec;
 
+import io.fovea.saving.KerasFileException;
 import io.fovea.tensor.Tensor;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The weights one layer has in a Keras file, in Keras's order (kernel, bias; gamma, beta,
+ * Internal: the weights one layer has in a Keras file, in Keras's order (kernel, bias; gamma, beta,
  * moving_mean, moving_variance), with the HDF5 path of each for messages.
  *
  * @param name the layer's name in the file (legacy) or its {@code layers/} key (Keras 3)
  * @param paths the HDF5 path of each weight
  * @param values the weights, in the file's shapes
  */
-record StoredLayer(String name, List<String> paths, List<Tensor> values) {
+public record StoredLayer(String name, List<String> paths, List<Tensor> values) {
 
-  boolean hasWeights() {
+  /** Whether the layer has any weight in the file. */
+  public boolean hasWeights() {
     return !values.isEmpty();
   }
 
@@ -24,7 +26,7 @@ record StoredLayer(String name, List<String> paths, List<Tensor> values) {
    *
    * @throws KerasFileException naming {@code where} and the first weight that differs
    */
-  void requireEqual(List<Tensor> expected, String where) throws KerasFileException {
+  public void requireEqual(List<Tensor> expected, String where) throws KerasFileException {
     if (expected.size() != values.size()) {
       throw new KerasFileException(
           where + ": read back: expected " + expected.size() + " weights, got " + values.size());

@@ -1,4 +1,4 @@
-package io.fovea.saving;
+package io.fovea.saving.json;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,12 +11,13 @@ import java.util.Map;
  * Object>} in file order, arrays {@code List<Object>}, numbers {@code Long} when integral and
  * written without fraction or exponent and {@code Double} otherwise, plus {@code String}, {@code
  * Boolean} and {@code null}. Nothing is interpreted beyond that. Python's {@code NaN} and {@code
- * Infinity}, which Keras can emit for float settings, are accepted as numbers.
+ * Infinity}, which Keras can emit for float settings, are accepted as numbers. Internal to Fovea's
+ * file formats and CLI.
  */
-final class Json {
+public final class Json {
 
   /** Malformed JSON; {@link #offset()} is the character index where reading stopped. */
-  static final class ParseException extends IllegalArgumentException {
+  public static final class ParseException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
     private final int offset;
 
@@ -25,7 +26,8 @@ final class Json {
       this.offset = offset;
     }
 
-    int offset() {
+    /** The character index where reading stopped. */
+    public int offset() {
       return offset;
     }
   }
@@ -45,7 +47,7 @@ final class Json {
    *
    * @throws ParseException with the character offset for malformed input or trailing characters
    */
-  static Object parse(String text) {
+  public static Object parse(String text) {
     Json reader = new Json(text);
     reader.skipSpace();
     Object value = reader.value();

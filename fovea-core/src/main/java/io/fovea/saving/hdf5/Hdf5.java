@@ -1,18 +1,19 @@
-package io.fovea.saving;
+package io.fovea.saving.hdf5;
 
+import io.fovea.saving.KerasFileException;
 import io.fovea.tensor.Tensor;
 import java.io.Closeable;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The little of HDF5 that reading Keras files needs: groups, string attributes and float datasets,
- * addressed by absolute paths such as {@code /model_weights/conv2d/conv2d/kernel:0}. It keeps the
- * HDF5 library ({@link JhdfFile}) behind one seam so that it can be replaced. Every failure is a
- * {@link KerasFileException} naming the file and the path. Files are written by Fovea's own {@link
- * io.fovea.saving.hdf5.H5Writer} (legacy and Keras 3 alike); jHDF only reads.
+ * Internal: the little of HDF5 that reading Keras files needs: groups, string attributes and float
+ * datasets, addressed by absolute paths such as {@code /model_weights/conv2d/conv2d/kernel:0}. It
+ * keeps the HDF5 library ({@link JhdfFile}) behind one seam so that it can be replaced. Every
+ * failure is a {@link KerasFileException} naming the file and the path. Files are written by
+ * Fovea's own {@link H5Writer} (legacy and Keras 3 alike); jHDF only reads.
  */
-interface Hdf5 extends Closeable {
+public interface Hdf5 extends Closeable {
 
   /** The file's name for messages (a path, or {@code x.keras!model.weights.h5}). */
   String fileName();

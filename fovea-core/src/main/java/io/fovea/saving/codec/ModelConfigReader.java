@@ -1,8 +1,10 @@
-package io.fovea.saving;
+package io.fovea.saving.codec;
 
 import io.fovea.model.Sequential;
 import io.fovea.nn.InputLayer;
 import io.fovea.nn.Layer;
+import io.fovea.saving.KerasConfig;
+import io.fovea.saving.LayerCodecs;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,17 +12,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds a {@link Sequential} from a Keras model config ({@code model_config} of a legacy {@code
- * .h5}, {@code config.json} of a {@code .keras}). Accepts {@code Sequential} (Keras 2 and 3
+ * Internal: builds a {@link Sequential} from a Keras model config ({@code model_config} of a legacy
+ * {@code .h5}, {@code config.json} of a {@code .keras}). Accepts {@code Sequential} (Keras 2 and 3
  * spellings, with or without an {@code InputLayer}) and a {@code Functional} model whose layers
  * form a plain chain; refuses any other class, since a subclassed model is Python code.
  */
-final class KerasModelConfig {
+public final class ModelConfigReader {
 
-  private KerasModelConfig() {}
+  private ModelConfigReader() {}
 
   /** The model {@code root} describes, built and with freshly initialised weights. */
-  static Sequential build(Map<String, Object> root) {
+  public static Sequential build(Map<String, Object> root) {
     String cls = String.valueOf(root.get("class_name"));
     Object config = root.get("config");
     List<Object> layers;
@@ -67,7 +69,7 @@ final class KerasModelConfig {
           e.get("config") instanceof Map<?, ?> ? KerasConfig.asMap(e.get("config"), cls) : Map.of();
       String where = "layer '" + c.getOrDefault("name", "?") + "' (" + cls + ", layer " + i + ")";
       try {
-        Layer layer = KerasLayers.create(cls, new KerasConfig(c, where));
+        Layer layer = LayerCodecs.read(cls, new KerasConfig(c, where));
         model.add(layer);
       } catch (IllegalArgumentException ex) {
         String m = ex.getMessage();
@@ -165,7 +167,7 @@ final class KerasModelConfig {
             + "'"
             + (registered instanceof String r ? " (registered as '" + r + "')" : "")
             + " is not supported: only Sequential models and Functional chains of "
-            + KerasLayers.SUPPORTED
+            + LayerCodecs.supported()
             + " can be read; nothing stored in a file is ever executed");
   }
 }

@@ -1,0 +1,33 @@
+package io.fovea.saving.codec;
+
+import io.fovea.nn.Activation;
+import io.fovea.saving.KerasConfig;
+import io.fovea.saving.LayerCodec;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Keras's {@code Activation} layer: the {@code activation} name. */
+final class ActivationCodec implements LayerCodec<Activation.Config> {
+
+  @Override
+  public String className() {
+    return "Activation";
+  }
+
+  @Override
+  public Class<Activation.Config> configType() {
+    return Activation.Config.class;
+  }
+
+  @Override
+  public Activation.Config read(KerasConfig c) {
+    return new Activation.Config(null, null, c.activation("activation"));
+  }
+
+  @Override
+  public Map<String, Object> write(Activation.Config d) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("activation", d.activation());
+    return c;
+  }
+}
