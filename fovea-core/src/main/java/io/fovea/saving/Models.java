@@ -2,6 +2,7 @@ package io.fovea.saving;
 
 import io.fovea.model.Sequential;
 import io.fovea.saving.codec.CompileConfigReader;
+import io.fovea.saving.codec.KerasConfig;
 import io.fovea.saving.codec.ModelConfigReader;
 import io.fovea.saving.codec.StoredLayer;
 import io.fovea.saving.codec.WeightAssignment;

@@ -1,6 +1,7 @@
 package io.fovea.saving;
 
 import io.fovea.model.Preprocessing;
+import io.fovea.saving.codec.KerasConfig;
 import io.fovea.saving.json.Json;
 import io.fovea.saving.json.JsonWriter;
 import java.util.ArrayList;

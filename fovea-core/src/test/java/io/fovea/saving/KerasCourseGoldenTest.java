@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fovea.model.Sequential;
 import io.fovea.nn.Layer;
 import io.fovea.optimizers.Adam;
+import io.fovea.saving.codec.KerasConfig;
 import io.fovea.saving.json.Json;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;

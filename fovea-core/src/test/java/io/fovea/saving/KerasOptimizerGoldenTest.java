@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fovea.model.Sequential;
 import io.fovea.optimizers.Optimizer;
+import io.fovea.saving.codec.KerasConfig;
 import io.fovea.saving.json.JsonWriter;
 import io.fovea.tensor.Tensor;
 import java.nio.file.Files;

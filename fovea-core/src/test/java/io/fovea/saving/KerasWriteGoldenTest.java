@@ -3,6 +3,7 @@ package io.fovea.saving;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fovea.model.Sequential;
+import io.fovea.saving.codec.KerasConfig;
 import io.fovea.saving.json.Json;
 import io.fovea.saving.json.JsonWriter;
 import io.fovea.tensor.Tensor;

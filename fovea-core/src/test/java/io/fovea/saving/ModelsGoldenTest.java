@@ -2,6 +2,7 @@ package io.fovea.saving;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fovea.saving.codec.KerasConfig;
 import io.fovea.saving.json.Json;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;

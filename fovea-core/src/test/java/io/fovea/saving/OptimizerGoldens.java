@@ -13,6 +13,7 @@ import io.fovea.optimizers.Adam;
 import io.fovea.optimizers.Optimizer;
 import io.fovea.optimizers.RMSprop;
 import io.fovea.optimizers.SGD;
+import io.fovea.saving.codec.KerasConfig;
 import io.fovea.saving.json.Json;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;

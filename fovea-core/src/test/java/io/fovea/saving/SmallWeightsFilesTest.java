@@ -9,6 +9,7 @@ import io.fovea.nn.Conv2D;
 import io.fovea.nn.Dense;
 import io.fovea.nn.Flatten;
 import io.fovea.nn.InputLayer;
+import io.fovea.saving.codec.KerasConfig;
 import io.fovea.saving.json.Json;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;

@@ -1,8 +1,6 @@
 package io.fovea.saving.codec;
 
 import io.fovea.nn.Activation;
-import io.fovea.saving.KerasConfig;
-import io.fovea.saving.LayerCodec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

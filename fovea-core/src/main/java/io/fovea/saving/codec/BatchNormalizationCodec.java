@@ -1,9 +1,6 @@
 package io.fovea.saving.codec;
 
 import io.fovea.nn.BatchNormalization;
-import io.fovea.saving.KerasConfig;
-import io.fovea.saving.KerasObjects;
-import io.fovea.saving.LayerCodec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.fovea.saving.codec;
 
-import io.fovea.saving.LayerCodec;
 import java.util.List;
 
 /**

@@ -3,7 +3,6 @@ package io.fovea.saving.codec;
 import io.fovea.metrics.Metric;
 import io.fovea.model.Sequential;
 import io.fovea.optimizers.Optimizer;
-import io.fovea.saving.KerasObjects;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,8 +3,6 @@ package io.fovea.saving.codec;
 import io.fovea.initializers.Initializers;
 import io.fovea.nn.Conv1D;
 import io.fovea.nn.Conv2D;
-import io.fovea.saving.KerasConfig;
-import io.fovea.saving.LayerCodec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,6 @@ package io.fovea.saving.codec;
 
 import io.fovea.initializers.Initializers;
 import io.fovea.nn.Dense;
-import io.fovea.saving.KerasConfig;
-import io.fovea.saving.LayerCodec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

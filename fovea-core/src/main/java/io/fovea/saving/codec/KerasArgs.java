@@ -2,8 +2,6 @@ package io.fovea.saving.codec;
 
 import io.fovea.constraints.Constraint;
 import io.fovea.initializers.Initializer;
-import io.fovea.saving.KerasConfig;
-import io.fovea.saving.KerasObjects;
 import java.util.List;
 import java.util.Map;
 

@@ -3,8 +3,6 @@ package io.fovea.saving.codec;
 import io.fovea.model.Sequential;
 import io.fovea.nn.InputLayer;
 import io.fovea.nn.Layer;
-import io.fovea.saving.KerasObjects;
-import io.fovea.saving.LayerCodecs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,8 +5,6 @@ import io.fovea.nn.GlobalAveragePooling2D;
 import io.fovea.nn.GlobalMaxPooling2D;
 import io.fovea.nn.LayerConfig;
 import io.fovea.nn.MaxPooling2D;
-import io.fovea.saving.KerasConfig;
-import io.fovea.saving.LayerCodec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,6 @@ package io.fovea.saving.codec;
 
 import io.fovea.nn.Flatten;
 import io.fovea.nn.ZeroPadding2D;
-import io.fovea.saving.KerasConfig;
-import io.fovea.saving.LayerCodec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

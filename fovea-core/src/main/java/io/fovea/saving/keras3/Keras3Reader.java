@@ -2,9 +2,9 @@ package io.fovea.saving.keras3;
 
 import io.fovea.model.Sequential;
 import io.fovea.nn.Layer;
-import io.fovea.saving.KerasConfig;
 import io.fovea.saving.KerasFileException;
-import io.fovea.saving.LayerCodecs;
+import io.fovea.saving.codec.KerasConfig;
+import io.fovea.saving.codec.LayerCodecs;
 import io.fovea.saving.codec.StoredLayer;
 import io.fovea.saving.hdf5.Hdf5;
 import io.fovea.saving.hdf5.JhdfFile;

@@ -4,7 +4,7 @@ import io.fovea.files.AtomicFiles;
 import io.fovea.model.Sequential;
 import io.fovea.nn.Layer;
 import io.fovea.saving.KerasFileException;
-import io.fovea.saving.LayerCodecs;
+import io.fovea.saving.codec.LayerCodecs;
 import io.fovea.saving.codec.StoredLayer;
 import io.fovea.saving.hdf5.H5Group;
 import io.fovea.saving.hdf5.H5Writer;

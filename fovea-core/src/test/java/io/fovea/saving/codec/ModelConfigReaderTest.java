@@ -9,8 +9,6 @@ import io.fovea.nn.Conv2D;
 import io.fovea.nn.Dense;
 import io.fovea.nn.Layer;
 import io.fovea.nn.ZeroPadding2D;
-import io.fovea.saving.KerasConfig;
-import io.fovea.saving.KerasObjects;
 import io.fovea.saving.json.Json;
 import io.fovea.tensor.Shape;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.fovea.saving.custom;
 
-import io.fovea.saving.KerasConfig;
-import io.fovea.saving.LayerCodec;
+import io.fovea.saving.codec.KerasConfig;
+import io.fovea.saving.codec.LayerCodec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

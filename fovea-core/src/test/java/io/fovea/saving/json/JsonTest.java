@@ -3,7 +3,7 @@ package io.fovea.saving.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.fovea.saving.KerasConfig;
+import io.fovea.saving.codec.KerasConfig;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

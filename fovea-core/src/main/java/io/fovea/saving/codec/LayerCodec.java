@@ -1,4 +1,4 @@
-package io.fovea.saving;
+package io.fovea.saving.codec;
 
 import io.fovea.nn.LayerConfig;
 import java.util.List;

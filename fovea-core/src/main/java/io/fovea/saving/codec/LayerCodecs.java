@@ -1,8 +1,7 @@
-package io.fovea.saving;
+package io.fovea.saving.codec;
 
 import io.fovea.nn.Layer;
 import io.fovea.nn.LayerConfig;
-import io.fovea.saving.codec.BuiltInCodecs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

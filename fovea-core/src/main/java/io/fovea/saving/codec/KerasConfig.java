@@ -1,4 +1,4 @@
-package io.fovea.saving;
+package io.fovea.saving.codec;
 
 import io.fovea.constraints.Constraint;
 import io.fovea.initializers.Initializer;
