@@ -146,6 +146,15 @@ public final class Ops {
     return OpsElementwise.padOrCrop("crop2d", dy, top, left, dx, false);
   }
 
+  /**
+   * Valid, stride-1 correlation of each of the planes {@code [c, h + kh - 1, w + kw - 1]} with one
+   * kernel {@code [kh, kw]} into {@code out [c, h, w]} (zero kernel entries are skipped, as OpenCV
+   * does, so a NaN under them stays out).
+   */
+  public static Tensor correlatePlanes(Tensor planes, Tensor kernel, Tensor out) {
+    return OpsPlanes.correlate(planes, kernel, out);
+  }
+
   // ---------------------------------------------------------------- per channel
 
   /** Per-channel mean and biased variance of {@code x [..., c]} into {@code [c]}, in double. */
