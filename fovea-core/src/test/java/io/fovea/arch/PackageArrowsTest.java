@@ -10,8 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holds the package arrows of STYLE.md: every arrow points from the user to the used, and only the
- * {@code Vector*} kernels touch the incubating Vector API.
+ * Holds the package arrows of STYLE.md: every arrow points from the user to the used, only {@code
+ * tensor} reaches {@code kernel}, and only the {@code Vector*} kernels touch the incubating Vector
+ * API.
  */
 class PackageArrowsTest {
 
@@ -91,6 +92,18 @@ class PackageArrowsTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("jdk.incubator.vector..")
+        .check(library);
+  }
+
+  @Test
+  void onlyTensorReachesTheKernels() {
+    // Ops in io.fovea.tensor is the one door: everything else goes through it.
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("io.fovea.kernel..", "io.fovea.tensor..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.fovea.kernel..")
         .check(library);
   }
 }
