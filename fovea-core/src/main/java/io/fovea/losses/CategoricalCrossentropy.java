@@ -27,12 +27,7 @@ public final class CategoricalCrossentropy extends CategoricalLoss {
    * as Keras's {@code CategoricalCrossentropy(from_logits=True)}.
    */
   public CategoricalCrossentropy(boolean fromLogits) {
-    super(fromLogits);
-  }
-
-  @Override
-  public String name() {
-    return "categorical_crossentropy";
+    super("categorical_crossentropy", fromLogits);
   }
 
   @Override

@@ -10,10 +10,17 @@ import io.fovea.tensor.Tensor;
  */
 abstract class CategoricalLoss implements Loss {
 
+  private final String name;
   private final boolean fromLogits;
 
-  CategoricalLoss(boolean fromLogits) {
+  CategoricalLoss(String name, boolean fromLogits) {
+    this.name = name;
     this.fromLogits = fromLogits;
+  }
+
+  @Override
+  public final String name() {
+    return name;
   }
 
   /** Whether {@link #compute} takes logits. */

@@ -27,12 +27,7 @@ public final class SparseCategoricalCrossentropy extends CategoricalLoss {
    * as Keras's {@code SparseCategoricalCrossentropy(from_logits=True)}.
    */
   public SparseCategoricalCrossentropy(boolean fromLogits) {
-    super(fromLogits);
-  }
-
-  @Override
-  public String name() {
-    return "sparse_categorical_crossentropy";
+    super("sparse_categorical_crossentropy", fromLogits);
   }
 
   @Override
