@@ -537,4 +537,33 @@ class OpsTest {
     assertThat(b.threads()).isPositive();
     assertThat(b.reason()).isNotBlank();
   }
+
+  /** Rows 1..n of a fresh tensor: a view whose values start past index 0 of its array. */
+  private Tensor view(Tensor t) {
+    int[] dims = t.shape().dims().clone();
+    dims[0] += 1;
+    Tensor big = random(dims);
+    Tensor v = big.slice(1, dims[0]);
+    Ops.copy(t, v);
+    return v;
+  }
+
+  @Test
+  void viewsAtAnOffsetGiveWhatTheirCopiesGive() {
+    Tensor y = random(3, 5);
+    Tensor dy = random(3, 5);
+    Tensor expected = Ops.activationBackward(FusedActivation.TANH, y, dy, Tensor.zeros(3, 5));
+    Tensor dx = view(Tensor.zeros(3, 5));
+    assertThat(Ops.activationBackward(FusedActivation.TANH, view(y), view(dy), dx))
+        .isEqualTo(expected);
+    assertThat(Ops.softmaxBackward(view(y), view(dy), view(Tensor.zeros(3, 5))))
+        .isEqualTo(Ops.softmaxBackward(y, dy, Tensor.zeros(3, 5)));
+    assertThat(Ops.biasGradient(view(dy), view(Tensor.zeros(1, 5)).reshape(5)))
+        .isEqualTo(Ops.biasGradient(dy, Tensor.zeros(5)));
+    SlidingWindow win = SlidingWindow.of(2, 2, 1, 1, Padding.VALID, 4, 4);
+    Tensor k = random(2, 2, 2, 3);
+    Tensor g = random(2, 3, 3, 3);
+    assertThat(Ops.conv2dInputGradient(view(g), view(k), win, view(Tensor.zeros(2, 4, 4, 2))))
+        .isEqualTo(Ops.conv2dInputGradient(g, k, win, Tensor.zeros(2, 4, 4, 2)));
+  }
 }
