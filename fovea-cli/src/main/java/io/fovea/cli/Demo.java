@@ -3,8 +3,6 @@ package io.fovea.cli;
 import io.fovea.data.Datasets;
 import io.fovea.data.Labels;
 import io.fovea.data.TrainTestData;
-import io.fovea.kernel.Kernels;
-import io.fovea.kernel.Parallel;
 import io.fovea.model.Fit;
 import io.fovea.model.History;
 import io.fovea.model.Sequential;
@@ -14,6 +12,8 @@ import io.fovea.nn.Dropout;
 import io.fovea.nn.Flatten;
 import io.fovea.nn.MaxPooling2D;
 import io.fovea.saving.Models;
+import io.fovea.tensor.Backend;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -125,12 +125,12 @@ final class Demo {
       List<String> classes) {}
 
   private Prepared load() throws IOException {
-    Kernels kernels = Kernels.get();
+    Backend backend = Ops.backend();
     err.println(
         "Loading the Fashion-MNIST sample shipped with Fovea ("
-            + kernels.name()
+            + backend.kernels()
             + " kernels, "
-            + Parallel.threads()
+            + backend.threads()
             + " threads)...");
     TrainTestData data = Datasets.fashionMnistSample();
     int classes = data.classNames().size();

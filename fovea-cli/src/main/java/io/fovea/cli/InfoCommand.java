@@ -1,8 +1,7 @@
 package io.fovea.cli;
 
-import io.fovea.kernel.KernelSelector;
-import io.fovea.kernel.Kernels;
-import io.fovea.kernel.Parallel;
+import io.fovea.tensor.Backend;
+import io.fovea.tensor.Ops;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +25,7 @@ final class InfoCommand implements Callable<Integer> {
 
   /** Writes the four lines of {@code fovea info}. */
   static void print(PrintWriter out) {
-    Kernels kernels = Kernels.get();
+    Backend backend = Ops.backend();
     out.println("fovea    " + Version.get());
     out.println(
         "java     "
@@ -37,11 +36,11 @@ final class InfoCommand implements Callable<Integer> {
             + System.getProperty("os.arch")
             + ")");
     String path =
-        kernels.lanes() > 1
-            ? kernels.name() + ", " + kernels.lanes() + " float lanes"
-            : kernels.name();
-    out.println("kernels  " + path + " (" + KernelSelector.reason() + ")");
-    out.println("threads  " + Parallel.threads() + threadsNote());
+        backend.lanes() > 1
+            ? backend.kernels() + ", " + backend.lanes() + " float lanes"
+            : backend.kernels();
+    out.println("kernels  " + path + " (" + backend.reason() + ")");
+    out.println("threads  " + backend.threads() + threadsNote());
     out.flush();
   }
 

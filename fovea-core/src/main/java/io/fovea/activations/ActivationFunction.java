@@ -1,5 +1,6 @@
 package io.fovea.activations;
 
+import io.fovea.tensor.FusedActivation;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -8,8 +9,8 @@ import io.fovea.tensor.Tensor;
  *
  * <p>Elementwise functions map each value alone; {@code softmax} normalises along the last axis.
  * {@code x}, {@code y}, {@code dy} and {@code dx} all have the same shape. Functions that the
- * kernels implement ({@link #kernel()} not null) can be fused with a bias add by a layer through
- * {@link io.fovea.kernel.Kernels#biasActivation}; their backward pass needs only {@code y}.
+ * kernels implement ({@link #fused()} not null) can be fused with a bias add by a layer through
+ * {@link io.fovea.tensor.Ops#biasActivation}; their backward pass needs only {@code y}.
  */
 public interface ActivationFunction {
 
@@ -17,10 +18,10 @@ public interface ActivationFunction {
   String name();
 
   /**
-   * The kernel activation that computes this function together with a bias add, or null when the
+   * The fused activation that computes this function together with a bias add, or null when the
    * kernels do not fuse it (softmax and the others).
    */
-  io.fovea.kernel.Activation kernel();
+  FusedActivation fused();
 
   /** Whether {@link #backward} reads {@code x}; when false it may be given null. */
   boolean needsInput();

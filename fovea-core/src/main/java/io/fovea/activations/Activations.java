@@ -1,6 +1,6 @@
 package io.fovea.activations;
 
-import io.fovea.kernel.Activation;
+import io.fovea.tensor.FusedActivation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +33,10 @@ public final class Activations {
   private static final Map<String, ActivationFunction> BY_NAME = new LinkedHashMap<>();
 
   static {
-    kernel("linear", Activation.LINEAR);
-    kernel("relu", Activation.RELU);
-    kernel("sigmoid", Activation.SIGMOID);
-    kernel("tanh", Activation.TANH);
+    kernel("linear", FusedActivation.LINEAR);
+    kernel("relu", FusedActivation.RELU);
+    kernel("sigmoid", FusedActivation.SIGMOID);
+    kernel("tanh", FusedActivation.TANH);
     register(new Softmax());
     fromOutput("elu", x -> x > 0 ? x : Math.expm1(x), y -> y > 0 ? 1 : y + 1);
     fromOutput(
@@ -87,7 +87,7 @@ public final class Activations {
     BY_NAME.put(f.name(), f);
   }
 
-  private static void kernel(String name, Activation act) {
+  private static void kernel(String name, FusedActivation act) {
     register(new KernelActivation(name, act));
   }
 

@@ -1,6 +1,7 @@
 package io.fovea.activations;
 
-import io.fovea.kernel.Activation;
+import io.fovea.tensor.FusedActivation;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -40,7 +41,7 @@ final class ElementwiseActivation implements ActivationFunction {
   }
 
   @Override
-  public Activation kernel() {
+  public FusedActivation fused() {
     return null;
   }
 
@@ -51,25 +52,12 @@ final class ElementwiseActivation implements ActivationFunction {
 
   @Override
   public void apply(Tensor x, Tensor y) {
-    float[] in = x.data();
-    float[] out = y.data();
-    int xo = x.offset();
-    int yo = y.offset();
-    for (int i = 0, n = x.size(); i < n; i++) {
-      out[yo + i] = (float) f.apply(in[xo + i]);
-    }
+    Ops.map(x, f::apply, y);
   }
 
   @Override
   public void backward(Tensor x, Tensor y, Tensor dy, Tensor dx) {
-    float[] in = x == null ? null : x.data();
-    float[] out = y.data();
-    float[] g = dy.data();
-    float[] d = dx.data();
-    for (int i = 0, n = y.size(); i < n; i++) {
-      double xi = in == null ? Double.NaN : in[x.offset() + i];
-      d[dx.offset() + i] = (float) (g[dy.offset() + i] * derivative.at(xi, out[y.offset() + i]));
-    }
+    Ops.scaleByDerivative(x, y, dy, derivative::at, dx);
   }
 
   @Override

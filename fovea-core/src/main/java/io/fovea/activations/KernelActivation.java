@@ -1,7 +1,7 @@
 package io.fovea.activations;
 
-import io.fovea.kernel.Activation;
-import io.fovea.kernel.Kernels;
+import io.fovea.tensor.FusedActivation;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -12,9 +12,9 @@ import io.fovea.tensor.Tensor;
 final class KernelActivation implements ActivationFunction {
 
   private final String name;
-  private final Activation kernel;
+  private final FusedActivation kernel;
 
-  KernelActivation(String name, Activation kernel) {
+  KernelActivation(String name, FusedActivation kernel) {
     this.name = name;
     this.kernel = kernel;
   }
@@ -25,7 +25,7 @@ final class KernelActivation implements ActivationFunction {
   }
 
   @Override
-  public Activation kernel() {
+  public FusedActivation fused() {
     return kernel;
   }
 
@@ -36,17 +36,12 @@ final class KernelActivation implements ActivationFunction {
 
   @Override
   public void apply(Tensor x, Tensor y) {
-    int n = x.size();
-    Kernels.get().biasActivation(1, n, x.data(), x.offset(), null, kernel, y.data(), y.offset());
+    Ops.biasActivation(x, null, kernel, y);
   }
 
   @Override
   public void backward(Tensor x, Tensor y, Tensor dy, Tensor dx) {
-    int n = y.size();
-    float[] in = Offsets.of(dy);
-    float[] out = dx.offset() == 0 ? dx.data() : new float[n];
-    Kernels.get().activationBackward(kernel, n, y.data(), y.offset(), in, out);
-    Offsets.copyBack(out, dx);
+    Ops.activationBackward(kernel, y, dy, dx);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.fovea.activations;
 
-import io.fovea.kernel.Activation;
-import io.fovea.kernel.Kernels;
+import io.fovea.tensor.FusedActivation;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -17,7 +17,7 @@ final class Softmax implements ActivationFunction {
   }
 
   @Override
-  public Activation kernel() {
+  public FusedActivation fused() {
     return null;
   }
 
@@ -28,22 +28,12 @@ final class Softmax implements ActivationFunction {
 
   @Override
   public void apply(Tensor x, Tensor y) {
-    int cols = lastAxis(x);
-    int rows = cols == 0 ? 0 : x.size() / cols;
-    Kernels.get().softmax(rows, cols, x.data(), x.offset(), y.data(), y.offset());
+    Ops.softmax(x, y);
   }
 
   @Override
   public void backward(Tensor x, Tensor y, Tensor dy, Tensor dx) {
-    int cols = lastAxis(y);
-    int rows = cols == 0 ? 0 : y.size() / cols;
-    float[] out = dx.offset() == 0 ? dx.data() : new float[dx.size()];
-    Kernels.get().softmaxBackward(rows, cols, Offsets.of(y), Offsets.of(dy), out);
-    Offsets.copyBack(out, dx);
-  }
-
-  private static int lastAxis(Tensor t) {
-    return t.rank() == 0 ? 1 : t.shape().dim(-1);
+    Ops.softmaxBackward(y, dy, dx);
   }
 
   @Override

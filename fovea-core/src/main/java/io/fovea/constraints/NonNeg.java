@@ -1,6 +1,7 @@
 package io.fovea.constraints;
 
-import io.fovea.kernel.Kernels;
+import io.fovea.tensor.FusedActivation;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Tensor;
 import java.util.Map;
 
@@ -24,15 +25,8 @@ public record NonNeg() implements Constraint {
 
   @Override
   public void apply(Tensor w) {
-    Kernels.get()
-        .biasActivation(
-            1,
-            w.size(),
-            w.data(),
-            w.offset(),
-            null,
-            io.fovea.kernel.Activation.RELU,
-            w.data(),
-            w.offset());
+    // One row of all the values, as the kernels clamp it in place.
+    Tensor row = w.reshape(w.size());
+    Ops.biasActivation(row, null, FusedActivation.RELU, row);
   }
 }

@@ -1,9 +1,8 @@
 package io.fovea.image;
 
-import io.fovea.kernel.ConvGeometry;
-import io.fovea.kernel.Kernels;
-import io.fovea.kernel.Padding;
-import io.fovea.kernel.PoolGeometry;
+import io.fovea.tensor.Ops;
+import io.fovea.tensor.Padding;
+import io.fovea.tensor.SlidingWindow;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -88,12 +87,17 @@ public final class Filters {
   }
 
   private static float[] run1d(float[] x, float[] k, Window win, int stride) {
-    ConvGeometry g =
-        new ConvGeometry(
-            1, 1, x.length, 1, 1, k.length, 1, 1, stride, 0, win.before(), 1, win.out());
-    float[] y = new float[win.out()];
-    Kernels.get().conv2d(g, x, 0, k, null, y, 0);
-    return y;
+    SlidingWindow w =
+        new SlidingWindow(
+            1, k.length, 1, stride, 0, 0, win.before(), after(win, x.length, k.length, stride));
+    Tensor y = Tensor.zeros(1, 1, win.out(), 1);
+    Ops.conv2d(Tensor.wrap(x, 1, 1, x.length, 1), Tensor.wrap(k, 1, k.length, 1, 1), null, w, y);
+    return y.toArray();
+  }
+
+  /** The zeros after the axis that make the window's output length {@code win.out()}. */
+  private static int after(Window win, int in, int k, int stride) {
+    return Math.max((win.out() - 1) * stride + k - in - win.before(), 0);
   }
 
   // ---------------------------------------------------------------- 2-D
@@ -142,20 +146,42 @@ public final class Filters {
       float[] y = BorderFilter.correlate(planes, l.c(), rows.out(), cols.out(), k, kd[0], kd[1]);
       return Planes.interleave(y, l, rows.out(), cols.out());
     }
+    SlidingWindow w =
+        new SlidingWindow(
+            kd[0],
+            kd[1],
+            stride,
+            stride,
+            rows.before(),
+            after(rows, l.h(), kd[0], stride),
+            cols.before(),
+            after(cols, l.w(), kd[1], stride));
     if (kernel.rank() == 2 && l.c() > 1) {
+      // Each channel alone: the planes [c, h, w] are a batch of c one-channel images.
       float[] planes = Planes.padded(image, l, Border.CONSTANT, 0, 0, 0, 0);
-      ConvGeometry g = geometry(l.c(), l.h(), l.w(), 1, kd, 1, stride, rows, cols);
-      return Planes.interleave(run(g, planes, 0, k), l, rows.out(), cols.out());
+      Tensor y = Tensor.zeros(l.c(), rows.out(), cols.out(), 1);
+      Ops.conv2d(
+          Tensor.wrap(planes, l.c(), l.h(), l.w(), 1),
+          kernel.reshape(kd[0], kd[1], 1, 1),
+          null,
+          w,
+          y);
+      return Planes.interleave(y.toArray(), l, rows.out(), cols.out());
     }
     int outC = kernel.rank() == 4 ? kd[3] : 1;
-    ConvGeometry g = geometry(1, l.h(), l.w(), l.c(), kd, outC, stride, rows, cols);
-    float[] y = run(g, image.data(), image.offset(), k);
+    Tensor y = Tensor.zeros(1, rows.out(), cols.out(), outC);
+    Ops.conv2d(
+        image.reshape(1, l.h(), l.w(), l.c()),
+        kernel.reshape(kd[0], kd[1], l.c(), outC),
+        null,
+        w,
+        y);
     if (kernel.rank() == 2) {
-      return l.wrap(y, rows.out(), cols.out());
+      return l.wrap(y.toArray(), rows.out(), cols.out());
     }
     return kernel.rank() == 3
-        ? Tensor.wrap(y, rows.out(), cols.out())
-        : Tensor.wrap(y, rows.out(), cols.out(), outC);
+        ? y.reshape(rows.out(), cols.out())
+        : y.reshape(rows.out(), cols.out(), outC);
   }
 
   /** The kernel's dims after checking its rank and channels against the image. */
@@ -181,31 +207,6 @@ public final class Filters {
               + "]");
     }
     return kd;
-  }
-
-  private static ConvGeometry geometry(
-      int batch, int h, int w, int c, int[] kd, int outC, int stride, Window rows, Window cols) {
-    return new ConvGeometry(
-        batch,
-        h,
-        w,
-        c,
-        kd[0],
-        kd[1],
-        outC,
-        stride,
-        stride,
-        rows.before(),
-        cols.before(),
-        rows.out(),
-        cols.out());
-  }
-
-  /** {@code y = conv(x, kernel)} through the selected kernels, into a new array. */
-  private static float[] run(ConvGeometry g, float[] x, int xOff, float[] kernel) {
-    float[] y = new float[g.batch() * g.outputImageSize()];
-    Kernels.get().conv2d(g, x, xOff, kernel, null, y, 0);
-    return y;
   }
 
   // ---------------------------------------------------------------- filter2D
@@ -277,14 +278,16 @@ public final class Filters {
               + "x"
               + l.w());
     }
-    PoolGeometry g =
-        PoolGeometry.of(1, l.h(), l.w(), l.c(), size, size, stride, stride, Padding.VALID);
-    float[] y = new float[g.outputImageSize()];
+    SlidingWindow w = SlidingWindow.of(size, size, stride, stride, Padding.VALID, l.h(), l.w());
+    int outH = w.outputHeight(l.h());
+    int outW = w.outputWidth(l.w());
+    Tensor x = image.reshape(1, l.h(), l.w(), l.c());
+    Tensor y = Tensor.zeros(1, outH, outW, l.c());
     if (max) {
-      Kernels.get().maxPool(g, image.data(), image.offset(), y, null);
+      Ops.maxPool(x, w, y, null);
     } else {
-      Kernels.get().avgPool(g, image.data(), image.offset(), y);
+      Ops.averagePool(x, w, y);
     }
-    return l.wrap(y, g.outH(), g.outW());
+    return l.wrap(y.toArray(), outH, outW);
   }
 }

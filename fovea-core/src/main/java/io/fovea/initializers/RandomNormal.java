@@ -39,6 +39,6 @@ public record RandomNormal(double mean, double stddev) implements Initializer {
 
   @Override
   public void fill(Tensor w, Rng rng) {
-    rng.fillNormal(w.data(), w.offset(), w.size(), (float) mean, (float) stddev);
+    rng.fillNormal(w, (float) mean, (float) stddev);
   }
 }

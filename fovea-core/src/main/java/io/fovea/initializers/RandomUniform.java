@@ -42,6 +42,6 @@ public record RandomUniform(double minval, double maxval) implements Initializer
 
   @Override
   public void fill(Tensor w, Rng rng) {
-    rng.fillUniform(w.data(), w.offset(), w.size(), (float) minval, (float) maxval);
+    rng.fillUniform(w, (float) minval, (float) maxval);
   }
 }

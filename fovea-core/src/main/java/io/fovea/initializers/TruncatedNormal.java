@@ -40,16 +40,6 @@ public record TruncatedNormal(double mean, double stddev) implements Initializer
 
   @Override
   public void fill(Tensor w, Rng rng) {
-    fill(w.data(), w.offset(), w.size(), mean, stddev, rng);
-  }
-
-  static void fill(float[] a, int off, int n, double mean, double stddev, Rng rng) {
-    for (int i = 0; i < n; i++) {
-      double z;
-      do {
-        z = rng.nextGaussian();
-      } while (Math.abs(z) > 2);
-      a[off + i] = (float) (mean + stddev * z);
-    }
+    rng.fillTruncatedNormal(w, mean, stddev);
   }
 }

@@ -89,16 +89,13 @@ public record VarianceScaling(double scale, String mode, String distribution)
     double n =
         mode.equals("fan_in") ? fans.in() : mode.equals("fan_out") ? fans.out() : fans.average();
     double variance = scale / Math.max(1, n);
-    float[] a = w.data();
-    int off = w.offset();
     switch (distribution) {
       case "uniform" -> {
         float limit = (float) Math.sqrt(3 * variance);
-        rng.fillUniform(a, off, w.size(), -limit, limit);
+        rng.fillUniform(w, -limit, limit);
       }
-      case "truncated_normal" ->
-          TruncatedNormal.fill(a, off, w.size(), 0, Math.sqrt(variance) / TRUNCATED_STD, rng);
-      default -> rng.fillNormal(a, off, w.size(), 0f, (float) Math.sqrt(variance));
+      case "truncated_normal" -> rng.fillTruncatedNormal(w, 0, Math.sqrt(variance) / TRUNCATED_STD);
+      default -> rng.fillNormal(w, 0f, (float) Math.sqrt(variance));
     }
   }
 }

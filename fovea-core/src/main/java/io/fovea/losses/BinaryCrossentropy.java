@@ -74,13 +74,13 @@ public final class BinaryCrossentropy extends ElementwiseLoss {
   }
 
   private static double ofProbability(double y, double p) {
-    double q = CrossEntropyRows.clip(p);
+    double q = clip(p);
     return -(y * Math.log(q) + (1 - y) * Math.log(1 - q));
   }
 
   /** Zero where the clip is active, as Keras's gradient through {@code clip}. */
   private static double slopeOfProbability(double y, double p) {
-    if (CrossEntropyRows.isClipped(p)) {
+    if (isClipped(p)) {
       return 0;
     }
     return -y / p + (1 - y) / (1 - p);
@@ -93,5 +93,15 @@ public final class BinaryCrossentropy extends ElementwiseLoss {
     }
     double e = Math.exp(x);
     return e / (1 + e);
+  }
+
+  /** Whether {@code clip} changes {@code q}: there the gradient through it is zero. */
+  private static boolean isClipped(double q) {
+    return !(q > EPSILON && q < 1 - EPSILON);
+  }
+
+  /** {@code q} clipped to {@code [eps, 1 - eps]}, as Keras before a log. */
+  private static double clip(double q) {
+    return Math.min(Math.max(q, EPSILON), 1 - EPSILON);
   }
 }

@@ -1,5 +1,6 @@
 package io.fovea.losses;
 
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 
@@ -26,12 +27,7 @@ public final class CategoricalCrossentropy extends CategoricalLoss {
    * as Keras's {@code CategoricalCrossentropy(from_logits=True)}.
    */
   public CategoricalCrossentropy(boolean fromLogits) {
-    super(fromLogits);
-  }
-
-  @Override
-  public String name() {
-    return "categorical_crossentropy";
+    super("categorical_crossentropy", fromLogits);
   }
 
   @Override
@@ -40,38 +36,7 @@ public final class CategoricalCrossentropy extends CategoricalLoss {
   }
 
   @Override
-  int rows(Tensor yTrue, int predictions, int classes) {
-    return classes == 0 ? 0 : predictions / classes;
-  }
-
-  @Override
-  double row(
-      Tensor yTrue,
-      int r,
-      Tensor yPred,
-      Tensor grad,
-      int off,
-      int classes,
-      double scale,
-      boolean logits) {
-    return logits
-        ? CrossEntropyRows.fromLogits(
-            yTrue.data(),
-            yTrue.offset() + off,
-            yPred.data(),
-            yPred.offset() + off,
-            grad.data(),
-            grad.offset() + off,
-            classes,
-            scale)
-        : CrossEntropyRows.fromProbabilities(
-            yTrue.data(),
-            yTrue.offset() + off,
-            yPred.data(),
-            yPred.offset() + off,
-            grad.data(),
-            grad.offset() + off,
-            classes,
-            scale);
+  double crossEntropy(Tensor yTrue, Tensor yPred, boolean logits, Tensor grad) {
+    return Ops.categoricalCrossentropy(yTrue, yPred, logits, BinaryCrossentropy.EPSILON, grad);
   }
 }

@@ -4,16 +4,23 @@ import io.fovea.tensor.Tensor;
 
 /**
  * What {@link CategoricalCrossentropy} and {@link SparseCategoricalCrossentropy} share: the {@code
- * fromLogits} switch, the softmax whose logits they can take, and the loss as the mean over rows of
- * {@code [batch, ..., classes]} of one row's cross-entropy, whose gradient is scaled by {@code 1 /
- * rows}.
+ * fromLogits} switch, the softmax whose logits they can take, and the checks before the loss (the
+ * mean over rows of {@code [batch, ..., classes]} of one row's cross-entropy, computed by {@link
+ * io.fovea.tensor.Ops}).
  */
 abstract class CategoricalLoss implements Loss {
 
+  private final String name;
   private final boolean fromLogits;
 
-  CategoricalLoss(boolean fromLogits) {
+  CategoricalLoss(String name, boolean fromLogits) {
+    this.name = name;
     this.fromLogits = fromLogits;
+  }
+
+  @Override
+  public final String name() {
+    return name;
   }
 
   /** Whether {@link #compute} takes logits. */
@@ -36,34 +43,16 @@ abstract class CategoricalLoss implements Loss {
     return run(yTrue, logits, grad, true);
   }
 
-  /** The number of rows for labels {@code yTrue} (already checked against the predictions). */
-  abstract int rows(Tensor yTrue, int predictions, int classes);
-
   /**
-   * The loss of row {@code r}, whose {@code classes} predictions and gradient start at {@code off};
-   * writes the gradient times {@code scale}.
+   * The mean cross-entropy of the rows of {@code yPred} (logits when {@code logits}), its gradient
+   * written into {@code grad}; shapes already checked.
    */
-  abstract double row(
-      Tensor yTrue,
-      int r,
-      Tensor yPred,
-      Tensor grad,
-      int off,
-      int classes,
-      double scale,
-      boolean logits);
+  abstract double crossEntropy(Tensor yTrue, Tensor yPred, boolean logits, Tensor grad);
 
   private double run(Tensor yTrue, Tensor yPred, Tensor grad, boolean logits) {
     checkLabels(yTrue.shape(), yPred.shape());
     LabelShapes.checkGradient(name(), grad, yPred.shape());
-    int classes = yPred.shape().dim(-1);
-    int rows = rows(yTrue, yPred.size(), classes);
-    double scale = 1.0 / rows;
-    double sum = 0;
-    for (int r = 0; r < rows; r++) {
-      sum += row(yTrue, r, yPred, grad, r * classes, classes, scale, logits);
-    }
-    return rows == 0 ? 0 : sum / rows;
+    return crossEntropy(yTrue, yPred, logits, grad);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.fovea.losses;
 
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 import java.util.function.DoubleBinaryOperator;
@@ -29,20 +30,9 @@ abstract class ElementwiseLoss implements Loss {
       DoubleBinaryOperator slope) {
     checkLabels(yTrue.shape(), yPred.shape());
     LabelShapes.checkGradient(name(), grad, yPred.shape());
-    float[] t = yTrue.data();
-    float[] p = yPred.data();
-    float[] g = grad.data();
-    int to = yTrue.offset();
-    int po = yPred.offset();
-    int go = grad.offset();
     int n = yPred.size();
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      double y = t[to + i];
-      double q = p[po + i];
-      sum += value.applyAsDouble(y, q);
-      g[go + i] = (float) (slope.applyAsDouble(y, q) / n);
-    }
+    double sum = Ops.sumOfPairs(yTrue, yPred, value);
+    Ops.mapPairs(yTrue, yPred, (y, q) -> slope.applyAsDouble(y, q) / n, grad);
     return n == 0 ? 0 : sum / n;
   }
 

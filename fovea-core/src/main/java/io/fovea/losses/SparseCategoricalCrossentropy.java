@@ -1,5 +1,6 @@
 package io.fovea.losses;
 
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 
@@ -26,12 +27,7 @@ public final class SparseCategoricalCrossentropy extends CategoricalLoss {
    * as Keras's {@code SparseCategoricalCrossentropy(from_logits=True)}.
    */
   public SparseCategoricalCrossentropy(boolean fromLogits) {
-    super(fromLogits);
-  }
-
-  @Override
-  public String name() {
-    return "sparse_categorical_crossentropy";
+    super("sparse_categorical_crossentropy", fromLogits);
   }
 
   @Override
@@ -40,42 +36,16 @@ public final class SparseCategoricalCrossentropy extends CategoricalLoss {
   }
 
   @Override
-  int rows(Tensor yTrue, int predictions, int classes) {
-    return yTrue.size();
+  double crossEntropy(Tensor yTrue, Tensor yPred, boolean logits, Tensor grad) {
+    int classes = yPred.shape().dim(-1);
+    for (int r = 0; r < yTrue.size(); r++) {
+      requireLabel(Ops.flatGet(yTrue, r), r, classes);
+    }
+    return Ops.sparseCategoricalCrossentropy(
+        yTrue, yPred, logits, BinaryCrossentropy.EPSILON, grad);
   }
 
-  @Override
-  double row(
-      Tensor yTrue,
-      int r,
-      Tensor yPred,
-      Tensor grad,
-      int off,
-      int classes,
-      double scale,
-      boolean logits) {
-    int label = label(yTrue, r, classes);
-    return logits
-        ? CrossEntropyRows.fromLogits(
-            label,
-            yPred.data(),
-            yPred.offset() + off,
-            grad.data(),
-            grad.offset() + off,
-            classes,
-            scale)
-        : CrossEntropyRows.fromProbabilities(
-            label,
-            yPred.data(),
-            yPred.offset() + off,
-            grad.data(),
-            grad.offset() + off,
-            classes,
-            scale);
-  }
-
-  private int label(Tensor yTrue, int r, int classes) {
-    float v = yTrue.data()[yTrue.offset() + r];
+  private void requireLabel(float v, int r, int classes) {
     if (!(v >= 0 && v < classes && v == Math.rint(v))) {
       throw new IllegalArgumentException(
           name()
@@ -87,6 +57,5 @@ public final class SparseCategoricalCrossentropy extends CategoricalLoss {
               + r
               + (classes == 1 ? ". A single output unit needs binary_crossentropy" : ""));
     }
-    return (int) v;
   }
 }

@@ -1,6 +1,7 @@
 package io.fovea.metrics;
 
 import io.fovea.losses.LabelShapes;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -34,18 +35,9 @@ public final class BinaryAccuracy extends MeanMetric {
   @Override
   public void update(Tensor yTrue, Tensor yPred) {
     LabelShapes.checkValues(name(), yTrue.shape(), yPred.shape());
-    float[] t = yTrue.data();
-    float[] p = yPred.data();
-    int to = yTrue.offset();
-    int po = yPred.offset();
     int n = yPred.size();
-    long hits = 0;
-    for (int i = 0; i < n; i++) {
-      float predicted = p[po + i] > threshold ? 1f : 0f;
-      if (predicted == t[to + i]) {
-        hits++;
-      }
-    }
+    // A count of 0/1 terms, exact in double.
+    double hits = Ops.sumOfPairs(yTrue, yPred, (t, p) -> (p > threshold ? 1f : 0f) == t ? 1 : 0);
     int samples = yPred.rank() == 0 ? 1 : yPred.shape().dim(0);
     add(samples == 0 ? 0 : (double) hits * samples / n, samples);
   }

@@ -1,6 +1,7 @@
 package io.fovea.metrics;
 
 import io.fovea.losses.LabelShapes;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -29,8 +30,7 @@ public final class CategoricalAccuracy extends MeanMetric {
     int rows = classes == 0 ? 0 : yPred.size() / classes;
     long hits = 0;
     for (int r = 0; r < rows; r++) {
-      int label = Rows.argmax(yTrue.data(), yTrue.offset() + r * classes, classes);
-      if (Rows.argmax(yPred.data(), yPred.offset() + r * classes, classes) == label) {
+      if (Ops.argmax(yPred, r) == Ops.argmax(yTrue, r)) {
         hits++;
       }
     }

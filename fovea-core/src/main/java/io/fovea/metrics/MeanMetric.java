@@ -1,6 +1,7 @@
 package io.fovea.metrics;
 
 import io.fovea.losses.LabelShapes;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Tensor;
 import java.util.function.DoubleUnaryOperator;
 
@@ -49,13 +50,8 @@ public abstract class MeanMetric implements Metric {
    */
   final void addMeanOfDifferences(Tensor yTrue, Tensor yPred, DoubleUnaryOperator term) {
     LabelShapes.checkValues(name(), yTrue.shape(), yPred.shape());
-    float[] t = yTrue.data();
-    float[] p = yPred.data();
     int n = yPred.size();
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      sum += term.applyAsDouble((double) p[yPred.offset() + i] - t[yTrue.offset() + i]);
-    }
+    double sum = Ops.sumOfPairs(yTrue, yPred, (t, p) -> term.applyAsDouble(p - t));
     int samples = yPred.rank() == 0 ? 1 : yPred.shape().dim(0);
     add(samples == 0 ? 0 : sum * samples / n, samples);
   }

@@ -1,6 +1,7 @@
 package io.fovea.metrics;
 
 import io.fovea.losses.LabelShapes;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -25,12 +26,10 @@ public final class SparseCategoricalAccuracy extends MeanMetric {
   @Override
   public void update(Tensor yTrue, Tensor yPred) {
     LabelShapes.checkIndices(name(), yTrue.shape(), yPred.shape(), "categorical_accuracy");
-    int classes = yPred.shape().dim(-1);
     int rows = yTrue.size();
     long hits = 0;
     for (int r = 0; r < rows; r++) {
-      float label = yTrue.data()[yTrue.offset() + r];
-      if (Rows.argmax(yPred.data(), yPred.offset() + r * classes, classes) == label) {
+      if (Ops.argmax(yPred, r) == Ops.flatGet(yTrue, r)) {
         hits++;
       }
     }

@@ -1,6 +1,7 @@
 package io.fovea.metrics;
 
 import io.fovea.losses.LabelShapes;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -35,8 +36,7 @@ public final class TopKCategoricalAccuracy extends MeanMetric {
     int rows = classes == 0 ? 0 : yPred.size() / classes;
     long hits = 0;
     for (int r = 0; r < rows; r++) {
-      int label = Rows.argmax(yTrue.data(), yTrue.offset() + r * classes, classes);
-      if (Rows.inTopK(yPred.data(), yPred.offset() + r * classes, classes, label, k)) {
+      if (Ops.inTopK(yPred, r, Ops.argmax(yTrue, r), k)) {
         hits++;
       }
     }

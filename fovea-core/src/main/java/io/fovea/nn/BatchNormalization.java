@@ -300,22 +300,15 @@ public final class BatchNormalization
 
   @Override
   protected Tensor call(Tensor x, boolean training) {
-    float[] g = gamma == null ? null : gamma.value().data();
-    float[] b = beta == null ? null : beta.value().data();
+    Tensor g = gamma == null ? null : gamma.value();
+    Tensor b = beta == null ? null : beta.value();
     float eps = (float) settings().epsilon();
     // Keras 3: a frozen batch normalisation runs in inference mode even in fit().
     if (training && trainable()) {
       return pass.forwardBatch(
-          x,
-          g,
-          b,
-          eps,
-          movingMean.value().data(),
-          movingVariance.value().data(),
-          (float) settings().momentum());
+          x, g, b, eps, movingMean.value(), movingVariance.value(), (float) settings().momentum());
     }
-    return pass.forwardMoving(
-        x, g, b, eps, movingMean.value().data(), movingVariance.value().data());
+    return pass.forwardMoving(x, g, b, eps, movingMean.value(), movingVariance.value());
   }
 
   @Override
@@ -323,9 +316,9 @@ public final class BatchNormalization
     return pass.backward(
         where(),
         dy,
-        gamma == null ? null : gamma.value().data(),
-        gamma == null ? null : gamma.gradient().data(),
-        beta == null ? null : beta.gradient().data());
+        gamma == null ? null : gamma.value(),
+        gamma == null ? null : gamma.gradient(),
+        beta == null ? null : beta.gradient());
   }
 
   @Override

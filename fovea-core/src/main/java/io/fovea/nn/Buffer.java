@@ -26,17 +26,4 @@ final class Buffer {
     }
     return tensor;
   }
-
-  /**
-   * {@code t} itself when its values start at index 0 of its array (as the kernels without an
-   * offset argument need), otherwise a copy in this buffer.
-   */
-  Tensor atOffsetZero(Tensor t) {
-    if (t.offset() == 0) {
-      return t;
-    }
-    Tensor copy = of(t.shape());
-    System.arraycopy(t.data(), t.offset(), copy.data(), 0, t.size());
-    return copy;
-  }
 }

@@ -4,9 +4,9 @@ import io.fovea.activations.Activations;
 import io.fovea.constraints.Constraint;
 import io.fovea.initializers.Initializer;
 import io.fovea.initializers.Initializers;
-import io.fovea.kernel.ConvGeometry;
-import io.fovea.kernel.Padding;
+import io.fovea.tensor.Padding;
 import io.fovea.tensor.Shape;
+import io.fovea.tensor.SlidingWindow;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -150,7 +150,8 @@ public final class Conv1D extends ConvLayer<Conv1D.Config, Conv1D> {
     }
   }
 
-  private ConvGeometry geometry;
+  private SlidingWindow window;
+  private Shape windowInput;
 
   /** {@code filters} kernels of {@code kernelSize}, stride 1, {@code valid}, linear. */
   public Conv1D(int filters, int kernelSize) {
@@ -212,56 +213,55 @@ public final class Conv1D extends ConvLayer<Conv1D.Config, Conv1D> {
 
   @Override
   protected Tensor call(Tensor x, boolean training) {
-    ConvGeometry g = geometry(x.shape().dim(0));
+    int batch = x.shape().dim(0);
+    Shape in = inputShape();
+    Shape out = outputShape();
     Tensor y =
         convolve(
-            g,
-            x.reshape(g.batch(), 1, g.inW(), g.inC()),
-            Shape.of(g.batch(), 1, g.outW(), g.outC()));
-    return y.reshape(g.batch(), g.outW(), g.outC());
+            window(),
+            x.reshape(batch, 1, in.dim(0), in.dim(1)),
+            Shape.of(batch, 1, out.dim(0), out.dim(1)));
+    return y.reshape(batch, out.dim(0), out.dim(1));
   }
 
-  /** The sizes as a 2-D convolution of height 1. */
-  private ConvGeometry geometry(int batch) {
-    if (geometry == null || geometry.batch() != batch) {
-      Shape in = inputShape();
+  /** The window as a 2-D convolution of height 1. */
+  private SlidingWindow window() {
+    if (window == null || !inputShape().equals(windowInput)) {
       Config c = settings();
       int k = c.kernelSize();
       int s = c.strides();
-      if (causal()) {
-        int out = outputShape().dim(0);
-        geometry =
-            new ConvGeometry(
-                batch, 1, in.dim(0), in.dim(1), 1, k, c.filters(), 1, s, 0, k - 1, 1, out);
-      } else {
-        geometry =
-            ConvGeometry.of(
-                batch, 1, in.dim(0), in.dim(1), 1, k, c.filters(), 1, s, Padding.of(c.padding()));
-      }
+      window =
+          causal()
+              ? new SlidingWindow(1, k, 1, s, 0, 0, k - 1, 0)
+              : SlidingWindow.of(1, k, 1, s, Padding.of(c.padding()), 1, inputShape().dim(0));
+      windowInput = inputShape();
     }
-    return geometry;
+    return window;
   }
 
   @Override
   protected Tensor gradient(Tensor dy) {
-    Tensor dx = convolveBackward(asImage(dy));
-    return dx.reshape(geometry.batch(), geometry.inW(), geometry.inC());
+    return asSequence(convolveBackward(asImage(dy)));
   }
 
-  private Tensor asImage(Tensor t) {
+  private static Tensor asImage(Tensor t) {
     int[] d = t.shape().dims();
     return t.reshape(d[0], 1, d[1], d[2]);
+  }
+
+  private static Tensor asSequence(Tensor t) {
+    int[] d = t.shape().dims();
+    return t.reshape(d[0], d[2], d[3]);
   }
 
   @Override
   public Tensor logits() {
     Tensor z = lastLogits();
-    return z == null ? null : z.reshape(geometry.batch(), geometry.outW(), geometry.outC());
+    return z == null ? null : asSequence(z);
   }
 
   @Override
   public Tensor backwardFromLogits(Tensor dLogits) {
-    Tensor dx = convolveBackwardFromLogits(asImage(dLogits));
-    return dx.reshape(geometry.batch(), geometry.inW(), geometry.inC());
+    return asSequence(convolveBackwardFromLogits(asImage(dLogits)));
   }
 }

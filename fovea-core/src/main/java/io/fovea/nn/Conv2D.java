@@ -4,9 +4,9 @@ import io.fovea.activations.Activations;
 import io.fovea.constraints.Constraint;
 import io.fovea.initializers.Initializer;
 import io.fovea.initializers.Initializers;
-import io.fovea.kernel.ConvGeometry;
-import io.fovea.kernel.Padding;
+import io.fovea.tensor.Padding;
 import io.fovea.tensor.Shape;
+import io.fovea.tensor.SlidingWindow;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -165,7 +165,8 @@ public final class Conv2D extends ConvLayer<Conv2D.Config, Conv2D> {
     }
   }
 
-  private ConvGeometry geometry;
+  private SlidingWindow window;
+  private Shape windowInput;
 
   /** {@code filters} square kernels of {@code kernelSize}, stride 1, {@code valid}, linear. */
   public Conv2D(int filters, int kernelSize) {
@@ -251,24 +252,21 @@ public final class Conv2D extends ConvLayer<Conv2D.Config, Conv2D> {
 
   @Override
   protected Tensor call(Tensor x, boolean training) {
-    int batch = x.shape().dim(0);
-    if (geometry == null || geometry.batch() != batch) {
-      Shape in = inputShape();
+    Shape in = inputShape();
+    if (window == null || !in.equals(windowInput)) {
       Config c = settings();
-      geometry =
-          ConvGeometry.of(
-              batch,
-              in.dim(0),
-              in.dim(1),
-              in.dim(2),
+      window =
+          SlidingWindow.of(
               c.kernelHeight(),
               c.kernelWidth(),
-              c.filters(),
               c.strideHeight(),
               c.strideWidth(),
-              Padding.of(c.padding()));
+              Padding.of(c.padding()),
+              in.dim(0),
+              in.dim(1));
+      windowInput = in;
     }
-    return convolve(geometry, x, Buffer.withBatch(batch, outputShape()));
+    return convolve(window, x, Buffer.withBatch(x.shape().dim(0), outputShape()));
   }
 
   @Override

@@ -5,9 +5,9 @@ import io.fovea.constraints.Constraint;
 import io.fovea.constraints.Constraints;
 import io.fovea.initializers.Initializer;
 import io.fovea.initializers.Initializers;
-import io.fovea.kernel.ConvGeometry;
 import io.fovea.tensor.Rng;
 import io.fovea.tensor.Shape;
+import io.fovea.tensor.SlidingWindow;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -179,8 +179,8 @@ abstract class ConvLayer<C extends ConvLayer.Settings<C>, L extends ConvLayer<C,
   }
 
   /** The forward pass as a 2-D convolution into an output of {@code outShape}. */
-  final Tensor convolve(ConvGeometry g, Tensor x, Shape outShape) {
-    return pass.forward(g, x, outShape, kernel, bias);
+  final Tensor convolve(SlidingWindow w, Tensor x, Shape outShape) {
+    return pass.forward(w, x, outShape, kernel, bias);
   }
 
   /** The input gradient (2-D layout) from the output gradient {@code dy} (2-D layout). */

@@ -1,9 +1,9 @@
 package io.fovea.nn;
 
 import io.fovea.activations.ActivationFunction;
-import io.fovea.kernel.ConvGeometry;
-import io.fovea.kernel.Kernels;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Shape;
+import io.fovea.tensor.SlidingWindow;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -21,7 +21,7 @@ final class ConvPass {
   private final Buffer output = new Buffer();
   private final Buffer logitsGradient = new Buffer();
   private final Buffer inputGradient = new Buffer();
-  private ConvGeometry geometry;
+  private SlidingWindow window;
   private Tensor input;
   private Tensor lastLogits;
   private Tensor lastOutput;
@@ -35,27 +35,26 @@ final class ConvPass {
    * Runs the convolution on {@code x} (any view of {@code [batch, inH, inW, inC]} values) into an
    * output of {@code outShape}.
    */
-  Tensor forward(ConvGeometry g, Tensor x, Shape outShape, Parameter kernel, Parameter bias) {
+  Tensor forward(SlidingWindow w, Tensor x, Shape outShape, Parameter kernel, Parameter bias) {
     Tensor z = logits.of(outShape);
-    Kernels.get()
-        .conv2d(
-            g,
-            x.data(),
-            x.offset(),
-            kernel.value().data(),
-            bias == null ? null : bias.value().data(),
-            z.data(),
-            0);
+    Ops.conv2d(x, as4d(kernel.value(), w, x), bias == null ? null : bias.value(), w, z);
     Tensor y = z;
     if (!linear) {
       y = output.of(outShape);
       activation.apply(z, y);
     }
-    geometry = g;
+    window = w;
     input = x;
     lastLogits = z;
     lastOutput = y;
     return y;
+  }
+
+  /** A kernel {@code [kh, kw, in, out]}, or a view of Conv1D's {@code [k, in, out]} as one. */
+  private static Tensor as4d(Tensor kernel, SlidingWindow w, Tensor x) {
+    return kernel.rank() == 4
+        ? kernel
+        : kernel.reshape(w.height(), w.width(), x.shape().dim(3), -1);
   }
 
   /** The logits of the last forward pass. */
@@ -78,18 +77,14 @@ final class ConvPass {
   /** The input gradient from the logits gradient {@code dz}; adds to the parameter gradients. */
   Tensor backwardFromLogits(String where, Tensor dz, Parameter kernel, Parameter bias) {
     requireForward(where, dz.shape());
-    Tensor g = logitsGradient.atOffsetZero(dz);
-    Kernels k = Kernels.get();
-    k.conv2dBackwardKernel(
-        geometry,
-        input.data(),
-        input.offset(),
-        g.data(),
-        kernel.gradient().data(),
-        bias == null ? null : bias.gradient().data());
+    Ops.conv2dKernelGradient(
+        input,
+        dz,
+        window,
+        as4d(kernel.gradient(), window, input),
+        bias == null ? null : bias.gradient());
     Tensor dx = inputGradient.of(input.shape());
-    k.conv2dBackwardInput(geometry, g.data(), kernel.value().data(), dx.data());
-    return dx;
+    return Ops.conv2dInputGradient(dz, as4d(kernel.value(), window, input), window, dx);
   }
 
   private void requireForward(String where, Shape gradientShape) {

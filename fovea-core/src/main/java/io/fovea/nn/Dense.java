@@ -6,7 +6,8 @@ import io.fovea.constraints.Constraint;
 import io.fovea.constraints.Constraints;
 import io.fovea.initializers.Initializer;
 import io.fovea.initializers.Initializers;
-import io.fovea.kernel.Kernels;
+import io.fovea.tensor.FusedActivation;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Rng;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
@@ -266,40 +267,19 @@ public class Dense extends Layer implements ActivatedLayer, Constrained {
 
   /** Whether the logits live in their own buffer (activations the kernels do not fuse). */
   private boolean separateLogits() {
-    io.fovea.kernel.Activation k = act.kernel();
-    return k == null || k == io.fovea.kernel.Activation.SIGMOID;
+    FusedActivation k = act.fused();
+    return k == null || k == FusedActivation.SIGMOID;
   }
 
   @Override
   protected Tensor call(Tensor x, boolean training) {
-    int units = config.units();
-    int features = kernel.shape().dim(0);
-    int rows = x.size() / features;
     Shape outShape = Buffer.withBatch(x.shape().dim(0), outputShape());
     y = output.of(outShape);
-    Tensor logits = y;
-    if (separateLogits()) {
-      z = logitsBuffer.of(outShape);
-      logits = z;
-    }
-    Kernels k = Kernels.get();
-    k.gemm(
-        rows,
-        units,
-        features,
-        x.data(),
-        x.offset(),
-        kernel.value().data(),
-        0,
-        logits.data(),
-        0,
-        false);
-    float[] b = bias == null ? null : bias.value().data();
-    io.fovea.kernel.Activation fused =
-        separateLogits() ? io.fovea.kernel.Activation.LINEAR : act.kernel();
-    if (b != null || fused != io.fovea.kernel.Activation.LINEAR) {
-      k.biasActivation(rows, units, logits.data(), 0, b, fused, logits.data(), 0);
-    }
+    z = separateLogits() ? logitsBuffer.of(outShape) : null;
+    Tensor logits = z != null ? z : y;
+    Ops.matmul(x, kernel.value(), logits);
+    FusedActivation fused = separateLogits() ? FusedActivation.LINEAR : act.fused();
+    Ops.biasActivation(logits, bias == null ? null : bias.value(), fused, logits);
     if (logits != y) {
       act.apply(logits, y);
     }
@@ -314,48 +294,20 @@ public class Dense extends Layer implements ActivatedLayer, Constrained {
     if (separateLogits()) {
       act.backward(z, y, dyIn, dz);
     } else {
-      // A copy of dyIn, if one is needed, lands in dz itself: the kernel runs in place.
-      float[] d = logitsGradient.atOffsetZero(dyIn).data();
-      Kernels.get().activationBackward(act.kernel(), y.size(), y.data(), 0, d, dz.data());
+      Ops.activationBackward(act.fused(), y, dyIn, dz);
     }
     return fromLogits(dz);
   }
 
-  /** The backward pass below the activation; {@code dLogits} starts at index 0. */
+  /** The backward pass below the activation. */
   private Tensor fromLogits(Tensor dLogits) {
-    int units = config.units();
-    int features = kernel.shape().dim(0);
-    int rows = dLogits.size() / units;
-    Kernels k = Kernels.get();
     if (trainable()) {
-      k.gemmTN(
-          features,
-          units,
-          rows,
-          input.data(),
-          input.offset(),
-          dLogits.data(),
-          dLogits.offset(),
-          kernel.gradient().data(),
-          0,
-          true);
+      Ops.matmulTransposeA(input, dLogits, kernel.gradient(), true);
       if (bias != null) {
-        k.biasGradient(rows, units, dLogits.data(), bias.gradient().data());
+        Ops.biasGradient(dLogits, bias.gradient());
       }
     }
-    Tensor dx = inputGradient.of(input.shape());
-    k.gemmNT(
-        rows,
-        features,
-        units,
-        dLogits.data(),
-        dLogits.offset(),
-        kernel.value().data(),
-        0,
-        dx.data(),
-        0,
-        false);
-    return dx;
+    return Ops.matmulTransposeB(dLogits, kernel.value(), inputGradient.of(input.shape()), false);
   }
 
   private void requireTrainingForward(String what) {
@@ -373,7 +325,7 @@ public class Dense extends Layer implements ActivatedLayer, Constrained {
   @Override
   public Tensor logits() {
     requireTrainingForward("logits()");
-    if (act.kernel() == io.fovea.kernel.Activation.LINEAR) {
+    if (act.fused() == FusedActivation.LINEAR) {
       return y;
     }
     if (!separateLogits()) {
@@ -394,7 +346,7 @@ public class Dense extends Layer implements ActivatedLayer, Constrained {
       throw new io.fovea.tensor.ShapeMismatchException(
           where() + ": logits gradient", y.shape(), dLogits.shape());
     }
-    return fromLogits(logitsGradient.atOffsetZero(dLogits));
+    return fromLogits(dLogits);
   }
 
   @Override

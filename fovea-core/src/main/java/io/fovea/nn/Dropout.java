@@ -1,6 +1,6 @@
 package io.fovea.nn;
 
-import io.fovea.kernel.Kernels;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Rng;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
@@ -106,18 +106,14 @@ public class Dropout extends Layer {
     mask = masks.of(x.shape());
     Tensor y = output.of(x.shape());
     drawMask();
-    Kernels.get().mul(x.size(), x.data(), x.offset(), mask.data(), 0, y.data(), 0);
-    return y;
+    return Ops.mul(x, mask, y);
   }
 
   private void drawMask() {
     double rate = config.rate();
     float scale = (float) (1 / (1 - rate));
-    float[] m = mask.data();
-    for (int i = 0; i < m.length; i++) {
-      // Keras keeps a value when its uniform draw is >= rate.
-      m[i] = rng.nextDouble() >= rate ? scale : 0f;
-    }
+    // Keras keeps a value when its uniform draw is >= rate; one draw per value, in order.
+    mask.mapInPlace(v -> rng.nextDouble() >= rate ? scale : 0f);
   }
 
   @Override
@@ -126,7 +122,6 @@ public class Dropout extends Layer {
       return dy;
     }
     Tensor dx = inputGradient.of(dy.shape());
-    Kernels.get().mul(dy.size(), dy.data(), dy.offset(), mask.data(), 0, dx.data(), 0);
-    return dx;
+    return Ops.mul(dy, mask, dx);
   }
 }

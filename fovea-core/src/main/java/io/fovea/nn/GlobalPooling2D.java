@@ -1,8 +1,7 @@
 package io.fovea.nn;
 
-import io.fovea.kernel.Padding;
-import io.fovea.kernel.PoolGeometry;
 import io.fovea.tensor.Shape;
+import io.fovea.tensor.SlidingWindow;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -49,27 +48,18 @@ abstract class GlobalPooling2D<
 
   @Override
   protected final Tensor call(Tensor x, boolean training) {
+    Shape in = inputShape();
     int batch = x.shape().dim(0);
-    PoolGeometry g = pass.geometry();
-    if (g == null || g.batch() != batch) {
-      Shape in = inputShape();
-      g =
-          PoolGeometry.of(
-              batch,
-              in.dim(0),
-              in.dim(1),
-              in.dim(2),
-              in.dim(0),
-              in.dim(1),
-              in.dim(0),
-              in.dim(1),
-              Padding.VALID);
-    }
-    return pass.forward(g, x, Buffer.withBatch(batch, outputShape()));
+    SlidingWindow w = SlidingWindow.global(in.dim(0), in.dim(1));
+    return pass.forward(
+        w, x, Buffer.withBatch(batch, outputShape()), Shape.of(batch, 1, 1, in.dim(2)));
   }
 
   @Override
   protected final Tensor gradient(Tensor dy) {
-    return pass.backward(where(), dy, Buffer.withBatch(dy.shape().dim(0), inputShape()));
+    int batch = dy.shape().dim(0);
+    Shape in = inputShape();
+    return pass.backward(
+        where(), dy, Buffer.withBatch(batch, in), Shape.of(batch, 1, 1, in.dim(2)));
   }
 }

@@ -1,6 +1,6 @@
 package io.fovea.nn;
 
-import io.fovea.kernel.Padding;
+import io.fovea.tensor.Padding;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 

@@ -1,5 +1,6 @@
 package io.fovea.nn;
 
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.ShapeMismatchException;
 import io.fovea.tensor.Tensor;
@@ -75,7 +76,6 @@ public final class Parameter {
       throw new ShapeMismatchException(
           where + " weight '" + name + "'", value.shape(), newValue.shape());
     }
-    System.arraycopy(
-        newValue.data(), newValue.offset(), value.data(), value.offset(), value.size());
+    Ops.copy(newValue, value);
   }
 }

@@ -1,22 +1,22 @@
 package io.fovea.nn;
 
-import io.fovea.kernel.Kernels;
-import io.fovea.kernel.PoolGeometry;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Shape;
+import io.fovea.tensor.SlidingWindow;
 import io.fovea.tensor.Tensor;
 
 /**
  * The arithmetic of a pooling layer ({@link MaxPooling2D}, {@link AveragePooling2D} and their
- * global forms): {@code y = pool(x)} over the windows of a {@link PoolGeometry}, and {@code dx =
- * unpool(dy)}. Keeps the geometry of the last forward pass (and, for max pooling, the winning
- * positions), and reuses its buffers while the batch size stays the same.
+ * global forms): {@code y = pool(x)} over the windows of a {@link SlidingWindow}, and {@code dx =
+ * unpool(dy)}. Keeps the window and batch size of the last forward pass (and, for max pooling, the
+ * winning positions), and reuses its buffers while the batch size stays the same.
  */
 abstract class PoolPass {
 
   private final Buffer output = new Buffer();
   private final Buffer inputGradient = new Buffer();
-  private final Buffer outputGradient = new Buffer();
-  private PoolGeometry geometry;
+  private SlidingWindow window;
+  private int batch = -1;
 
   /** Max pooling: the gradient goes to the first maximum of each window. */
   static PoolPass max() {
@@ -24,14 +24,14 @@ abstract class PoolPass {
       private int[] argmax;
 
       @Override
-      void pool(Kernels k, PoolGeometry g, Tensor x, Tensor y) {
+      void pool(SlidingWindow w, Tensor x, Tensor y) {
         argmax = LayerSupport.reuse(argmax, y.size());
-        k.maxPool(g, x.data(), x.offset(), y.data(), argmax);
+        Ops.maxPool(x, w, y, argmax);
       }
 
       @Override
-      void unpool(Kernels k, PoolGeometry g, Tensor dy, Tensor dx) {
-        k.maxPoolBackward(g, dy.data(), argmax, dx.data());
+      void unpool(SlidingWindow w, Tensor dy, Tensor dx) {
+        Ops.maxPoolBackward(dy, argmax, w, dx);
       }
     };
   }
@@ -40,48 +40,50 @@ abstract class PoolPass {
   static PoolPass average() {
     return new PoolPass() {
       @Override
-      void pool(Kernels k, PoolGeometry g, Tensor x, Tensor y) {
-        k.avgPool(g, x.data(), x.offset(), y.data());
+      void pool(SlidingWindow w, Tensor x, Tensor y) {
+        Ops.averagePool(x, w, y);
       }
 
       @Override
-      void unpool(Kernels k, PoolGeometry g, Tensor dy, Tensor dx) {
-        k.avgPoolBackward(g, dy.data(), dx.data());
+      void unpool(SlidingWindow w, Tensor dy, Tensor dx) {
+        Ops.averagePoolBackward(dy, w, dx);
       }
     };
   }
 
   /** Pools {@code x} into {@code y} (both in batch layout). */
-  abstract void pool(Kernels k, PoolGeometry g, Tensor x, Tensor y);
+  abstract void pool(SlidingWindow w, Tensor x, Tensor y);
 
-  /** Writes the input gradient {@code dx} from {@code dy}, which starts at offset 0. */
-  abstract void unpool(Kernels k, PoolGeometry g, Tensor dy, Tensor dx);
+  /** Writes the input gradient {@code dx} from {@code dy}. */
+  abstract void unpool(SlidingWindow w, Tensor dy, Tensor dx);
 
-  /** The geometry of the last forward pass, or null. */
-  PoolGeometry geometry() {
-    return geometry;
-  }
-
-  /** Pools {@code x} into an output of {@code outShape} (with the batch axis). */
-  Tensor forward(PoolGeometry g, Tensor x, Shape outShape) {
+  /**
+   * Pools {@code x} into an output of {@code outShape} (with the batch axis), viewed as {@code
+   * outShape4d} (the global poolings drop the spatial axes of size 1).
+   */
+  Tensor forward(SlidingWindow w, Tensor x, Shape outShape, Shape outShape4d) {
     Tensor y = output.of(outShape);
-    pool(Kernels.get(), g, x, y);
-    geometry = g;
+    pool(w, x, y.reshape(outShape4d.dims()));
+    window = w;
+    batch = x.shape().dim(0);
     return y;
   }
 
-  /** The input gradient, of {@code inShape} (with the batch axis), from {@code dy}. */
-  Tensor backward(String where, Tensor dy, Shape inShape) {
-    if (geometry == null || geometry.batch() != dy.shape().dim(0)) {
+  /**
+   * The input gradient, of {@code inShape} (with the batch axis), from {@code dy}, viewed as {@code
+   * dyShape4d}.
+   */
+  Tensor backward(String where, Tensor dy, Shape inShape, Shape dyShape4d) {
+    if (window == null || batch != dy.shape().dim(0)) {
       throw new IllegalStateException(
           where
               + ": expected a forward pass on a batch of "
               + dy.shape().dim(0)
               + " before backward, got "
-              + (geometry == null ? "none" : "a batch of " + geometry.batch()));
+              + (window == null ? "none" : "a batch of " + batch));
     }
     Tensor dx = inputGradient.of(inShape);
-    unpool(Kernels.get(), geometry, outputGradient.atOffsetZero(dy), dx);
+    unpool(window, dy.reshape(dyShape4d.dims()), dx);
     return dx;
   }
 }

@@ -1,8 +1,8 @@
 package io.fovea.nn;
 
-import io.fovea.kernel.Padding;
-import io.fovea.kernel.PoolGeometry;
+import io.fovea.tensor.Padding;
 import io.fovea.tensor.Shape;
+import io.fovea.tensor.SlidingWindow;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -35,6 +35,8 @@ abstract class Pooling2D<C extends Pooling2D.Settings<C>, L extends Pooling2D<C,
   }
 
   private final PoolPass pass;
+  private SlidingWindow window;
+  private Shape windowInput;
 
   Pooling2D(C config, PoolPass pass) {
     super(config);
@@ -82,28 +84,27 @@ abstract class Pooling2D<C extends Pooling2D.Settings<C>, L extends Pooling2D<C,
 
   @Override
   protected final Tensor call(Tensor x, boolean training) {
-    int batch = x.shape().dim(0);
-    PoolGeometry g = pass.geometry();
-    if (g == null || g.batch() != batch) {
-      Shape in = inputShape();
+    Shape in = inputShape();
+    if (window == null || !in.equals(windowInput)) {
       C s = settings();
-      g =
-          PoolGeometry.of(
-              batch,
-              in.dim(0),
-              in.dim(1),
-              in.dim(2),
+      window =
+          SlidingWindow.of(
               s.poolHeight(),
               s.poolWidth(),
               s.strideHeight(),
               s.strideWidth(),
-              Padding.of(s.padding()));
+              Padding.of(s.padding()),
+              in.dim(0),
+              in.dim(1));
+      windowInput = in;
     }
-    return pass.forward(g, x, Buffer.withBatch(batch, outputShape()));
+    Shape out = Buffer.withBatch(x.shape().dim(0), outputShape());
+    return pass.forward(window, x, out, out);
   }
 
   @Override
   protected final Tensor gradient(Tensor dy) {
-    return pass.backward(where(), dy, Buffer.withBatch(dy.shape().dim(0), inputShape()));
+    Shape in = Buffer.withBatch(dy.shape().dim(0), inputShape());
+    return pass.backward(where(), dy, in, dy.shape());
   }
 }

@@ -1,5 +1,6 @@
 package io.fovea.nn;
 
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 
@@ -109,40 +110,12 @@ public class ZeroPadding2D extends Layer {
   @Override
   protected Tensor call(Tensor x, boolean training) {
     Tensor y = output.of(Buffer.withBatch(x.shape().dim(0), outputShape()));
-    copyRows(x.data(), x.offset(), inputShape(), y.data(), outputShape(), true);
-    return y;
+    return Ops.zeroPad2d(x, config.top(), config.left(), y);
   }
 
   @Override
   protected Tensor gradient(Tensor dy) {
     Tensor dx = inputGradient.of(Buffer.withBatch(dy.shape().dim(0), inputShape()));
-    copyRows(dy.data(), dy.offset(), outputShape(), dx.data(), inputShape(), false);
-    return dx;
-  }
-
-  /**
-   * Copies each image row of the unpadded window between the small and the padded layout: into the
-   * padded one ({@code pad}) or back out of it.
-   */
-  private void copyRows(
-      float[] src, int srcOff, Shape srcShape, float[] dst, Shape dstShape, boolean pad) {
-    Shape small = pad ? srcShape : dstShape;
-    Shape big = pad ? dstShape : srcShape;
-    int h = small.dim(0);
-    int rowLength = small.dim(1) * small.dim(2);
-    int bigRow = big.dim(1) * big.dim(2);
-    int batch = dst.length / dstShape.size();
-    int shift = config.top() * bigRow + config.left() * big.dim(2);
-    for (int b = 0; b < batch; b++) {
-      for (int r = 0; r < h; r++) {
-        int smallAt = (b * h + r) * rowLength;
-        int bigAt = b * big.size() + shift + r * bigRow;
-        if (pad) {
-          System.arraycopy(src, srcOff + smallAt, dst, bigAt, rowLength);
-        } else {
-          System.arraycopy(src, srcOff + bigAt, dst, smallAt, rowLength);
-        }
-      }
-    }
+    return Ops.crop2d(dy, config.top(), config.left(), dx);
   }
 }

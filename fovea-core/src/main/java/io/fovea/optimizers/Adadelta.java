@@ -1,9 +1,9 @@
 package io.fovea.optimizers;
 
 import io.fovea.nn.Parameter;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Tensor;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Adadelta, Keras's {@code Adadelta}: steps whose size is the ratio of running root mean squares of
@@ -35,21 +35,13 @@ public final class Adadelta extends Optimizer {
   /** Adadelta with the decay {@code rho} in {@code [0, 1)} and {@code epsilon >= 0}. */
   public Adadelta(double learningRate, double rho, double epsilon) {
     super((float) learningRate);
-    this.rho = checkRange("rho", rho, 0, 1, false);
-    this.epsilon = checkNonNegative("epsilon", epsilon);
+    this.rho = hyper("rho", checkRange("rho", rho, 0, 1, false));
+    this.epsilon = hyper("epsilon", checkNonNegative("epsilon", epsilon));
   }
 
   @Override
   public String name() {
     return "adadelta";
-  }
-
-  @Override
-  public Map<String, Object> config() {
-    Map<String, Object> config = super.config();
-    config.put("rho", rho);
-    config.put("epsilon", epsilon);
-    return config;
   }
 
   @Override
@@ -59,23 +51,14 @@ public final class Adadelta extends Optimizer {
 
   @Override
   protected void update(Parameter p, Tensor[] slots, long step) {
-    float[] w = p.value().data();
-    int wo = p.value().offset();
-    float[] g = p.gradient().data();
-    int go = p.gradient().offset();
-    float[] eg = slots[0].data();
-    float[] ed = slots[1].data();
-    float lr = learningRate();
-    float r = (float) rho;
-    float c = (float) (1 - rho);
-    float eps = (float) epsilon;
-    int n = p.size();
-    for (int i = 0; i < n; i++) {
-      float gi = g[go + i];
-      eg[i] = r * eg[i] + c * gi * gi;
-      float d = -(float) Math.sqrt(ed[i] + eps) / (float) Math.sqrt(eg[i] + eps) * gi;
-      ed[i] = r * ed[i] + c * d * d;
-      w[wo + i] += lr * d;
-    }
+    Ops.adadeltaUpdate(
+        p.value(),
+        p.gradient(),
+        slots[0],
+        slots[1],
+        learningRate(),
+        (float) rho,
+        (float) (1 - rho),
+        (float) epsilon);
   }
 }

@@ -1,9 +1,9 @@
 package io.fovea.optimizers;
 
 import io.fovea.nn.Parameter;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Tensor;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Adagrad, Keras's {@code Adagrad}: per-weight steps shrinking with the sum of squared gradients.
@@ -35,21 +35,15 @@ public final class Adagrad extends Optimizer {
   public Adagrad(double learningRate, double initialAccumulatorValue, double epsilon) {
     super((float) learningRate);
     this.initialAccumulatorValue =
-        checkNonNegative("initialAccumulatorValue", initialAccumulatorValue);
-    this.epsilon = checkNonNegative("epsilon", epsilon);
+        hyper(
+            "initial_accumulator_value",
+            checkNonNegative("initialAccumulatorValue", initialAccumulatorValue));
+    this.epsilon = hyper("epsilon", checkNonNegative("epsilon", epsilon));
   }
 
   @Override
   public String name() {
     return "adagrad";
-  }
-
-  @Override
-  public Map<String, Object> config() {
-    Map<String, Object> config = super.config();
-    config.put("initial_accumulator_value", initialAccumulatorValue);
-    config.put("epsilon", epsilon);
-    return config;
   }
 
   @Override
@@ -64,18 +58,6 @@ public final class Adagrad extends Optimizer {
 
   @Override
   protected void update(Parameter p, Tensor[] slots, long step) {
-    float[] w = p.value().data();
-    int wo = p.value().offset();
-    float[] g = p.gradient().data();
-    int go = p.gradient().offset();
-    float[] acc = slots[0].data();
-    float lr = learningRate();
-    float eps = (float) epsilon;
-    int n = p.size();
-    for (int i = 0; i < n; i++) {
-      float gi = g[go + i];
-      acc[i] += gi * gi;
-      w[wo + i] -= lr * gi / (float) Math.sqrt(acc[i] + eps);
-    }
+    Ops.adagradUpdate(p.value(), p.gradient(), slots[0], learningRate(), (float) epsilon);
   }
 }

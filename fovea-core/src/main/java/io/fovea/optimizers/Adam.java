@@ -1,9 +1,9 @@
 package io.fovea.optimizers;
 
 import io.fovea.nn.Parameter;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Tensor;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Adam, Keras's {@code Adam}: gradient steps scaled by running estimates of the first and second
@@ -45,25 +45,15 @@ public final class Adam extends Optimizer {
   /** As {@link #Adam(double, double, double, double)}, with AMSGrad when {@code amsgrad}. */
   public Adam(double learningRate, double beta1, double beta2, double epsilon, boolean amsgrad) {
     super((float) learningRate);
-    this.beta1 = checkRange("beta1", beta1, 0, 1, false);
-    this.beta2 = checkRange("beta2", beta2, 0, 1, false);
-    this.epsilon = checkNonNegative("epsilon", epsilon);
-    this.amsgrad = amsgrad;
+    this.beta1 = hyper("beta_1", checkRange("beta1", beta1, 0, 1, false));
+    this.beta2 = hyper("beta_2", checkRange("beta2", beta2, 0, 1, false));
+    this.epsilon = hyper("epsilon", checkNonNegative("epsilon", epsilon));
+    this.amsgrad = hyper("amsgrad", amsgrad);
   }
 
   @Override
   public String name() {
     return "adam";
-  }
-
-  @Override
-  public Map<String, Object> config() {
-    Map<String, Object> config = super.config();
-    config.put("beta_1", beta1);
-    config.put("beta_2", beta2);
-    config.put("epsilon", epsilon);
-    config.put("amsgrad", amsgrad);
-    return config;
   }
 
   @Override
@@ -75,28 +65,18 @@ public final class Adam extends Optimizer {
 
   @Override
   protected void update(Parameter p, Tensor[] slots, long step) {
-    float[] w = p.value().data();
-    int wo = p.value().offset();
-    float[] g = p.gradient().data();
-    int go = p.gradient().offset();
-    float[] m = slots[0].data();
-    float[] v = slots[1].data();
-    float[] vHat = amsgrad ? slots[2].data() : v;
     float alpha =
         (float)
             (learningRate() * Math.sqrt(1 - Math.pow(beta2, step)) / (1 - Math.pow(beta1, step)));
-    float c1 = (float) (1 - beta1);
-    float c2 = (float) (1 - beta2);
-    float eps = (float) epsilon;
-    int n = p.size();
-    for (int i = 0; i < n; i++) {
-      float gi = g[go + i];
-      m[i] += (gi - m[i]) * c1;
-      v[i] += (gi * gi - v[i]) * c2;
-      if (amsgrad) {
-        vHat[i] = Math.max(vHat[i], v[i]);
-      }
-      w[wo + i] -= m[i] * alpha / ((float) Math.sqrt(vHat[i]) + eps);
-    }
+    Ops.adamUpdate(
+        p.value(),
+        p.gradient(),
+        slots[0],
+        slots[1],
+        amsgrad ? slots[2] : null,
+        alpha,
+        (float) (1 - beta1),
+        (float) (1 - beta2),
+        (float) epsilon);
   }
 }

@@ -1,6 +1,7 @@
 package io.fovea.optimizers;
 
 import io.fovea.nn.Parameter;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -28,6 +29,7 @@ public abstract class Optimizer {
   private float learningRate;
   private long iterations;
   private final Map<Parameter, Tensor[]> slots = new IdentityHashMap<>();
+  private final Map<String, Object> hyperparameters = new LinkedHashMap<>();
   // held once, so that a step does not create a method reference per parameter
   private final Function<Parameter, Tensor[]> slotFactory = this::createSlots;
 
@@ -67,7 +69,23 @@ public abstract class Optimizer {
     config.put("name", name());
     // through the shortest decimal, so that 0.001f is saved as 0.001
     config.put("learning_rate", Double.parseDouble(Float.toString(learningRate)));
+    config.putAll(hyperparameters);
     return config;
+  }
+
+  /**
+   * Records a hyperparameter for {@link #config} under Keras's key (in the order recorded) and
+   * returns it, e.g. {@code this.rho = hyper("rho", checkRange("rho", rho, 0, 1, false))}.
+   */
+  protected final double hyper(String kerasKey, double value) {
+    hyperparameters.put(kerasKey, value);
+    return value;
+  }
+
+  /** {@link #hyper(String, double)} for a switch such as {@code nesterov}. */
+  protected final boolean hyper(String kerasKey, boolean value) {
+    hyperparameters.put(kerasKey, value);
+    return value;
   }
 
   /**
@@ -172,7 +190,7 @@ public abstract class Optimizer {
     for (int k = 0; k < order.size(); k++) {
       Tensor from = slotValues.get(k);
       Tensor to = slotsOf(parameters.get(order.get(k)[0]))[order.get(k)[1]];
-      System.arraycopy(from.data(), from.offset(), to.data(), to.offset(), to.size());
+      Ops.copy(from, to);
     }
     this.iterations = iterations;
     this.learningRate = learningRate;

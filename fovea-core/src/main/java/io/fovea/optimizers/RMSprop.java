@@ -1,10 +1,10 @@
 package io.fovea.optimizers;
 
 import io.fovea.nn.Parameter;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * RMSprop, Keras's {@code RMSprop}: gradient steps divided by a running root mean square of the
@@ -46,25 +46,15 @@ public final class RMSprop extends Optimizer {
   public RMSprop(
       double learningRate, double rho, double momentum, double epsilon, boolean centered) {
     super((float) learningRate);
-    this.rho = checkRange("rho", rho, 0, 1, false);
-    this.momentum = checkRange("momentum", momentum, 0, 1, true);
-    this.epsilon = checkNonNegative("epsilon", epsilon);
-    this.centered = centered;
+    this.rho = hyper("rho", checkRange("rho", rho, 0, 1, false));
+    this.momentum = hyper("momentum", checkRange("momentum", momentum, 0, 1, true));
+    this.epsilon = hyper("epsilon", checkNonNegative("epsilon", epsilon));
+    this.centered = hyper("centered", centered);
   }
 
   @Override
   public String name() {
     return "rmsprop";
-  }
-
-  @Override
-  public Map<String, Object> config() {
-    Map<String, Object> config = super.config();
-    config.put("rho", rho);
-    config.put("momentum", momentum);
-    config.put("epsilon", epsilon);
-    config.put("centered", centered);
-    return config;
   }
 
   @Override
@@ -82,33 +72,16 @@ public final class RMSprop extends Optimizer {
 
   @Override
   protected void update(Parameter p, Tensor[] slots, long step) {
-    float[] w = p.value().data();
-    int wo = p.value().offset();
-    float[] g = p.gradient().data();
-    int go = p.gradient().offset();
-    float[] v = slots[0].data();
-    float[] s = momentum > 0 ? slots[1].data() : null;
-    float[] a = centered ? slots[slots.length - 1].data() : null;
-    float lr = learningRate();
-    float r = (float) rho;
-    float c = (float) (1 - rho);
-    float mu = (float) momentum;
-    float eps = (float) epsilon;
-    int n = p.size();
-    for (int i = 0; i < n; i++) {
-      float gi = g[go + i];
-      v[i] = r * v[i] + c * gi * gi;
-      float denominator = v[i] + eps;
-      if (a != null) {
-        a[i] = r * a[i] + c * gi;
-        denominator -= a[i] * a[i];
-      }
-      float increment = lr * gi / (float) Math.sqrt(denominator);
-      if (s != null) {
-        s[i] = mu * s[i] + increment;
-        increment = s[i];
-      }
-      w[wo + i] -= increment;
-    }
+    Ops.rmspropUpdate(
+        p.value(),
+        p.gradient(),
+        slots[0],
+        momentum > 0 ? slots[1] : null,
+        centered ? slots[slots.length - 1] : null,
+        learningRate(),
+        (float) rho,
+        (float) (1 - rho),
+        (float) momentum,
+        (float) epsilon);
   }
 }

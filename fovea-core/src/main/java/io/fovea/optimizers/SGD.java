@@ -1,9 +1,9 @@
 package io.fovea.optimizers;
 
 import io.fovea.nn.Parameter;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Tensor;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Stochastic gradient descent with optional (Nesterov) momentum, Keras's {@code SGD}.
@@ -40,8 +40,8 @@ public final class SGD extends Optimizer {
   /** Gradient descent with momentum in {@code [0, 1]}, Nesterov's when {@code nesterov}. */
   public SGD(double learningRate, double momentum, boolean nesterov) {
     super((float) learningRate);
-    this.momentum = checkRange("momentum", momentum, 0, 1, true);
-    this.nesterov = nesterov;
+    this.momentum = hyper("momentum", checkRange("momentum", momentum, 0, 1, true));
+    this.nesterov = hyper("nesterov", nesterov);
   }
 
   @Override
@@ -60,39 +60,17 @@ public final class SGD extends Optimizer {
   }
 
   @Override
-  public Map<String, Object> config() {
-    Map<String, Object> config = super.config();
-    config.put("momentum", momentum);
-    config.put("nesterov", nesterov);
-    return config;
-  }
-
-  @Override
   protected List<List<String>> slotNames() {
     return momentum > 0 ? List.of(List.of("momentum")) : List.of();
   }
 
   @Override
   protected void update(Parameter p, Tensor[] slots, long step) {
-    float[] w = p.value().data();
-    int wo = p.value().offset();
-    float[] g = p.gradient().data();
-    int go = p.gradient().offset();
-    int n = p.size();
-    float lr = learningRate();
     if (slots.length == 0) {
-      for (int i = 0; i < n; i++) {
-        w[wo + i] -= lr * g[go + i];
-      }
-      return;
-    }
-    float mu = (float) momentum;
-    float[] v = slots[0].data();
-    for (int i = 0; i < n; i++) {
-      float gi = g[go + i];
-      float vi = mu * v[i] - lr * gi;
-      v[i] = vi;
-      w[wo + i] += nesterov ? mu * vi - lr * gi : vi;
+      Ops.sgdUpdate(p.value(), p.gradient(), learningRate());
+    } else {
+      Ops.momentumUpdate(
+          p.value(), p.gradient(), slots[0], learningRate(), (float) momentum, nesterov);
     }
   }
 }

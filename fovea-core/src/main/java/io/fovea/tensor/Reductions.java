@@ -98,7 +98,7 @@ final class Reductions {
   }
 
   /** The first index of the largest value; a NaN counts as largest (NumPy). */
-  private static int argmax(float[] x, int base, int n, int stride) {
+  static int argmax(float[] x, int base, int n, int stride) {
     int best = 0;
     float bestValue = x[base];
     for (int k = 1; k < n && !Float.isNaN(bestValue); k++) {

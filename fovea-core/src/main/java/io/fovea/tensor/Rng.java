@@ -106,6 +106,31 @@ public final class Rng {
     }
   }
 
+  /** Fills {@code t} with uniforms in [lo, hi), in row-major order. */
+  public void fillUniform(Tensor t, float lo, float hi) {
+    fillUniform(t.data(), t.offset(), t.size(), lo, hi);
+  }
+
+  /** Fills {@code t} with normals, in row-major order. */
+  public void fillNormal(Tensor t, float mean, float std) {
+    fillNormal(t.data(), t.offset(), t.size(), mean, std);
+  }
+
+  /**
+   * Fills {@code t} with {@code mean + stddev * z}, each {@code z} a standard normal drawn again
+   * while {@code |z| > 2} (Keras's truncated normal), computed in double.
+   */
+  public void fillTruncatedNormal(Tensor t, double mean, double stddev) {
+    float[] a = t.data();
+    for (int i = 0, n = t.size(); i < n; i++) {
+      double z;
+      do {
+        z = nextGaussian();
+      } while (Math.abs(z) > 2);
+      a[t.offset() + i] = (float) (mean + stddev * z);
+    }
+  }
+
   /** Shuffles {@code a} in place (Fisher-Yates). */
   public void shuffle(int[] a) {
     for (int i = a.length - 1; i > 0; i--) {

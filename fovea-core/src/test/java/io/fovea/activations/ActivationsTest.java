@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.fovea.kernel.Activation;
+import io.fovea.tensor.FusedActivation;
 import io.fovea.tensor.Rng;
 import io.fovea.tensor.Tensor;
 import io.fovea.testing.GradientCheck;
@@ -81,12 +81,12 @@ class ActivationsTest {
 
   @Test
   void mapsTheFusableOnesToKernelActivations() {
-    assertThat(Activations.get("linear").kernel()).isEqualTo(Activation.LINEAR);
-    assertThat(Activations.get("relu").kernel()).isEqualTo(Activation.RELU);
-    assertThat(Activations.get("sigmoid").kernel()).isEqualTo(Activation.SIGMOID);
-    assertThat(Activations.get("tanh").kernel()).isEqualTo(Activation.TANH);
-    assertThat(Activations.get("softmax").kernel()).isNull();
-    assertThat(Activations.get("gelu").kernel()).isNull();
+    assertThat(Activations.get("linear").fused()).isEqualTo(FusedActivation.LINEAR);
+    assertThat(Activations.get("relu").fused()).isEqualTo(FusedActivation.RELU);
+    assertThat(Activations.get("sigmoid").fused()).isEqualTo(FusedActivation.SIGMOID);
+    assertThat(Activations.get("tanh").fused()).isEqualTo(FusedActivation.TANH);
+    assertThat(Activations.get("softmax").fused()).isNull();
+    assertThat(Activations.get("gelu").fused()).isNull();
     assertThat(Activations.get(null).name()).isEqualTo("linear");
     assertThat(Activations.get("swish").name()).isEqualTo("silu");
   }
