@@ -1,5 +1,6 @@
 package io.fovea.data;
 
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 import java.util.ArrayList;
@@ -83,8 +84,9 @@ public final class Labels {
   }
 
   /**
-   * The index of the largest value of each row along the last axis (the first on ties): {@code [n,
-   * C]} one-hot rows or scores give {@code n} labels.
+   * The index of the largest value of each row along the last axis (the first on ties; a NaN counts
+   * as the largest, as in NumPy): {@code [n, C]} one-hot rows or scores give {@code n} labels. It
+   * is {@link Ops#argmax}, the one argmax of the library, row by row.
    */
   public static int[] argmax(Tensor rows) {
     if (rows.rank() < 1) {
@@ -96,16 +98,9 @@ public final class Labels {
     if (c == 0) {
       throw new IllegalArgumentException("argmax: expected a last axis of size >= 1, got " + s);
     }
-    float[] v = rows.toArray();
-    int[] out = new int[v.length / c];
+    int[] out = new int[rows.size() / c];
     for (int r = 0; r < out.length; r++) {
-      int best = 0;
-      for (int k = 1; k < c; k++) {
-        if (v[r * c + k] > v[r * c + best]) {
-          best = k;
-        }
-      }
-      out[r] = best;
+      out[r] = Ops.argmax(rows, r);
     }
     return out;
   }
