@@ -2,10 +2,9 @@ package io.fovea.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fovea.nn.AveragePooling2D;
+import io.fovea.applications.CourseModels;
 import io.fovea.nn.Conv2D;
 import io.fovea.nn.Dense;
-import io.fovea.nn.Dropout;
 import io.fovea.nn.Flatten;
 import io.fovea.nn.InputLayer;
 import io.fovea.nn.Layer;
@@ -14,19 +13,15 @@ import io.fovea.tensor.Shape;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The models of the course: parameter counts and output shapes as Keras prints them. */
+/**
+ * The models of the course: parameter counts and output shapes as Keras prints them. The ones the
+ * library ships as presets come from {@link CourseModels}, so each architecture is spelled once.
+ */
 class CourseModelsTest {
 
-  static Sequential mnistCnn() {
-    Sequential m = new Sequential().seed(1);
-    m.add(new Conv2D(32, 3).padding("same").activation("relu").inputShape(28, 28, 1));
-    m.add(new MaxPooling2D(2));
-    m.add(new Conv2D(64, 3).padding("same").activation("relu"));
-    m.add(new MaxPooling2D(2));
-    m.add(new Flatten());
-    m.add(new Dense(64, "relu"));
-    m.add(new Dense(10, "softmax"));
-    return m;
+  /** A preset of the library, built as {@code fovea train} builds it for 10 classes. */
+  private static Sequential preset(String name) {
+    return CourseModels.build(name, CourseModels.canonicalShape(name), 10, 1);
   }
 
   private static List<String> shapes(Sequential m) {
@@ -35,18 +30,14 @@ class CourseModelsTest {
 
   @Test
   void mlp784x512x512x10Has669706Params() {
-    Sequential m = new Sequential();
-    m.add(new Dense(512, "relu").inputShape(784));
-    m.add(new Dropout(0.2));
-    m.add(new Dense(512, "relu"));
-    m.add(new Dropout(0.2));
-    m.add(new Dense(10, "softmax"));
+    Sequential m = preset("mlp");
     assertThat(m.countParams()).isEqualTo(669_706);
+    assertThat(shapes(m)).endsWith("[512]", "[512]", "[512]", "[512]", "[10]");
   }
 
   @Test
   void mnistCnnHas220234Params() {
-    Sequential m = mnistCnn();
+    Sequential m = preset("cnn-mnist");
     assertThat(m.countParams()).isEqualTo(220_234);
     assertThat(shapes(m))
         .containsExactly(
@@ -56,34 +47,14 @@ class CourseModelsTest {
   @Test
   void cifar10CnnHas541094Params() {
     // Conv2D 16/32/64 with 3x3 "same" kernels, each followed by 2x2 max pooling.
-    Sequential m = new Sequential();
-    m.add(new Conv2D(16, 3).padding("same").activation("relu").inputShape(32, 32, 3));
-    m.add(new MaxPooling2D(2));
-    m.add(new Conv2D(32, 3).padding("same").activation("relu"));
-    m.add(new MaxPooling2D(2));
-    m.add(new Conv2D(64, 3).padding("same").activation("relu"));
-    m.add(new MaxPooling2D(2));
-    m.add(new Dropout(0.3));
-    m.add(new Flatten());
-    m.add(new Dense(500, "relu"));
-    m.add(new Dropout(0.4));
-    m.add(new Dense(10, "softmax"));
+    Sequential m = preset("cnn-cifar10");
     assertThat(m.countParams()).isEqualTo(541_094);
     assertThat(shapes(m).get(5)).isEqualTo("[4, 4, 64]");
   }
 
   @Test
   void leNet5WithAveragePoolingHas61706Params() {
-    Sequential m = new Sequential();
-    m.add(new InputLayer(32, 32, 1));
-    m.add(new Conv2D(6, 5).activation("tanh"));
-    m.add(new AveragePooling2D(2));
-    m.add(new Conv2D(16, 5).activation("tanh"));
-    m.add(new AveragePooling2D(2));
-    m.add(new Flatten());
-    m.add(new Dense(120, "tanh"));
-    m.add(new Dense(84, "tanh"));
-    m.add(new Dense(10, "softmax"));
+    Sequential m = preset("lenet");
     assertThat(m.countParams()).isEqualTo(61_706);
     assertThat(shapes(m))
         .containsExactly(
@@ -116,13 +87,7 @@ class CourseModelsTest {
     assertThat(shapes(two))
         .containsExactly("[28, 28, 4]", "[14, 14, 4]", "[14, 14, 4]", "[784]", "[10]");
 
-    Sequential three = new Sequential();
-    three.add(new Conv2D(4, 3).padding("same").activation("relu").inputShape(28, 28, 1));
-    three.add(new MaxPooling2D(2));
-    three.add(new Conv2D(4, 3).padding("same").activation("relu"));
-    three.add(new MaxPooling2D(2));
-    three.add(new Flatten());
-    three.add(new Dense(10, "softmax"));
+    Sequential three = preset("cnn-small");
     assertThat(three.countParams()).isEqualTo(2_158);
     assertThat(shapes(three))
         .containsExactly("[28, 28, 4]", "[14, 14, 4]", "[14, 14, 4]", "[7, 7, 4]", "[196]", "[10]");
