@@ -60,10 +60,14 @@ final class OpsChecks {
 
   /** Requires {@code t} of rank >= 1, a batch {@code [samples, ...]}. */
   static void rankAtLeastOne(String op, String name, Tensor t) {
-    present(op, name + " of rank >= 1", t);
-    if (t.rank() == 0) {
+    // No message built on the way through: this runs once per training batch.
+    if (t == null || t.rank() == 0) {
       throw new IllegalArgumentException(
-          op + ": expected " + name + " of rank >= 1 [samples, ...], got shape " + t.shape());
+          op
+              + ": expected "
+              + name
+              + " of rank >= 1 [samples, ...], got "
+              + (t == null ? "null" : "shape " + t.shape()));
     }
   }
 

@@ -60,6 +60,9 @@ class OpsSamplesTest {
     assertThatThrownBy(() -> Ops.copySamples(Tensor.scalar(1f), 0, 0, Tensor.zeros(1), 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("copySamples: expected src of rank >= 1 [samples, ...], got shape []");
+    assertThatThrownBy(() -> Ops.copySamples(samples(1), 0, 1, null, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("copySamples: expected dst of rank >= 1 [samples, ...], got null");
   }
 
   @Test
