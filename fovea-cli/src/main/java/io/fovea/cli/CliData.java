@@ -187,7 +187,7 @@ final class CliData {
     int at = 0;
     for (int i = 0; i < flow.batchesPerEpoch(); i++) {
       Tensor x = flow.batch(0, i).x();
-      System.arraycopy(x.data(), x.offset(), values, at, x.size());
+      x.copyTo(values, at);
       at += x.size();
     }
     Tensor x = Tensor.wrap(values, n, want.height(), want.width(), want.channels());

@@ -31,7 +31,7 @@ class CliDataTest {
   void turnsColourIntoLuminance() {
     Tensor rgb = Tensor.zeros(1, 2, 2, 3).fill(0);
     for (int i = 0; i < 4; i++) {
-      rgb.data()[i * 3] = 200f;
+      rgb.setFlat(i * 3, 200f);
     }
     Tensor x = CliData.adapt(rgb, new CliData.Want(0, 0, 1));
     assertThat(x.shape()).isEqualTo(Shape.of(1, 2, 2, 1));

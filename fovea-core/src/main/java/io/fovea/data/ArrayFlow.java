@@ -1,5 +1,6 @@
 package io.fovea.data;
 
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 
@@ -77,10 +78,7 @@ public final class ArrayFlow extends ImageFlow {
 
   @Override
   float[] load(int index) {
-    int size = image.size();
-    float[] img = new float[size];
-    System.arraycopy(x.data(), x.offset() + (offset + index) * size, img, 0, size);
-    return img;
+    return x.index(offset + index).toArray();
   }
 
   @Override
@@ -88,13 +86,8 @@ public final class ArrayFlow extends ImageFlow {
     if (y == null) {
       return null;
     }
-    int n = y.shape().dim(0);
-    int size = n == 0 ? 0 : y.size() / n;
-    Tensor out = Tensor.zeros(y.shape().with(0, to - from));
-    for (int i = from; i < to; i++) {
-      System.arraycopy(
-          y.data(), y.offset() + (offset + order[i]) * size, out.data(), (i - from) * size, size);
-    }
-    return out;
+    // The subset starts at sample `offset` of y: gather from that view.
+    Tensor subset = y.slice(offset, offset + count);
+    return Ops.gatherSamples(subset, order, from, to, Tensor.zeros(y.shape().with(0, to - from)));
   }
 }

@@ -103,13 +103,13 @@ public final class DirectoryFlow extends ImageFlow {
       case CATEGORICAL:
         Tensor onehot = Tensor.zeros(n, numClasses());
         for (int i = from; i < to; i++) {
-          onehot.data()[(i - from) * numClasses() + classes[order[i]]] = 1f;
+          onehot.setFlat((i - from) * numClasses() + classes[order[i]], 1f);
         }
         return onehot;
       default:
         Tensor index = Tensor.zeros(n);
         for (int i = from; i < to; i++) {
-          index.data()[i - from] = classes[order[i]];
+          index.setFlat(i - from, classes[order[i]]);
         }
         return index;
     }

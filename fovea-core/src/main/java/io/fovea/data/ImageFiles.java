@@ -54,15 +54,14 @@ final class ImageFiles {
     int srcH = img.shape().dim(0);
     int srcW = img.shape().dim(1);
     int srcC = img.shape().dim(2);
-    float[] src = img.data();
-    int base = img.offset();
+    float[] src = img.toArray();
     int c = gray ? 1 : 3;
     float[] out = new float[h * w * c];
     for (int y = 0; y < h; y++) {
       int sy = Math.min(srcH - 1, (int) ((y + 0.5) * srcH / h));
       for (int x = 0; x < w; x++) {
         int sx = Math.min(srcW - 1, (int) ((x + 0.5) * srcW / w));
-        int from = base + (sy * srcW + sx) * srcC;
+        int from = (sy * srcW + sx) * srcC;
         int at = (y * w + x) * c;
         if (srcC == 1) {
           for (int k = 0; k < c; k++) {

@@ -88,7 +88,7 @@ public abstract class ImageFlow implements BatchSource {
         img = generator.transform(img, h, w, c, generator.randomTransform(s, rng));
       }
       generator.standardize(img, c);
-      System.arraycopy(img, 0, x.data(), (i - from) * img.length, img.length);
+      x.index(i - from).copyFrom(img, 0);
     }
     return new Batch(x, labels(order, from, to));
   }

@@ -19,19 +19,18 @@ final class Standardize {
               + (x == null ? "null" : x.shape()));
     }
     int c = x.shape().dim(3);
-    float[] data = x.data();
-    int off = x.offset();
+    // Read in place with getFlat: x is the whole training set, too large to copy.
     int pixels = x.size() / c;
     double[] sum = new double[c];
     for (int p = 0; p < pixels; p++) {
       for (int k = 0; k < c; k++) {
-        sum[k] += data[off + p * c + k];
+        sum[k] += x.getFlat(p * c + k);
       }
     }
     double[] sq = new double[c];
     for (int p = 0; p < pixels; p++) {
       for (int k = 0; k < c; k++) {
-        double d = data[off + p * c + k] - sum[k] / pixels;
+        double d = x.getFlat(p * c + k) - sum[k] / pixels;
         sq[k] += d * d;
       }
     }

@@ -30,11 +30,10 @@ public final class Colors {
   private static Tensor weighted(String where, Tensor image, float wr, float wg, float wb) {
     Layout in = Layout.of(where, image);
     Layout out = in.withChannels(1);
-    float[] x = image.data();
-    int off = image.offset();
+    float[] x = image.toArray();
     int c = in.c;
     for (int p = 0; p < in.h * in.w; p++) {
-      int i = off + p * c;
+      int i = p * c;
       if (c < 3) {
         out.data[p] = x[i];
       } else if (Float.isNaN(wr)) {
@@ -53,10 +52,11 @@ public final class Colors {
   public static Tensor[] split(Tensor image) {
     Layout in = Layout.of("split", image);
     Tensor[] channels = new Tensor[in.c];
+    float[] x = image.toArray();
     for (int ch = 0; ch < in.c; ch++) {
       float[] plane = new float[in.h * in.w];
       for (int p = 0; p < plane.length; p++) {
-        plane[p] = image.data()[image.offset() + p * in.c + ch];
+        plane[p] = x[p * in.c + ch];
       }
       channels[ch] = Tensor.wrap(plane, in.h, in.w);
     }
@@ -91,8 +91,9 @@ public final class Colors {
                 + " for channel "
                 + ch);
       }
-      for (int p = 0; p < first.h * first.w; p++) {
-        out[p * n + ch] = channels[ch].data()[channels[ch].offset() + p];
+      float[] values = channels[ch].toArray();
+      for (int p = 0; p < values.length; p++) {
+        out[p * n + ch] = values[p];
       }
     }
     return Tensor.wrap(out, first.h, first.w, n);
@@ -108,9 +109,9 @@ public final class Colors {
       throw new IllegalArgumentException(
           "swapRedBlue: expected 3 or 4 channels, got shape " + image.shape());
     }
-    Tensor out = image.copy();
-    swapRedBlueInPlace(out.data(), in.c);
-    return out;
+    float[] values = image.toArray();
+    swapRedBlueInPlace(values, in.c);
+    return Tensor.wrap(values, image.shape().dims());
   }
 
   /** Swaps channels 0 and 2 of every pixel of a dense {@code [.., c]} array. */

@@ -52,11 +52,11 @@ public final class Geometry {
               + colTo);
     }
     Layout out = in.resized(rowTo - rowFrom, colTo - colFrom);
-    float[] src = image.data();
+    float[] src = image.toArray();
     float[] dst = out.data;
     int rowLength = out.w * in.c;
     for (int y = 0; y < out.h; y++) {
-      int from = image.offset() + ((rowFrom + y) * in.w + colFrom) * in.c;
+      int from = ((rowFrom + y) * in.w + colFrom) * in.c;
       System.arraycopy(src, from, dst, y * rowLength, rowLength);
     }
     return out.tensor();
@@ -160,13 +160,9 @@ public final class Geometry {
 
   private static Tensor paste(Tensor image, Layout in, Layout out, int top, int left) {
     int rowLength = in.w * in.c;
+    float[] src = image.toArray();
     for (int y = 0; y < in.h; y++) {
-      System.arraycopy(
-          image.data(),
-          image.offset() + y * rowLength,
-          out.data,
-          ((top + y) * out.w + left) * in.c,
-          rowLength);
+      System.arraycopy(src, y * rowLength, out.data, ((top + y) * out.w + left) * in.c, rowLength);
     }
     return out.tensor();
   }
@@ -178,12 +174,11 @@ public final class Geometry {
   }
 
   private static Tensor remap(Tensor image, Layout in, Layout out, PixelMap map) {
-    float[] src = image.data();
+    float[] src = image.toArray();
     int c = in.c;
     for (int y = 0; y < out.h; y++) {
       for (int x = 0; x < out.w; x++) {
-        System.arraycopy(
-            src, image.offset() + map.source(y, x) * c, out.data, (y * out.w + x) * c, c);
+        System.arraycopy(src, map.source(y, x) * c, out.data, (y * out.w + x) * c, c);
       }
     }
     return out.tensor();

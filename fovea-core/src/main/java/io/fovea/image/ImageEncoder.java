@@ -75,8 +75,8 @@ final class ImageEncoder {
     if (options.range() != null) {
       return options.range();
     }
-    float[] x = image.data();
-    for (int i = image.offset(); i < image.offset() + image.size(); i++) {
+    float[] x = image.toArray();
+    for (int i = 0; i < x.length; i++) {
       if (x[i] > 1f) { // NaN compares false, so it never decides the range
         return ValueRange.BYTES;
       }
@@ -94,11 +94,11 @@ final class ImageEncoder {
     WritableRaster raster = cm.createCompatibleWritableRaster(l.w, l.h);
     int max = (1 << bits) - 1;
     float toUnit = range == ValueRange.BYTES ? 1f / 255 : 1f;
-    float[] x = image.data();
+    float[] x = image.toArray();
     int[] row = new int[l.w * l.c];
     for (int y = 0; y < l.h; y++) {
       for (int i = 0; i < row.length; i++) {
-        float v = x[image.offset() + y * row.length + i] * toUnit;
+        float v = x[y * row.length + i] * toUnit;
         // Clip first: NaN fails both tests and becomes 0.
         v = v >= 1f ? 1f : v > 0f ? v : 0f;
         row[i] = Math.round(v * max);

@@ -128,7 +128,7 @@ public final class Kernels2D {
 
   /** The 2-D Gaussian {@code g g^T} of {@link #gaussian1d}, {@code [size, size]}, sum 1. */
   public static Tensor gaussian(int size, double sigma) {
-    float[] g = gaussian1d(size, sigma).data();
+    float[] g = gaussian1d(size, sigma).toArray();
     return Tensor.fromFunction(io.fovea.tensor.Shape.of(size, size), i -> g[i[0]] * g[i[1]]);
   }
 

@@ -54,20 +54,13 @@ final class Planes {
     for (int x = 0; x < pw; x++) {
       cols[x] = border.index(x - left, l.w());
     }
-    float[] src = image.data();
+    float[] src = image.toArray();
     float[] out = new float[l.c() * ph * pw];
     for (int ch = 0; ch < l.c(); ch++) {
       for (int y = 0; y < ph; y++) {
         int sy = border.index(y - top, l.h());
         if (sy >= 0) {
-          copyRow(
-              src,
-              image.offset() + sy * l.w() * l.c() + ch,
-              l,
-              cols,
-              left,
-              out,
-              (ch * ph + y) * pw);
+          copyRow(src, sy * l.w() * l.c() + ch, l, cols, left, out, (ch * ph + y) * pw);
         }
       }
     }

@@ -77,10 +77,10 @@ public final class Resize {
   }
 
   private static void resampleColumns(Tensor image, Layout in, Taps cols, int width, float[] tmp) {
-    float[] x = image.data();
+    float[] x = image.toArray();
     int c = in.c;
     for (int y = 0; y < in.h; y++) {
-      int rowIn = image.offset() + y * in.w * c;
+      int rowIn = y * in.w * c;
       int rowOut = y * width * c;
       for (int d = 0; d < width; d++) {
         int[] index = cols.index[d];

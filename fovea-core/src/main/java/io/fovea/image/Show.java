@@ -72,10 +72,10 @@ final class Show {
 
   private static BufferedImage mapped(Tensor image, Layout l, float lo, float hi, ColorMap map) {
     BufferedImage out = new BufferedImage(l.w, l.h, BufferedImage.TYPE_INT_ARGB);
-    float[] x = image.data();
+    float[] x = image.toArray();
     for (int y = 0; y < l.h; y++) {
       for (int col = 0; col < l.w; col++) {
-        float v = x[image.offset() + y * l.w + col];
+        float v = x[y * l.w + col];
         float t = hi > lo ? (v - lo) / (hi - lo) : 0f;
         out.setRGB(col, y, Float.isFinite(v) ? 0xFF000000 | map.rgb(t) : 0);
       }
@@ -87,8 +87,8 @@ final class Show {
   private static float[] finiteRange(Tensor image) {
     float lo = Float.POSITIVE_INFINITY;
     float hi = Float.NEGATIVE_INFINITY;
-    float[] x = image.data();
-    for (int i = image.offset(); i < image.offset() + image.size(); i++) {
+    float[] x = image.toArray();
+    for (int i = 0; i < x.length; i++) {
       if (Float.isFinite(x[i])) {
         lo = Math.min(lo, x[i]);
         hi = Math.max(hi, x[i]);
@@ -99,10 +99,10 @@ final class Show {
 
   private static BufferedImage colour(Tensor image, Layout l, float full) {
     BufferedImage out = new BufferedImage(l.w, l.h, BufferedImage.TYPE_INT_ARGB);
-    float[] x = image.data();
+    float[] x = image.toArray();
     for (int y = 0; y < l.h; y++) {
       for (int col = 0; col < l.w; col++) {
-        int p = image.offset() + (y * l.w + col) * l.c;
+        int p = (y * l.w + col) * l.c;
         int a = l.c == 4 ? level(x[p + 3], full) : 255;
         out.setRGB(
             col,

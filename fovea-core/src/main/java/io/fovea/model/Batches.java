@@ -1,5 +1,6 @@
 package io.fovea.model;
 
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 
@@ -7,34 +8,20 @@ import io.fovea.tensor.Tensor;
 final class Batches {
 
   private final Tensor source;
-  private final int sampleSize;
   private Tensor buffer;
 
   Batches(Tensor source) {
     this.source = source;
-    this.sampleSize = source.shape().dim(0) == 0 ? 0 : source.size() / source.shape().dim(0);
   }
 
   /** The samples {@code order[from .. to-1]}; valid until the next call. */
   Tensor gather(int[] order, int from, int to) {
-    Tensor b = buffer(to - from);
-    for (int i = from; i < to; i++) {
-      System.arraycopy(
-          source.data(),
-          source.offset() + order[i] * sampleSize,
-          b.data(),
-          (i - from) * sampleSize,
-          sampleSize);
-    }
-    return b;
+    return Ops.gatherSamples(source, order, from, to, buffer(to - from));
   }
 
   /** The samples {@code from .. to-1} in order; valid until the next call. */
   Tensor range(int from, int to) {
-    Tensor b = buffer(to - from);
-    System.arraycopy(
-        source.data(), source.offset() + from * sampleSize, b.data(), 0, (to - from) * sampleSize);
-    return b;
+    return Ops.copySamples(source, from, to - from, buffer(to - from), 0);
   }
 
   private Tensor buffer(int n) {

@@ -2,6 +2,7 @@ package io.fovea.model;
 
 import io.fovea.losses.Loss;
 import io.fovea.nn.Layer;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 import java.util.ArrayList;
@@ -112,13 +113,11 @@ final class Inference {
     dims[0] = n;
     System.arraycopy(perSample.dims(), 0, dims, 1, perSample.rank());
     Tensor result = Tensor.zeros(dims);
-    int sampleSize = perSample.size();
     Batches batches = new Batches(x);
     for (int from = 0; from < n; from += batchSize) {
       int to = Math.min(n, from + batchSize);
       Tensor a = forward(layers, batches.range(from, to), last, false);
-      System.arraycopy(
-          a.data(), a.offset(), result.data(), from * sampleSize, (to - from) * sampleSize);
+      Ops.copySamples(a, 0, to - from, result, from);
     }
     return result;
   }
@@ -129,13 +128,13 @@ final class Inference {
    */
   static Tensor predict(Sequential model, BatchSource source, int steps) {
     int count = steps > 0 ? steps : source.batchesPerEpoch();
-    List<float[]> parts = new ArrayList<>();
+    List<Tensor> parts = new ArrayList<>();
     int samples = 0;
     try (BatchSource.Stream batches = source.stream(0)) {
       for (int i = 0; i < count; i++) {
         Tensor x = batches.next().x();
         checkX(model, "predict", "x", x);
-        parts.add(forward(model.layers(), x, model.layers().size() - 1, false).toArray());
+        parts.add(forward(model.layers(), x, model.layers().size() - 1, false).copy());
         samples += x.shape().dim(0);
       }
     }
@@ -145,9 +144,9 @@ final class Inference {
     System.arraycopy(perSample.dims(), 0, dims, 1, perSample.rank());
     Tensor result = Tensor.zeros(dims);
     int at = 0;
-    for (float[] p : parts) {
-      System.arraycopy(p, 0, result.data(), at, p.length);
-      at += p.length;
+    for (Tensor p : parts) {
+      Ops.copySamples(p, 0, p.shape().dim(0), result, at);
+      at += p.shape().dim(0);
     }
     return result;
   }

@@ -1,6 +1,7 @@
 package io.fovea.plot;
 
 import io.fovea.model.Sequential;
+import io.fovea.tensor.Ops;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 import java.awt.Color;
@@ -38,14 +39,8 @@ final class PredictionGrid {
 
   /** The images at {@code idx}, as a new batch {@code [idx.length, ...]}. */
   static Tensor gather(Tensor images, int[] idx) {
-    int per = images.size() / images.shape().dim(0);
-    float[] out = new float[idx.length * per];
-    for (int k = 0; k < idx.length; k++) {
-      System.arraycopy(images.data(), images.offset() + idx[k] * per, out, k * per, per);
-    }
-    int[] dims = images.shape().dims();
-    dims[0] = idx.length;
-    return Tensor.wrap(out, dims);
+    Tensor out = Tensor.zeros(images.shape().with(0, idx.length));
+    return Ops.gatherSamples(images, idx, 0, idx.length, out);
   }
 
   /** The model's classes for {@code batch}. */

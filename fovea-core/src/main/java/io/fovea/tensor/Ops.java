@@ -231,6 +231,24 @@ public final class Ops {
     return OpsElementwise.scaleByDerivative(x, y, dy, derivative, dx);
   }
 
+  // ---------------------------------------------------------------- samples (axis 0)
+
+  /**
+   * Copies samples {@code from .. from + count - 1} of {@code src [n, ...]} into {@code dst [m,
+   * ...]} from sample {@code dstFrom}; the shapes after axis 0 must be equal.
+   */
+  public static Tensor copySamples(Tensor src, int from, int count, Tensor dst, int dstFrom) {
+    return OpsSamples.copy(src, from, count, dst, dstFrom);
+  }
+
+  /**
+   * Copies sample {@code order[i]} of {@code src [n, ...]} into sample {@code i - from} of {@code
+   * dst [to - from, ...]}, for {@code i} in {@code from .. to - 1} (a shuffled batch).
+   */
+  public static Tensor gatherSamples(Tensor src, int[] order, int from, int to, Tensor dst) {
+    return OpsSamples.gather(src, order, from, to, dst);
+  }
+
   // ---------------------------------------------------------------- rows
 
   /** The index of the largest value in row {@code row} of {@code t [..., n]}; first on ties. */

@@ -58,6 +58,19 @@ final class OpsChecks {
     }
   }
 
+  /** Requires {@code t} of rank >= 1, a batch {@code [samples, ...]}. */
+  static void rankAtLeastOne(String op, String name, Tensor t) {
+    // No message built on the way through: this runs once per training batch.
+    if (t == null || t.rank() == 0) {
+      throw new IllegalArgumentException(
+          op
+              + ": expected "
+              + name
+              + " of rank >= 1 [samples, ...], got "
+              + (t == null ? "null" : "shape " + t.shape()));
+    }
+  }
+
   /** The last axis of {@code t} (1 for a rank-0 tensor). */
   static int lastAxis(Tensor t) {
     return t.rank() == 0 ? 1 : t.shape().dim(-1);

@@ -6,12 +6,13 @@ import java.util.Arrays;
  * A dense float32 array of any rank, row-major and channels-last ({@code [batch, height, width,
  * channels]} for images).
  *
- * <p>The values live in a {@code float[]} from an offset ({@link #data()}, {@link #offset()});
- * {@link #reshape}, {@link #slice} and {@link #index} return <em>views</em> that share the array,
- * so writing through a view changes the original. Tensors are always dense, so every view is
- * contiguous. Operations that return a new tensor ({@link #add(Tensor)}, {@link #sum(int)}, ...)
- * allocate it; the {@code ...InPlace} variants write into this tensor and return it. Arithmetic hot
- * loops run in {@link io.fovea.kernel.Kernels}.
+ * <p>The values live in a private {@code float[]} from an offset; {@link #reshape}, {@link #slice}
+ * and {@link #index} return <em>views</em> that share it, so writing through a view changes the
+ * original. Outside this package the storage is reached only through bounds-checked methods ({@link
+ * #getFlat}, {@link #setFlat}, {@link #copyTo}, {@link #copyFrom}) and {@link Ops}. Tensors are
+ * always dense, so every view is contiguous. Operations that return a new tensor ({@link
+ * #add(Tensor)}, {@link #sum(int)}, ...) allocate it; the {@code ...InPlace} variants write into
+ * this tensor and return it. Arithmetic hot loops run in {@link io.fovea.kernel.Kernels}.
  *
  * <p>Equality is by shape and values, compared as {@link Float#floatToIntBits} does (NaN equals
  * NaN, 0.0 differs from -0.0, like {@link Arrays#equals(float[], float[])}); the offset and the
@@ -168,19 +169,34 @@ public final class Tensor {
     return shape.size();
   }
 
-  /** The backing array, shared with views; the values are {@code size()} from {@link #offset()}. */
-  public float[] data() {
+  // The backing array, shared with views, and where this tensor's values start in it: for the
+  // kernels' callers in this package only, so that nothing outside writes past a view's bounds.
+  float[] data() {
     return data;
   }
 
-  /** Where this tensor's first value sits in {@link #data()}. */
-  public int offset() {
+  int offset() {
     return offset;
   }
 
   /** A new array holding a copy of the values in row-major order. */
   public float[] toArray() {
     return Arrays.copyOfRange(data, offset, offset + size());
+  }
+
+  /** Copies the {@code size()} values, row-major, into {@code dst} from {@code dstOffset}. */
+  public void copyTo(float[] dst, int dstOffset) {
+    TensorAccess.checkRange("copyTo", "dst", dst, dstOffset, shape);
+    System.arraycopy(data, offset, dst, dstOffset, size());
+  }
+
+  /**
+   * Sets the values, row-major, to the {@code size()} values of {@code src} from {@code srcOffset}.
+   */
+  public Tensor copyFrom(float[] src, int srcOffset) {
+    TensorAccess.checkRange("copyFrom", "src", src, srcOffset, shape);
+    System.arraycopy(src, srcOffset, data, offset, size());
+    return this;
   }
 
   /** A copy of a rank-2 tensor as {@code float[rows][cols]}. */
@@ -226,7 +242,7 @@ public final class Tensor {
 
   /** A view of entry {@code i} along axis 0, of rank one less (image {@code i} of a batch). */
   public Tensor index(int i) {
-    Tensor one = slice(checkIndex("index", i, 0), i + 1);
+    Tensor one = slice(TensorAccess.checkIndex("index", shape, i, 0), i + 1);
     return new Tensor(shape.without(0), data, one.offset);
   }
 
@@ -251,38 +267,19 @@ public final class Tensor {
     return data[offset];
   }
 
-  private int flatIndex(String where, int[] idx) {
-    if (idx == null || idx.length != rank()) {
-      throw new IllegalArgumentException(
-          where
-              + ": expected "
-              + rank()
-              + " indices for shape "
-              + shape
-              + ", got "
-              + (idx == null ? "null" : Arrays.toString(idx)));
-    }
-    int flat = 0;
-    for (int k = 0; k < idx.length; k++) {
-      flat = flat * shape.dim(k) + checkIndex(where, idx[k], k);
-    }
-    return offset + flat;
+  /** The value at row-major index {@code i}, {@code 0 <= i < size()}. */
+  public float getFlat(int i) {
+    return data[offset + TensorAccess.checkFlat("getFlat", shape, i)];
   }
 
-  private int checkIndex(String where, int i, int axis) {
-    if (rank() == 0 || i < 0 || i >= shape.dim(axis)) {
-      throw new IndexOutOfBoundsException(
-          where
-              + ": expected an index in [0, "
-              + (rank() == 0 ? 0 : shape.dim(axis))
-              + ") on axis "
-              + axis
-              + " of shape "
-              + shape
-              + ", got "
-              + i);
-    }
-    return i;
+  /** Sets the value at row-major index {@code i}, {@code 0 <= i < size()}; returns this tensor. */
+  public Tensor setFlat(int i, float value) {
+    data[offset + TensorAccess.checkFlat("setFlat", shape, i)] = value;
+    return this;
+  }
+
+  private int flatIndex(String where, int[] idx) {
+    return TensorAccess.flatIndex(where, shape, offset, idx);
   }
 
   /**

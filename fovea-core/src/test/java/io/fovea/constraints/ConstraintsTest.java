@@ -28,7 +28,7 @@ class ConstraintsTest {
     for (int f = 0; f < 6; f++) {
       double sq = 0;
       for (int i = 0; i < 36; i++) {
-        float v = w.data()[i * 6 + f];
+        float v = w.getFlat(i * 6 + f);
         sq += v * v;
       }
       assertThat(Math.sqrt(sq)).as("filter " + f).isCloseTo(1.5, within(1e-5));

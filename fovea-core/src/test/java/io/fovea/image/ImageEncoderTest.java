@@ -45,7 +45,7 @@ class ImageEncoderTest {
     Images.write(image, file, WriteOptions.defaults().withBitDepth(16));
     Tensor back = Images.read(file);
     for (int i = 0; i < image.size(); i++) {
-      assertThat(back.data()[i]).isCloseTo(image.data()[i], within(0.5f / 65535));
+      assertThat(back.getFlat(i)).isCloseTo(image.getFlat(i), within(0.5f / 65535));
     }
   }
 

@@ -101,7 +101,9 @@ class TrainStepTest {
     List<Tensor> want = reference.getWeights();
     assertThat(got).hasSameSizeAs(want);
     for (int i = 0; i < got.size(); i++) {
-      assertThat(got.get(i).data()).as("weight %d, seed %d", i, SEED).isEqualTo(want.get(i).data());
+      assertThat(got.get(i).toArray())
+          .as("weight %d, seed %d", i, SEED)
+          .isEqualTo(want.get(i).toArray());
     }
   }
 
@@ -118,9 +120,11 @@ class TrainStepTest {
     m.fit(d[0], d[1], Fit.epochs(2).batchSize(8).verbose(0));
     List<Tensor> after = m.getWeights();
     for (int i = 0; i < frozenCount; i++) {
-      assertThat(after.get(i).data()).as("frozen weight %d", i).isEqualTo(before.get(i).data());
+      assertThat(after.get(i).toArray())
+          .as("frozen weight %d", i)
+          .isEqualTo(before.get(i).toArray());
     }
-    assertThat(after.get(frozenCount).data()).isNotEqualTo(before.get(frozenCount).data());
+    assertThat(after.get(frozenCount).toArray()).isNotEqualTo(before.get(frozenCount).toArray());
   }
 
   @Test

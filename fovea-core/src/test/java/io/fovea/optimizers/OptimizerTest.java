@@ -195,9 +195,9 @@ class OptimizerTest {
 
   private static void step(Optimizer optimizer, List<Parameter> ps, SplittableRandom random) {
     for (Parameter p : ps) {
-      float[] g = p.gradient().data();
+      Tensor g = p.gradient();
       for (int i = 0; i < p.size(); i++) {
-        g[i] = (float) (random.nextDouble() * 2 - 1);
+        g.setFlat(i, (float) (random.nextDouble() * 2 - 1));
       }
     }
     optimizer.apply(ps);

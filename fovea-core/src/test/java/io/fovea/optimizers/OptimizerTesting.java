@@ -19,20 +19,20 @@ final class OptimizerTesting {
 
   /** One step on {@code loss = sum(w^2) / 2}, whose gradient is {@code w}. */
   static void stepOnHalfSquare(Optimizer optimizer, Parameter p) {
-    System.arraycopy(p.value().data(), 0, p.gradient().data(), 0, p.size());
+    p.gradient().copyFrom(p.value().toArray(), 0);
     optimizer.apply(List.of(p));
   }
 
   /** One step with the given gradient. */
   static void stepWithGradient(Optimizer optimizer, Parameter p, float... gradient) {
-    System.arraycopy(gradient, 0, p.gradient().data(), 0, p.size());
+    p.gradient().copyFrom(gradient, 0);
     optimizer.apply(List.of(p));
   }
 
   /** Fails unless the parameter holds {@code expected}, to float precision. */
   static void assertValues(Parameter p, double... expected) {
     for (int i = 0; i < expected.length; i++) {
-      assertThat((double) p.value().data()[i])
+      assertThat((double) p.value().getFlat(i))
           .as("element %d", i)
           .isCloseTo(expected[i], within(2e-6 * Math.max(1, Math.abs(expected[i]))));
     }
@@ -47,16 +47,16 @@ final class OptimizerTesting {
     float[] a = {1, 4, 0.5f};
     float[] c = {1, -2, 3};
     Parameter p = parameter(0, 0, 0);
-    float[] w = p.value().data();
-    float[] g = p.gradient().data();
+    Tensor w = p.value();
+    Tensor g = p.gradient();
     for (int s = 0; s < steps; s++) {
       for (int i = 0; i < 3; i++) {
-        g[i] = a[i] * (w[i] - c[i]);
+        g.setFlat(i, a[i] * (w.getFlat(i) - c[i]));
       }
       optimizer.apply(List.of(p));
     }
     for (int i = 0; i < 3; i++) {
-      assertThat((double) w[i])
+      assertThat((double) w.getFlat(i))
           .as(optimizer.name() + " element " + i)
           .isCloseTo(c[i], within(tolerance));
     }

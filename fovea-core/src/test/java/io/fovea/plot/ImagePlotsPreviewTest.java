@@ -89,8 +89,8 @@ class ImagePlotsPreviewTest {
       for (int p = 0; p < size * size * 3; p++) {
         int y = p / (size * 3);
         int x = p / 3 % size;
-        float v = image.data()[image.offset() + ((y0 + y) * w + x0 + x) * 3 + p % 3];
-        out.data()[k * size * size * 3 + p] = v;
+        float v = image.getFlat(((y0 + y) * w + x0 + x) * 3 + p % 3);
+        out.setFlat(k * size * size * 3 + p, v);
       }
     }
     return out;

@@ -82,20 +82,18 @@ public final class GradientCheck {
    */
   public static void check(
       String what, Tensor variable, Tensor analytic, DoubleSupplier loss, Rng rng) {
-    float[] v = variable.data();
-    int off = variable.offset();
     int n = variable.size();
     for (int i : indices(n, rng)) {
-      float saved = v[off + i];
+      float saved = variable.getFlat(i);
       double h = 5e-3 * Math.max(1, Math.abs(saved));
-      v[off + i] = (float) (saved + h);
+      variable.setFlat(i, (float) (saved + h));
       double plus = loss.getAsDouble();
-      v[off + i] = (float) (saved - h);
+      variable.setFlat(i, (float) (saved - h));
       double minus = loss.getAsDouble();
-      v[off + i] = saved;
+      variable.setFlat(i, saved);
       double actualStep = ((double) (float) (saved + h)) - ((double) (float) (saved - h));
       double numeric = (plus - minus) / actualStep;
-      compare(what + " element " + i, analytic.data()[analytic.offset() + i], numeric);
+      compare(what + " element " + i, analytic.getFlat(i), numeric);
     }
     if (n > ALL_ELEMENTS_UP_TO) {
       checkDirection(what, variable, analytic, loss, rng);
@@ -104,11 +102,9 @@ public final class GradientCheck {
 
   private static void checkDirection(
       String what, Tensor variable, Tensor analytic, DoubleSupplier loss, Rng rng) {
-    float[] v = variable.data();
-    int off = variable.offset();
     int n = variable.size();
-    float[] saved = new float[n];
-    System.arraycopy(v, off, saved, 0, n);
+    float[] saved = variable.toArray();
+    float[] v = new float[n];
     double[] d = new double[n];
     double norm = 0;
     double expected = 0;
@@ -120,17 +116,19 @@ public final class GradientCheck {
     double h = 5e-3;
     for (int i = 0; i < n; i++) {
       d[i] /= norm;
-      expected += d[i] * analytic.data()[analytic.offset() + i];
+      expected += d[i] * analytic.getFlat(i);
     }
     for (int i = 0; i < n; i++) {
-      v[off + i] = (float) (saved[i] + h * d[i]);
+      v[i] = (float) (saved[i] + h * d[i]);
     }
+    variable.copyFrom(v, 0);
     double plus = loss.getAsDouble();
     for (int i = 0; i < n; i++) {
-      v[off + i] = (float) (saved[i] - h * d[i]);
+      v[i] = (float) (saved[i] - h * d[i]);
     }
+    variable.copyFrom(v, 0);
     double minus = loss.getAsDouble();
-    System.arraycopy(saved, 0, v, off, n);
+    variable.copyFrom(saved, 0);
     compare(what + " along a random direction", expected, (plus - minus) / (2 * h));
   }
 
@@ -158,10 +156,8 @@ public final class GradientCheck {
   /** {@code sum(a * b)} in double. */
   public static double dot(Tensor a, Tensor b) {
     double s = 0;
-    float[] ad = a.data();
-    float[] bd = b.data();
     for (int i = 0; i < a.size(); i++) {
-      s += (double) ad[a.offset() + i] * bd[b.offset() + i];
+      s += (double) a.getFlat(i) * b.getFlat(i);
     }
     return s;
   }

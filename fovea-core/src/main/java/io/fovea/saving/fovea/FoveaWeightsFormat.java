@@ -85,7 +85,7 @@ final class FoveaWeightsFormat {
         for (int d : t.shape().dims()) {
           b.putInt(d);
         }
-        b.asFloatBuffer().put(t.data(), t.offset(), t.size());
+        b.asFloatBuffer().put(t.toArray());
         b.position(b.position() + 4 * t.size());
       }
     }

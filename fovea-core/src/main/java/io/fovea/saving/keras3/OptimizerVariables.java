@@ -51,8 +51,8 @@ final class OptimizerVariables {
     List<Tensor> slots = optimizer.slotVariables(model.trainableParameters());
     for (int i = 0; i < slots.size(); i++) {
       Tensor t = slots.get(i);
-      // slotVariables gives fresh copies (offset 0, exact length): the writer may keep the array.
-      vars.putFloats(Integer.toString(i + 2), t.shape().dims(), t.data());
+      // The writer may keep the array: toArray hands it a copy of its own.
+      vars.putFloats(Integer.toString(i + 2), t.shape().dims(), t.toArray());
     }
   }
 
@@ -171,7 +171,7 @@ final class OptimizerVariables {
               + ": expected a scalar learning_rate, got shape "
               + t.shape());
     }
-    return t.data()[t.offset()];
+    return t.item();
   }
 
   private static String path(int i) {
