@@ -39,7 +39,7 @@ public final class SparseCategoricalCrossentropy extends CategoricalLoss {
   double crossEntropy(Tensor yTrue, Tensor yPred, boolean logits, Tensor grad) {
     int classes = yPred.shape().dim(-1);
     for (int r = 0; r < yTrue.size(); r++) {
-      requireLabel(Ops.flatGet(yTrue, r), r, classes);
+      requireLabel(yTrue.getFlat(r), r, classes);
     }
     return Ops.sparseCategoricalCrossentropy(
         yTrue, yPred, logits, BinaryCrossentropy.EPSILON, grad);

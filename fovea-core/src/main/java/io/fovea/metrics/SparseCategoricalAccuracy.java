@@ -29,7 +29,7 @@ public final class SparseCategoricalAccuracy extends MeanMetric {
     int rows = yTrue.size();
     long hits = 0;
     for (int r = 0; r < rows; r++) {
-      if (Ops.argmax(yPred, r) == Ops.flatGet(yTrue, r)) {
+      if (Ops.argmax(yPred, r) == yTrue.getFlat(r)) {
         hits++;
       }
     }

@@ -261,11 +261,6 @@ public final class Ops {
     return OpsRows.inTopK(t, row, target, k);
   }
 
-  /** The value at flat (row-major) index {@code i}. */
-  public static float flatGet(Tensor t, int i) {
-    return OpsRows.flatGet(t, i);
-  }
-
   /**
    * Mean over rows of the cross-entropy of labels {@code yTrue} and predictions {@code yPred} (both
    * {@code [..., classes]}): probabilities (divided by their row sum, clipped to {@code [eps, 1 -

@@ -32,15 +32,6 @@ final class OpsRows {
     return larger < k;
   }
 
-  static float flatGet(Tensor t, int i) {
-    OpsChecks.present("flatGet", "a tensor", t);
-    if (i < 0 || i >= t.size()) {
-      throw new IndexOutOfBoundsException(
-          "flatGet: expected an index in [0, " + t.size() + ") for " + t.shape() + ", got " + i);
-    }
-    return t.data()[t.offset() + i];
-  }
-
   /** Label {@code r} of {@code labels}, required to be a whole number in {@code [0, classes)}. */
   static int label(String op, Tensor labels, int r, int classes) {
     float v = labels.data()[labels.offset() + r];

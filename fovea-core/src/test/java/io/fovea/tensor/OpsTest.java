@@ -461,7 +461,7 @@ class OpsTest {
     assertThat(t.argmax(-1).toArray()).containsExactly(1, 0, 2);
     assertThat(Ops.inTopK(t, 2, 1, 2)).isTrue();
     assertThat(Ops.inTopK(t, 2, 0, 2)).isFalse();
-    assertThat(Ops.flatGet(t, 5)).isEqualTo(2f);
+    assertThat(t.getFlat(5)).isEqualTo(2f);
     assertThatThrownBy(() -> Ops.argmax(t, 3))
         .hasMessage(
             "argmax: expected a row in [0, 3) of a non-empty last axis, got row 3 of [3, 3]");
