@@ -3,6 +3,7 @@ package io.fovea.nn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fovea.tensor.Padding;
 import io.fovea.tensor.Rng;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
@@ -68,8 +69,11 @@ class MaxPooling2DTest {
   @Test
   void defaultsAreKeras() {
     MaxPooling2D.Config c = new MaxPooling2D().config();
-    assertThat(c).isEqualTo(new MaxPooling2D.Config(null, null, 2, 2, 2, 2, "valid"));
-    assertThat(new MaxPooling2D(3).config().strideHeight()).isEqualTo(3);
+    assertThat(c)
+        .isEqualTo(
+            new MaxPooling2D.Config(
+                null, null, PoolMode.MAX, new Window2D(2, 2, 2, 2, Padding.VALID)));
+    assertThat(new MaxPooling2D(3).config().window().strideHeight()).isEqualTo(3);
     assertThat(new MaxPooling2D().defaultNamePrefix()).isEqualTo("max_pooling2d");
   }
 
