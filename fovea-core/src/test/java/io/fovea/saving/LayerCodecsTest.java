@@ -107,17 +107,10 @@ class LayerCodecsTest {
         new BatchNormalization.Config(
             null,
             null,
-            2,
-            0.9,
-            1e-5,
-            false,
-            true,
-            new Constant(0.25),
-            Initializers.get("glorot_normal"),
-            new Constant(0.5),
-            new Constant(2),
-            Constraints.nonNeg(),
-            Constraints.maxNorm(1)),
+            new BatchNormalization.Statistics(2, 0.9, 1e-5, new Constant(0.5), new Constant(2)),
+            new BatchNormalization.Affine(
+                true, Initializers.get("glorot_normal"), Constraints.maxNorm(1)),
+            new BatchNormalization.Affine(false, new Constant(0.25), Constraints.nonNeg())),
         new ZeroPadding2D.Config(null, null, 1, 2, 3, 4),
         new Activation.Config(null, null, "softmax"));
   }
@@ -193,7 +186,7 @@ class LayerCodecsTest {
         .isInstanceOf(GlobalMaxPooling2D.class);
     Layer bn =
         LayerCodecs.read("BatchNormalization", new KerasConfig(Map.of("axis", List.of(3L)), "b"));
-    assertThat(((BatchNormalization.Config) bn.config()).axis()).isEqualTo(3);
+    assertThat(((BatchNormalization.Config) bn.config()).statistics().axis()).isEqualTo(3);
     Layer pad = LayerCodecs.read("ZeroPadding2D", new KerasConfig(Map.of("padding", 2L), "z"));
     assertThat(pad.config()).isEqualTo(new ZeroPadding2D.Config(null, null, 2, 2, 2, 2));
   }
