@@ -122,4 +122,17 @@ class MaxPooling2DTest {
     layer.build(input, new Rng(7));
     return layer;
   }
+
+  @Test
+  void sharesItsConfigurationWithAveragePoolingByMode() {
+    Pooling2D.Config max = new MaxPooling2D(3).strides(1).config();
+    Pooling2D.Config average = new AveragePooling2D(3).strides(1).config();
+    assertThat(max.window()).isEqualTo(average.window());
+    assertThat(max.mode()).isEqualTo(PoolMode.MAX);
+    assertThat(max.create()).isInstanceOf(MaxPooling2D.class);
+    assertThat(average.create()).isInstanceOf(AveragePooling2D.class);
+    assertThatThrownBy(() -> new MaxPooling2D(average))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("MaxPooling2D: expected a configuration of pool mode MAX, got AVERAGE");
+  }
 }

@@ -226,4 +226,14 @@ class LayerCodecsTest {
         .containsExactly("gamma", "moving_mean", "moving_variance");
     assertThat(LayerCodecs.weightNames(pool)).isEmpty();
   }
+
+  @Test
+  void writesTheTwoPoolingsOfOneRecordUnderTheirOwnClassNames() {
+    assertThat(LayerCodecs.className(new MaxPooling2D(2))).isEqualTo("MaxPooling2D");
+    assertThat(LayerCodecs.className(new AveragePooling2D(2))).isEqualTo("AveragePooling2D");
+    assertThat(LayerCodecs.className(new GlobalMaxPooling2D())).isEqualTo("GlobalMaxPooling2D");
+    assertThat(LayerCodecs.className(new GlobalAveragePooling2D()))
+        .isEqualTo("GlobalAveragePooling2D");
+    assertThat(LayerCodecs.snakeCaseName(new AveragePooling2D(2))).isEqualTo("average_pooling2d");
+  }
 }
