@@ -17,12 +17,12 @@ public class Activation extends ConfiguredLayer<Activation.Config, Activation>
     implements ActivatedLayer {
 
   /** Keras's {@code Activation} configuration. */
-  public record Config(String name, Shape inputShape, String activation)
+  public record Config(String name, Shape inputShape, ActivationFunction activation)
       implements Settings<Config> {
 
-    /** Stores the activation's canonical name; unknown names are rejected. */
+    /** Replaces a null activation by {@code linear}, as Keras's {@code activation=None}. */
     public Config {
-      activation = Activations.get(activation).name();
+      activation = activation == null ? Activations.get(null) : activation;
     }
 
     public Config withName(String value) {
@@ -47,13 +47,13 @@ public class Activation extends ConfiguredLayer<Activation.Config, Activation>
 
   /** {@code Activation("relu")}. */
   public Activation(String activation) {
-    this(new Config(null, null, activation));
+    this(new Config(null, null, Activations.get(activation)));
   }
 
   /** A layer with this configuration, unbuilt. */
   public Activation(Config config) {
     super(config);
-    this.act = Activations.get(config.activation());
+    this.act = config.activation();
   }
 
   @Override

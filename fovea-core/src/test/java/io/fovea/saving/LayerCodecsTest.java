@@ -112,7 +112,7 @@ class LayerCodecsTest {
                 true, Initializers.get("glorot_normal"), Constraints.maxNorm(1)),
             new BatchNormalization.Affine(false, new Constant(0.25), Constraints.nonNeg())),
         new ZeroPadding2D.Config(null, null, 1, 2, 3, 4),
-        new Activation.Config(null, null, "softmax"));
+        new Activation.Config(null, null, Activations.get("softmax")));
   }
 
   @SuppressWarnings("unchecked")
