@@ -13,14 +13,24 @@ import io.fovea.tensor.Tensor;
  * = dy * act'(x)}. In training mode it keeps its input, which is the logits for {@link
  * ActivatedLayer}.
  */
-public class Activation extends Layer implements ActivatedLayer {
+public class Activation extends ConfiguredLayer<Activation.Config, Activation>
+    implements ActivatedLayer {
 
   /** Keras's {@code Activation} configuration. */
-  public record Config(String name, Shape inputShape, String activation) implements LayerConfig {
+  public record Config(String name, Shape inputShape, ActivationFunction activation)
+      implements Settings<Config> {
 
-    /** Stores the activation's canonical name; unknown names are rejected. */
+    /** Replaces a null activation by {@code linear}, as Keras's {@code activation=None}. */
     public Config {
-      activation = Activations.get(activation).name();
+      activation = activation == null ? Activations.get(null) : activation;
+    }
+
+    public Config withName(String value) {
+      return new Config(value, inputShape, activation);
+    }
+
+    public Config withInputShape(Shape value) {
+      return new Config(name, value, activation);
     }
 
     @Override
@@ -29,7 +39,6 @@ public class Activation extends Layer implements ActivatedLayer {
     }
   }
 
-  private Config config;
   private final ActivationFunction act;
   private Tensor input;
   private Tensor y;
@@ -38,32 +47,18 @@ public class Activation extends Layer implements ActivatedLayer {
 
   /** {@code Activation("relu")}. */
   public Activation(String activation) {
-    this(new Config(null, null, activation));
+    this(new Config(null, null, Activations.get(activation)));
   }
 
   /** A layer with this configuration, unbuilt. */
   public Activation(Config config) {
-    this.config = config;
-    this.act = Activations.get(config.activation());
-    setName(config.name());
-    declareInputShape(config.inputShape());
+    super(config);
+    this.act = config.activation();
   }
 
   @Override
-  public Activation name(String newName) {
-    super.name(newName);
-    return this;
-  }
-
-  @Override
-  public Activation inputShape(int... dims) {
-    super.inputShape(dims);
-    return this;
-  }
-
-  @Override
-  public Config config() {
-    return new Config(name(), declaredInputShape(), config.activation());
+  void check(Config next) {
+    // The record checks itself; the input shape is checked when built.
   }
 
   @Override
@@ -93,7 +88,7 @@ public class Activation extends Layer implements ActivatedLayer {
 
   @Override
   public String activationName() {
-    return config.activation();
+    return act.name();
   }
 
   /** The input of the last training-mode forward pass. */

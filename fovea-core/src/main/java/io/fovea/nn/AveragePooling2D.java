@@ -1,7 +1,5 @@
 package io.fovea.nn;
 
-import io.fovea.tensor.Shape;
-
 /**
  * Average pooling over 2-D windows of channels-last images, as Keras's {@code AveragePooling2D}.
  *
@@ -20,58 +18,11 @@ import io.fovea.tensor.Shape;
  * new AveragePooling2D(3).strides(1).padding("same")
  * }</pre>
  */
-public final class AveragePooling2D extends Pooling2D<AveragePooling2D.Config, AveragePooling2D> {
-
-  /**
-   * The settings of a {@link AveragePooling2D} (Keras's {@code pool_size}, {@code strides}, {@code
-   * padding}); {@code name} and {@code inputShape} may be null.
-   */
-  public record Config(
-      String name,
-      Shape inputShape,
-      int poolHeight,
-      int poolWidth,
-      int strideHeight,
-      int strideWidth,
-      String padding)
-      implements Settings<Config> {
-
-    /** Keras's defaults: 2x2 windows, strides 2, {@code valid}. */
-    public static Config defaults() {
-      return new Config(null, null, 2, 2, 2, 2, "valid");
-    }
-
-    public Config withName(String value) {
-      return new Config(
-          value, inputShape, poolHeight, poolWidth, strideHeight, strideWidth, padding);
-    }
-
-    public Config withInputShape(Shape value) {
-      return new Config(name, value, poolHeight, poolWidth, strideHeight, strideWidth, padding);
-    }
-
-    /** Sets the pool size and, as Keras's {@code strides=None}, the strides to it. */
-    public Config withPoolSize(int height, int width) {
-      return new Config(name, inputShape, height, width, height, width, padding);
-    }
-
-    public Config withStrides(int height, int width) {
-      return new Config(name, inputShape, poolHeight, poolWidth, height, width, padding);
-    }
-
-    public Config withPadding(String value) {
-      return new Config(name, inputShape, poolHeight, poolWidth, strideHeight, strideWidth, value);
-    }
-
-    @Override
-    public AveragePooling2D create() {
-      return new AveragePooling2D(this);
-    }
-  }
+public final class AveragePooling2D extends Pooling2D<AveragePooling2D> {
 
   /** 2x2 windows with stride 2, Keras's defaults. */
   public AveragePooling2D() {
-    this(Config.defaults());
+    this(Config.defaults(PoolMode.AVERAGE));
   }
 
   /** Square {@code poolSize} windows, strides equal to the pool size. */
@@ -81,11 +32,15 @@ public final class AveragePooling2D extends Pooling2D<AveragePooling2D.Config, A
 
   /** {@code poolHeight x poolWidth} windows, strides equal to the pool size. */
   public AveragePooling2D(int poolHeight, int poolWidth) {
-    this(Config.defaults().withPoolSize(poolHeight, poolWidth));
+    this(Config.defaults(PoolMode.AVERAGE).withPoolSize(poolHeight, poolWidth));
   }
 
-  /** A layer with these settings. */
+  /**
+   * A layer with these settings.
+   *
+   * @throws IllegalArgumentException when {@code config.mode()} is not {@code AVERAGE}
+   */
   public AveragePooling2D(Config config) {
-    super(config, PoolPass.average());
+    super(config, PoolMode.AVERAGE);
   }
 }

@@ -31,23 +31,13 @@ public final class BatchNormalization
     extends ConfiguredLayer<BatchNormalization.Config, BatchNormalization> implements Constrained {
 
   /**
-   * The settings, with Keras's names; {@code name}, {@code inputShape} and the constraints may be
-   * null.
+   * The settings, with Keras's names: the {@link Statistics} ({@code axis}, {@code momentum},
+   * {@code epsilon}, the moving statistics' initializers) and the two learned terms, {@code gamma}
+   * (Keras's {@code scale}) and {@code beta} ({@code center}); {@code name} and {@code inputShape}
+   * may be null.
    */
   public record Config(
-      String name,
-      Shape inputShape,
-      int axis,
-      double momentum,
-      double epsilon,
-      boolean center,
-      boolean scale,
-      Initializer betaInitializer,
-      Initializer gammaInitializer,
-      Initializer movingMeanInitializer,
-      Initializer movingVarianceInitializer,
-      Constraint betaConstraint,
-      Constraint gammaConstraint)
+      String name, Shape inputShape, Statistics statistics, Affine gamma, Affine beta)
       implements Settings<Config> {
 
     /** Keras's defaults: axis -1, momentum 0.99, epsilon 1e-3, center and scale. */
@@ -55,112 +45,86 @@ public final class BatchNormalization
       return new Config(
           null,
           null,
-          -1,
-          0.99,
-          1e-3,
-          true,
-          true,
-          Initializers.get("zeros"),
-          Initializers.get("ones"),
-          Initializers.get("zeros"),
-          Initializers.get("ones"),
-          null,
-          null);
+          Statistics.defaults(),
+          new Affine(true, Initializers.get("ones"), null),
+          new Affine(true, Initializers.get("zeros"), null));
     }
 
     public Config withName(String value) {
-      return new Config(
-          value,
-          inputShape,
-          axis,
-          momentum,
-          epsilon,
-          center,
-          scale,
-          betaInitializer,
-          gammaInitializer,
-          movingMeanInitializer,
-          movingVarianceInitializer,
-          betaConstraint,
-          gammaConstraint);
+      return new Config(value, inputShape, statistics, gamma, beta);
     }
 
     public Config withInputShape(Shape value) {
-      return new Config(
-          name,
-          value,
-          axis,
-          momentum,
-          epsilon,
-          center,
-          scale,
-          betaInitializer,
-          gammaInitializer,
-          movingMeanInitializer,
-          movingVarianceInitializer,
-          betaConstraint,
-          gammaConstraint);
+      return new Config(name, value, statistics, gamma, beta);
     }
 
-    /** The normalisation settings at once. */
-    public Config withNormalization(
-        int newAxis, double newMomentum, double newEpsilon, boolean newCenter, boolean newScale) {
-      return new Config(
-          name,
-          inputShape,
-          newAxis,
-          newMomentum,
-          newEpsilon,
-          newCenter,
-          newScale,
-          betaInitializer,
-          gammaInitializer,
-          movingMeanInitializer,
-          movingVarianceInitializer,
-          betaConstraint,
-          gammaConstraint);
+    public Config withStatistics(Statistics value) {
+      return new Config(name, inputShape, value, gamma, beta);
     }
 
-    /** The four initializers at once, in the order of the record. */
-    public Config withInitializers(
-        Initializer beta, Initializer gamma, Initializer movingMean, Initializer movingVariance) {
-      return new Config(
-          name,
-          inputShape,
-          axis,
-          momentum,
-          epsilon,
-          center,
-          scale,
-          beta,
-          gamma,
-          movingMean,
-          movingVariance,
-          betaConstraint,
-          gammaConstraint);
+    public Config withGamma(Affine value) {
+      return new Config(name, inputShape, statistics, value, beta);
     }
 
-    /** Both constraints at once. */
-    public Config withConstraints(Constraint beta, Constraint gamma) {
-      return new Config(
-          name,
-          inputShape,
-          axis,
-          momentum,
-          epsilon,
-          center,
-          scale,
-          betaInitializer,
-          gammaInitializer,
-          movingMeanInitializer,
-          movingVarianceInitializer,
-          beta,
-          gamma);
+    public Config withBeta(Affine value) {
+      return new Config(name, inputShape, statistics, gamma, value);
     }
 
     @Override
     public BatchNormalization create() {
       return new BatchNormalization(this);
+    }
+  }
+
+  /**
+   * How the statistics are taken and kept: the normalised {@code axis}, the {@code momentum} of the
+   * moving statistics, the {@code epsilon} added to the variance, and the initializers of {@code
+   * moving_mean} and {@code moving_variance}.
+   */
+  public record Statistics(
+      int axis,
+      double momentum,
+      double epsilon,
+      Initializer movingMeanInitializer,
+      Initializer movingVarianceInitializer) {
+
+    /** Keras's defaults: axis -1, momentum 0.99, epsilon 1e-3, zeros and ones. */
+    public static Statistics defaults() {
+      return new Statistics(-1, 0.99, 1e-3, Initializers.get("zeros"), Initializers.get("ones"));
+    }
+
+    public Statistics withAxis(int value) {
+      return new Statistics(
+          value, momentum, epsilon, movingMeanInitializer, movingVarianceInitializer);
+    }
+
+    public Statistics withMomentum(double value) {
+      return new Statistics(axis, value, epsilon, movingMeanInitializer, movingVarianceInitializer);
+    }
+
+    public Statistics withEpsilon(double value) {
+      return new Statistics(
+          axis, momentum, value, movingMeanInitializer, movingVarianceInitializer);
+    }
+  }
+
+  /**
+   * One learned term, {@code gamma} or {@code beta}: whether the layer has it (Keras's {@code
+   * scale} or {@code center}), its initializer and its constraint (null for none). Regularisers are
+   * not supported yet.
+   */
+  public record Affine(boolean enabled, Initializer initializer, Constraint constraint) {
+
+    public Affine withEnabled(boolean value) {
+      return new Affine(value, initializer, constraint);
+    }
+
+    public Affine withInitializer(Initializer value) {
+      return new Affine(enabled, value, constraint);
+    }
+
+    public Affine withConstraint(Constraint value) {
+      return new Affine(enabled, initializer, value);
     }
   }
 
@@ -180,79 +144,61 @@ public final class BatchNormalization
     super(config);
   }
 
+  private BatchNormalization statistics(String setter, Statistics next) {
+    return update(setter, settings().withStatistics(next));
+  }
+
   /** The axis to normalise: -1 (the default), or the last axis counted with the batch axis. */
   public BatchNormalization axis(int value) {
-    Config c = settings();
-    return update(
-        "axis", c.withNormalization(value, c.momentum(), c.epsilon(), c.center(), c.scale()));
+    return statistics("axis", settings().statistics().withAxis(value));
   }
 
   /** The weight of the old moving statistics in each update (default 0.99). */
   public BatchNormalization momentum(double value) {
-    Config c = settings();
-    return update(
-        "momentum", c.withNormalization(c.axis(), value, c.epsilon(), c.center(), c.scale()));
+    return statistics("momentum", settings().statistics().withMomentum(value));
   }
 
   /** Added to the variance before the square root (default 1e-3). */
   public BatchNormalization epsilon(double value) {
-    Config c = settings();
-    return update(
-        "epsilon", c.withNormalization(c.axis(), c.momentum(), value, c.center(), c.scale()));
+    return statistics("epsilon", settings().statistics().withEpsilon(value));
   }
 
   /** Whether to add {@code beta} (default true). */
   public BatchNormalization center(boolean value) {
-    Config c = settings();
-    return update(
-        "center", c.withNormalization(c.axis(), c.momentum(), c.epsilon(), value, c.scale()));
+    return update("center", settings().withBeta(settings().beta().withEnabled(value)));
   }
 
   /** Whether to multiply by {@code gamma} (default true). */
   public BatchNormalization scale(boolean value) {
-    Config c = settings();
-    return update(
-        "scale", c.withNormalization(c.axis(), c.momentum(), c.epsilon(), c.center(), value));
+    return update("scale", settings().withGamma(settings().gamma().withEnabled(value)));
   }
 
   /** The initializer of {@code beta} by Keras name (default {@code zeros}). */
   public BatchNormalization betaInitializer(String value) {
-    Config c = settings();
-    return update(
-        "betaInitializer",
-        c.withInitializers(
-            Initializers.get(value),
-            c.gammaInitializer(),
-            c.movingMeanInitializer(),
-            c.movingVarianceInitializer()));
+    Affine next = settings().beta().withInitializer(Initializers.get(value));
+    return update("betaInitializer", settings().withBeta(next));
   }
 
   /** The initializer of {@code gamma} by Keras name (default {@code ones}). */
   public BatchNormalization gammaInitializer(String value) {
-    Config c = settings();
-    return update(
-        "gammaInitializer",
-        c.withInitializers(
-            c.betaInitializer(),
-            Initializers.get(value),
-            c.movingMeanInitializer(),
-            c.movingVarianceInitializer()));
+    Affine next = settings().gamma().withInitializer(Initializers.get(value));
+    return update("gammaInitializer", settings().withGamma(next));
   }
 
   /** The constraint applied to {@code beta} after each optimizer step. */
   public BatchNormalization betaConstraint(Constraint value) {
-    Config c = settings();
-    return update("betaConstraint", c.withConstraints(value, c.gammaConstraint()));
+    return update("betaConstraint", settings().withBeta(settings().beta().withConstraint(value)));
   }
 
   /** The constraint applied to {@code gamma} after each optimizer step. */
   public BatchNormalization gammaConstraint(Constraint value) {
-    Config c = settings();
-    return update("gammaConstraint", c.withConstraints(c.betaConstraint(), value));
+    return update(
+        "gammaConstraint", settings().withGamma(settings().gamma().withConstraint(value)));
   }
 
   @Override
-  void check(Config c) {
+  void check(Config next) {
+    Statistics c = next.statistics();
     if (!(c.momentum() >= 0 && c.momentum() <= 1)) {
       throw new IllegalArgumentException(
           where() + ": expected momentum in [0, 1], got " + c.momentum());
@@ -265,7 +211,7 @@ public final class BatchNormalization
 
   @Override
   public Shape computeOutputShape(Shape in) {
-    int axis = settings().axis();
+    int axis = settings().statistics().axis();
     if (in.rank() < 1 || (axis != -1 && axis != in.rank())) {
       throw new IllegalArgumentException(
           where()
@@ -283,13 +229,13 @@ public final class BatchNormalization
 
   @Override
   protected void createParameters(Shape in, Rng rng) {
-    Config c = settings();
+    Statistics c = settings().statistics();
     Shape channels = Shape.of(in.dim(in.rank() - 1));
-    if (c.scale()) {
-      gamma = addParameter("gamma", c.gammaInitializer().create(channels, rng), true);
+    if (settings().gamma().enabled()) {
+      gamma = addParameter("gamma", settings().gamma().initializer().create(channels, rng), true);
     }
-    if (c.center()) {
-      beta = addParameter("beta", c.betaInitializer().create(channels, rng), true);
+    if (settings().beta().enabled()) {
+      beta = addParameter("beta", settings().beta().initializer().create(channels, rng), true);
     }
     movingMean =
         addParameter("moving_mean", c.movingMeanInitializer().create(channels, rng), false);
@@ -302,11 +248,12 @@ public final class BatchNormalization
   protected Tensor call(Tensor x, boolean training) {
     Tensor g = gamma == null ? null : gamma.value();
     Tensor b = beta == null ? null : beta.value();
-    float eps = (float) settings().epsilon();
+    Statistics s = settings().statistics();
+    float eps = (float) s.epsilon();
     // Keras 3: a frozen batch normalisation runs in inference mode even in fit().
     if (training && trainable()) {
       return pass.forwardBatch(
-          x, g, b, eps, movingMean.value(), movingVariance.value(), (float) settings().momentum());
+          x, g, b, eps, movingMean.value(), movingVariance.value(), (float) s.momentum());
     }
     return pass.forwardMoving(x, g, b, eps, movingMean.value(), movingVariance.value());
   }
@@ -323,12 +270,13 @@ public final class BatchNormalization
 
   @Override
   public void applyConstraints() {
-    Config c = settings();
-    if (c.gammaConstraint() != null && gamma != null) {
-      c.gammaConstraint().apply(gamma.value());
+    Constraint g = settings().gamma().constraint();
+    if (g != null && gamma != null) {
+      g.apply(gamma.value());
     }
-    if (c.betaConstraint() != null && beta != null) {
-      c.betaConstraint().apply(beta.value());
+    Constraint b = settings().beta().constraint();
+    if (b != null && beta != null) {
+      b.apply(beta.value());
     }
   }
 }

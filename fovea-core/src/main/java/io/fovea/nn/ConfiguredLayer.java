@@ -9,7 +9,9 @@ import io.fovea.tensor.Shape;
  * #check}); {@code name}, {@code inputShape} and {@code config()} work the same for all.
  *
  * <p>Not a new concept: it is the part of {@link Layer} that depends on the type of the record,
- * kept out of {@code Layer} so that layers with hand-written state need not carry it.
+ * kept out of {@code Layer} so that a layer written outside this package (a custom layer with its
+ * own codec) need not carry it. Every built-in layer extends it; those with a kernel and a bias go
+ * through {@link WeightedLayer}.
  *
  * @param <C> the layer's {@code Config} record
  * @param <L> the layer itself, so that setters return the concrete type

@@ -1,9 +1,5 @@
 package io.fovea.nn;
 
-import io.fovea.activations.Activations;
-import io.fovea.constraints.Constraint;
-import io.fovea.initializers.Initializer;
-import io.fovea.initializers.Initializers;
 import io.fovea.tensor.Padding;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.SlidingWindow;
@@ -32,116 +28,33 @@ import io.fovea.tensor.Tensor;
 public final class Conv1D extends ConvLayer<Conv1D.Config, Conv1D> {
 
   /**
-   * The settings, with Keras's names; {@code name}, {@code inputShape} and the constraints may be
-   * null.
+   * The settings, with Keras's names: {@code filters}, the {@link Window1D} ({@code kernel_size},
+   * {@code strides}, {@code padding}) and the {@link WeightSettings}; {@code name} and {@code
+   * inputShape} may be null.
    */
   public record Config(
-      String name,
-      Shape inputShape,
-      int filters,
-      int kernelSize,
-      int strides,
-      String padding,
-      String activation,
-      boolean useBias,
-      Initializer kernelInitializer,
-      Initializer biasInitializer,
-      Constraint kernelConstraint,
-      Constraint biasConstraint)
+      String name, Shape inputShape, int filters, Window1D window, WeightSettings weights)
       implements Settings<Config> {
-
-    /** Stores the activation's canonical Keras name ({@code null} is {@code linear}). */
-    public Config {
-      activation = Activations.get(activation).name();
-    }
 
     /** Keras's defaults for {@code filters} kernels of {@code kernelSize}. */
     public static Config of(int filters, int kernelSize) {
-      return new Config(
-          null,
-          null,
-          filters,
-          kernelSize,
-          1,
-          "valid",
-          "linear",
-          true,
-          Initializers.get("glorot_uniform"),
-          Initializers.get("zeros"),
-          null,
-          null);
+      return new Config(null, null, filters, Window1D.of(kernelSize), WeightSettings.defaults());
     }
 
     public Config withName(String value) {
-      return new Config(
-          value,
-          inputShape,
-          filters,
-          kernelSize,
-          strides,
-          padding,
-          activation,
-          useBias,
-          kernelInitializer,
-          biasInitializer,
-          kernelConstraint,
-          biasConstraint);
+      return new Config(value, inputShape, filters, window, weights);
     }
 
     public Config withInputShape(Shape value) {
-      return new Config(
-          name,
-          value,
-          filters,
-          kernelSize,
-          strides,
-          padding,
-          activation,
-          useBias,
-          kernelInitializer,
-          biasInitializer,
-          kernelConstraint,
-          biasConstraint);
+      return new Config(name, value, filters, window, weights);
     }
 
-    /** The geometry at once: strides and padding. */
-    public Config withGeometry(int newStrides, String newPadding) {
-      return new Config(
-          name,
-          inputShape,
-          filters,
-          kernelSize,
-          newStrides,
-          newPadding,
-          activation,
-          useBias,
-          kernelInitializer,
-          biasInitializer,
-          kernelConstraint,
-          biasConstraint);
+    public Config withWindow(Window1D value) {
+      return new Config(name, inputShape, filters, value, weights);
     }
 
-    /** The activation and the weights' settings at once. */
-    public Config withWeights(
-        String newActivation,
-        boolean newUseBias,
-        Initializer kernelInit,
-        Initializer biasInit,
-        Constraint kernelCons,
-        Constraint biasCons) {
-      return new Config(
-          name,
-          inputShape,
-          filters,
-          kernelSize,
-          strides,
-          padding,
-          newActivation,
-          newUseBias,
-          kernelInit,
-          biasInit,
-          kernelCons,
-          biasCons);
+    public Config withWeights(WeightSettings value) {
+      return new Config(name, inputShape, filters, window, value);
     }
 
     @Override
@@ -150,8 +63,8 @@ public final class Conv1D extends ConvLayer<Conv1D.Config, Conv1D> {
     }
   }
 
-  private SlidingWindow window;
-  private Shape windowInput;
+  private SlidingWindow sliding;
+  private Shape slidingInput;
 
   /** {@code filters} kernels of {@code kernelSize}, stride 1, {@code valid}, linear. */
   public Conv1D(int filters, int kernelSize) {
@@ -163,52 +76,56 @@ public final class Conv1D extends ConvLayer<Conv1D.Config, Conv1D> {
     super(config);
   }
 
+  private Window1D window() {
+    return settings().window();
+  }
+
   /** The stride (default 1). */
   public Conv1D strides(int value) {
-    return update("strides", settings().withGeometry(value, settings().padding()));
+    return update("strides", settings().withWindow(window().withStride(value)));
   }
 
   /** {@code "valid"} (default), {@code "same"} or {@code "causal"}. */
   public Conv1D padding(String value) {
-    return update("padding", settings().withGeometry(settings().strides(), value));
+    requireUnbuilt("padding");
+    LayerSupport.padding(this, value, true);
+    return update("padding", settings().withWindow(window().withPaddingName(value)));
+  }
+
+  /** {@code VALID} (default) or {@code SAME}; {@code padding("causal")} for causal. */
+  public Conv1D padding(Padding value) {
+    return update("padding", settings().withWindow(window().withPadding(value)));
   }
 
   @Override
-  void checkGeometry(Config c) {
-    LayerSupport.positive(this, "kernel size", c.kernelSize());
-    LayerSupport.positive(this, "stride", c.strides());
-    LayerSupport.padding(this, c.padding(), true);
-  }
-
-  private boolean causal() {
-    return "causal".equals(settings().padding());
+  void checkWindow(Config c) {
+    LayerSupport.positive(this, "kernel size", c.window().size());
+    LayerSupport.positive(this, "stride", c.window().stride());
   }
 
   @Override
   public Shape computeOutputShape(Shape in) {
     LayerSupport.requireSequence(this, in);
-    Config c = settings();
+    Window1D w = window();
     int steps = in.dim(0);
     // Causal: k - 1 zeros before, then a valid convolution.
-    int padded = causal() ? steps + c.kernelSize() - 1 : steps;
-    Padding padding = Padding.of(causal() ? "valid" : c.padding());
+    int padded = w.causal() ? steps + w.size() - 1 : steps;
     int out =
         LayerSupport.outputLength(
             this,
             in,
             "kernel",
-            String.valueOf(c.kernelSize()),
+            String.valueOf(w.size()),
             padded,
-            c.kernelSize(),
-            c.strides(),
-            padding);
-    return Shape.of(out, c.filters());
+            w.size(),
+            w.stride(),
+            w.padding());
+    return Shape.of(out, settings().filters());
   }
 
   @Override
   Shape kernelShape(Shape in) {
-    Config c = settings();
-    return Shape.of(c.kernelSize(), in.dim(1), c.filters());
+    return Shape.of(window().size(), in.dim(1), settings().filters());
   }
 
   @Override
@@ -218,25 +135,25 @@ public final class Conv1D extends ConvLayer<Conv1D.Config, Conv1D> {
     Shape out = outputShape();
     Tensor y =
         convolve(
-            window(),
+            sliding(),
             x.reshape(batch, 1, in.dim(0), in.dim(1)),
             Shape.of(batch, 1, out.dim(0), out.dim(1)));
     return y.reshape(batch, out.dim(0), out.dim(1));
   }
 
   /** The window as a 2-D convolution of height 1. */
-  private SlidingWindow window() {
-    if (window == null || !inputShape().equals(windowInput)) {
-      Config c = settings();
-      int k = c.kernelSize();
-      int s = c.strides();
-      window =
-          causal()
+  private SlidingWindow sliding() {
+    if (sliding == null || !inputShape().equals(slidingInput)) {
+      Window1D w = window();
+      int k = w.size();
+      int s = w.stride();
+      sliding =
+          w.causal()
               ? new SlidingWindow(1, k, 1, s, 0, 0, k - 1, 0)
-              : SlidingWindow.of(1, k, 1, s, Padding.of(c.padding()), 1, inputShape().dim(0));
-      windowInput = inputShape();
+              : SlidingWindow.of(1, k, 1, s, w.padding(), 1, inputShape().dim(0));
+      slidingInput = inputShape();
     }
-    return window;
+    return sliding;
   }
 
   @Override

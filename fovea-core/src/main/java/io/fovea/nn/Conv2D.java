@@ -1,9 +1,5 @@
 package io.fovea.nn;
 
-import io.fovea.activations.Activations;
-import io.fovea.constraints.Constraint;
-import io.fovea.initializers.Initializer;
-import io.fovea.initializers.Initializers;
 import io.fovea.tensor.Padding;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.SlidingWindow;
@@ -29,134 +25,33 @@ import io.fovea.tensor.Tensor;
 public final class Conv2D extends ConvLayer<Conv2D.Config, Conv2D> {
 
   /**
-   * The settings, with Keras's names ({@code kernel_size} is {@code kernelHeight, kernelWidth});
-   * {@code name}, {@code inputShape} and the constraints may be null.
+   * The settings, with Keras's names: {@code filters}, the {@link Window2D} ({@code kernel_size},
+   * {@code strides}, {@code padding}) and the {@link WeightSettings}; {@code name} and {@code
+   * inputShape} may be null.
    */
   public record Config(
-      String name,
-      Shape inputShape,
-      int filters,
-      int kernelHeight,
-      int kernelWidth,
-      int strideHeight,
-      int strideWidth,
-      String padding,
-      String activation,
-      boolean useBias,
-      Initializer kernelInitializer,
-      Initializer biasInitializer,
-      Constraint kernelConstraint,
-      Constraint biasConstraint)
+      String name, Shape inputShape, int filters, Window2D window, WeightSettings weights)
       implements Settings<Config> {
-
-    /** Stores the activation's canonical Keras name ({@code null} is {@code linear}). */
-    public Config {
-      activation = Activations.get(activation).name();
-    }
 
     /** Keras's defaults for {@code filters} square kernels of {@code kernelSize}. */
     public static Config of(int filters, int kernelSize) {
-      return new Config(
-          null,
-          null,
-          filters,
-          kernelSize,
-          kernelSize,
-          1,
-          1,
-          "valid",
-          "linear",
-          true,
-          Initializers.get("glorot_uniform"),
-          Initializers.get("zeros"),
-          null,
-          null);
+      return new Config(null, null, filters, Window2D.of(kernelSize, 1), WeightSettings.defaults());
     }
 
     public Config withName(String value) {
-      return new Config(
-          value,
-          inputShape,
-          filters,
-          kernelHeight,
-          kernelWidth,
-          strideHeight,
-          strideWidth,
-          padding,
-          activation,
-          useBias,
-          kernelInitializer,
-          biasInitializer,
-          kernelConstraint,
-          biasConstraint);
+      return new Config(value, inputShape, filters, window, weights);
     }
 
     public Config withInputShape(Shape value) {
-      return new Config(
-          name,
-          value,
-          filters,
-          kernelHeight,
-          kernelWidth,
-          strideHeight,
-          strideWidth,
-          padding,
-          activation,
-          useBias,
-          kernelInitializer,
-          biasInitializer,
-          kernelConstraint,
-          biasConstraint);
+      return new Config(name, value, filters, window, weights);
     }
 
-    /** The geometry at once: filters, kernel size, strides and padding. */
-    public Config withGeometry(
-        int newFilters,
-        int newKernelHeight,
-        int newKernelWidth,
-        int newStrideHeight,
-        int newStrideWidth,
-        String newPadding) {
-      return new Config(
-          name,
-          inputShape,
-          newFilters,
-          newKernelHeight,
-          newKernelWidth,
-          newStrideHeight,
-          newStrideWidth,
-          newPadding,
-          activation,
-          useBias,
-          kernelInitializer,
-          biasInitializer,
-          kernelConstraint,
-          biasConstraint);
+    public Config withWindow(Window2D value) {
+      return new Config(name, inputShape, filters, value, weights);
     }
 
-    /** The activation and the weights' settings at once. */
-    public Config withWeights(
-        String newActivation,
-        boolean newUseBias,
-        Initializer kernelInit,
-        Initializer biasInit,
-        Constraint kernelCons,
-        Constraint biasCons) {
-      return new Config(
-          name,
-          inputShape,
-          filters,
-          kernelHeight,
-          kernelWidth,
-          strideHeight,
-          strideWidth,
-          padding,
-          newActivation,
-          newUseBias,
-          kernelInit,
-          biasInit,
-          kernelCons,
-          biasCons);
+    public Config withWeights(WeightSettings value) {
+      return new Config(name, inputShape, filters, window, value);
     }
 
     @Override
@@ -165,8 +60,8 @@ public final class Conv2D extends ConvLayer<Conv2D.Config, Conv2D> {
     }
   }
 
-  private SlidingWindow window;
-  private Shape windowInput;
+  private SlidingWindow sliding;
+  private Shape slidingInput;
 
   /** {@code filters} square kernels of {@code kernelSize}, stride 1, {@code valid}, linear. */
   public Conv2D(int filters, int kernelSize) {
@@ -175,9 +70,7 @@ public final class Conv2D extends ConvLayer<Conv2D.Config, Conv2D> {
 
   /** As {@link #Conv2D(int, int)} with square strides. */
   public Conv2D(int filters, int kernelSize, int stride) {
-    this(
-        Config.of(filters, kernelSize)
-            .withGeometry(filters, kernelSize, kernelSize, stride, stride, "valid"));
+    this(Config.of(filters, kernelSize).withWindow(Window2D.of(kernelSize, stride)));
   }
 
   /** A layer with these settings. */
@@ -185,12 +78,17 @@ public final class Conv2D extends ConvLayer<Conv2D.Config, Conv2D> {
     super(config);
   }
 
+  private Window2D window() {
+    return settings().window();
+  }
+
+  private Conv2D window(String setter, Window2D next) {
+    return update(setter, settings().withWindow(next));
+  }
+
   /** A {@code height x width} kernel. */
   public Conv2D kernelSize(int height, int width) {
-    Config c = settings();
-    return update(
-        "kernelSize",
-        c.withGeometry(c.filters(), height, width, c.strideHeight(), c.strideWidth(), c.padding()));
+    return window("kernelSize", window().withSize(height, width));
   }
 
   /** The strides in both directions (default 1). */
@@ -200,73 +98,48 @@ public final class Conv2D extends ConvLayer<Conv2D.Config, Conv2D> {
 
   /** The strides along height and width. */
   public Conv2D strides(int height, int width) {
-    Config c = settings();
-    return update(
-        "strides",
-        c.withGeometry(c.filters(), c.kernelHeight(), c.kernelWidth(), height, width, c.padding()));
+    return window("strides", window().withStrides(height, width));
   }
 
   /** {@code "valid"} (default) or {@code "same"}. */
   public Conv2D padding(String value) {
-    Config c = settings();
-    return update(
-        "padding",
-        c.withGeometry(
-            c.filters(),
-            c.kernelHeight(),
-            c.kernelWidth(),
-            c.strideHeight(),
-            c.strideWidth(),
-            value));
+    requireUnbuilt("padding");
+    return padding(LayerSupport.padding(this, value, false));
+  }
+
+  /** {@code VALID} (default) or {@code SAME}. */
+  public Conv2D padding(Padding value) {
+    return window("padding", window().withPadding(value));
   }
 
   @Override
-  void checkGeometry(Config c) {
-    LayerSupport.positive(this, "kernel height", c.kernelHeight());
-    LayerSupport.positive(this, "kernel width", c.kernelWidth());
-    LayerSupport.positive(this, "stride height", c.strideHeight());
-    LayerSupport.positive(this, "stride width", c.strideWidth());
-    LayerSupport.padding(this, c.padding(), false);
+  void checkWindow(Config c) {
+    LayerSupport.positive(this, "kernel height", c.window().height());
+    LayerSupport.positive(this, "kernel width", c.window().width());
+    LayerSupport.positive(this, "stride height", c.window().strideHeight());
+    LayerSupport.positive(this, "stride width", c.window().strideWidth());
   }
 
   @Override
   public Shape computeOutputShape(Shape in) {
     LayerSupport.requireImage(this, in);
-    Config c = settings();
-    Padding padding = Padding.of(c.padding());
-    String window = LayerSupport.window(c.kernelHeight(), c.kernelWidth());
-    int outH =
-        LayerSupport.outputLength(
-            this, in, "kernel", window, in.dim(0), c.kernelHeight(), c.strideHeight(), padding);
-    int outW =
-        LayerSupport.outputLength(
-            this, in, "kernel", window, in.dim(1), c.kernelWidth(), c.strideWidth(), padding);
-    return Shape.of(outH, outW, c.filters());
+    Shape out = LayerSupport.outputSize(this, in, "kernel", window());
+    return Shape.of(out.dim(0), out.dim(1), settings().filters());
   }
 
   @Override
   Shape kernelShape(Shape in) {
-    Config c = settings();
-    return Shape.of(c.kernelHeight(), c.kernelWidth(), in.dim(2), c.filters());
+    return Shape.of(window().height(), window().width(), in.dim(2), settings().filters());
   }
 
   @Override
   protected Tensor call(Tensor x, boolean training) {
     Shape in = inputShape();
-    if (window == null || !in.equals(windowInput)) {
-      Config c = settings();
-      window =
-          SlidingWindow.of(
-              c.kernelHeight(),
-              c.kernelWidth(),
-              c.strideHeight(),
-              c.strideWidth(),
-              Padding.of(c.padding()),
-              in.dim(0),
-              in.dim(1));
-      windowInput = in;
+    if (sliding == null || !in.equals(slidingInput)) {
+      sliding = LayerSupport.sliding(window(), in);
+      slidingInput = in;
     }
-    return convolve(window, x, Buffer.withBatch(x.shape().dim(0), outputShape()));
+    return convolve(sliding, x, Buffer.withBatch(x.shape().dim(0), outputShape()));
   }
 
   @Override

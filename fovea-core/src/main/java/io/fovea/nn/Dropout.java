@@ -14,7 +14,7 @@ import io.fovea.tensor.Tensor;
  * mask} with the same mask. The masks come from the {@link Rng} the layer is built with (the
  * model's seed) or from its own {@code seed}. Reference: Srivastava et al. 2014.
  */
-public class Dropout extends Layer {
+public class Dropout extends ConfiguredLayer<Dropout.Config, Dropout> {
 
   /**
    * Keras's {@code Dropout} configuration.
@@ -23,7 +23,7 @@ public class Dropout extends Layer {
    * @param seed the seed of the masks, or null to draw from the model's seed
    */
   public record Config(String name, Shape inputShape, double rate, Long seed)
-      implements LayerConfig {
+      implements Settings<Config> {
 
     /** Checks the rate. */
     public Config {
@@ -32,13 +32,24 @@ public class Dropout extends Layer {
       }
     }
 
+    public Config withName(String value) {
+      return new Config(value, inputShape, rate, seed);
+    }
+
+    public Config withInputShape(Shape value) {
+      return new Config(name, value, rate, seed);
+    }
+
+    public Config withSeed(Long value) {
+      return new Config(name, inputShape, rate, value);
+    }
+
     @Override
     public Dropout create() {
       return new Dropout(this);
     }
   }
 
-  private Config config;
   private Rng rng;
   private Tensor mask;
   private final Buffer masks = new Buffer();
@@ -53,38 +64,22 @@ public class Dropout extends Layer {
 
   /** A layer with this configuration, unbuilt. */
   public Dropout(Config config) {
-    this.config = config;
-    setName(config.name());
-    declareInputShape(config.inputShape());
+    super(config);
   }
 
   @Override
-  public Dropout name(String newName) {
-    super.name(newName);
-    return this;
-  }
-
-  @Override
-  public Dropout inputShape(int... dims) {
-    super.inputShape(dims);
-    return this;
+  void check(Config next) {
+    // The record checks itself; the input shape is checked when built.
   }
 
   /** Draws the masks from their own seed rather than the model's. */
   public Dropout seed(long value) {
-    requireUnbuilt("seed");
-    config = new Config(config.name(), config.inputShape(), config.rate(), value);
-    return this;
+    return update("seed", settings().withSeed(value));
   }
 
   /** The fraction of values dropped in training. */
   public double rate() {
-    return config.rate();
-  }
-
-  @Override
-  public Config config() {
-    return new Config(name(), declaredInputShape(), config.rate(), config.seed());
+    return settings().rate();
   }
 
   @Override
@@ -94,12 +89,12 @@ public class Dropout extends Layer {
 
   @Override
   protected void createParameters(Shape in, Rng modelRng) {
-    rng = config.seed() == null ? modelRng.split() : new Rng(config.seed());
+    rng = settings().seed() == null ? modelRng.split() : new Rng(settings().seed());
   }
 
   @Override
   protected Tensor call(Tensor x, boolean training) {
-    masked = training && config.rate() > 0;
+    masked = training && settings().rate() > 0;
     if (!masked) {
       return x;
     }
@@ -110,7 +105,7 @@ public class Dropout extends Layer {
   }
 
   private void drawMask() {
-    double rate = config.rate();
+    double rate = settings().rate();
     float scale = (float) (1 / (1 - rate));
     // Keras keeps a value when its uniform draw is >= rate; one draw per value, in order.
     mask.mapInPlace(v -> rng.nextDouble() >= rate ? scale : 0f);

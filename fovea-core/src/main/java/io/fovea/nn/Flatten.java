@@ -9,10 +9,18 @@ import io.fovea.tensor.Tensor;
  * {@code (i * w + j) * c + k}. No parameters. Forward and backward are views of the same values
  * (nothing is copied).
  */
-public class Flatten extends Layer {
+public class Flatten extends ConfiguredLayer<Flatten.Config, Flatten> {
 
   /** Keras's {@code Flatten} configuration. */
-  public record Config(String name, Shape inputShape) implements LayerConfig {
+  public record Config(String name, Shape inputShape) implements Settings<Config> {
+    public Config withName(String value) {
+      return new Config(value, inputShape);
+    }
+
+    public Config withInputShape(Shape value) {
+      return new Config(name, value);
+    }
+
     @Override
     public Flatten create() {
       return new Flatten(this);
@@ -26,25 +34,12 @@ public class Flatten extends Layer {
 
   /** A layer with this configuration, unbuilt. */
   public Flatten(Config config) {
-    setName(config.name());
-    declareInputShape(config.inputShape());
+    super(config);
   }
 
   @Override
-  public Flatten name(String newName) {
-    super.name(newName);
-    return this;
-  }
-
-  @Override
-  public Flatten inputShape(int... dims) {
-    super.inputShape(dims);
-    return this;
-  }
-
-  @Override
-  public Config config() {
-    return new Config(name(), declaredInputShape());
+  void check(Config next) {
+    // The record checks itself; the input shape is checked when built.
   }
 
   @Override

@@ -1,7 +1,5 @@
 package io.fovea.nn;
 
-import io.fovea.tensor.Shape;
-
 /**
  * The mean of each channel over the whole image, as Keras's {@code GlobalAveragePooling2D}.
  *
@@ -11,38 +9,19 @@ import io.fovea.tensor.Shape;
  * <p>Input {@code [batch, height, width, channels]}; no parameters; output {@code [batch,
  * channels]}, or {@code [batch, 1, 1, channels]} with {@code keepdims(true)}.
  */
-public final class GlobalAveragePooling2D
-    extends GlobalPooling2D<GlobalAveragePooling2D.Config, GlobalAveragePooling2D> {
-
-  /** The settings (Keras's {@code keepdims}); {@code name} and {@code inputShape} may be null. */
-  public record Config(String name, Shape inputShape, boolean keepdims)
-      implements Settings<Config> {
-
-    public Config withName(String value) {
-      return new Config(value, inputShape, keepdims);
-    }
-
-    public Config withInputShape(Shape value) {
-      return new Config(name, value, keepdims);
-    }
-
-    public Config withKeepdims(boolean value) {
-      return new Config(name, inputShape, value);
-    }
-
-    @Override
-    public GlobalAveragePooling2D create() {
-      return new GlobalAveragePooling2D(this);
-    }
-  }
+public final class GlobalAveragePooling2D extends GlobalPooling2D<GlobalAveragePooling2D> {
 
   /** Output {@code [batch, channels]}. */
   public GlobalAveragePooling2D() {
-    this(new Config(null, null, false));
+    this(Config.defaults(PoolMode.AVERAGE));
   }
 
-  /** A layer with these settings. */
+  /**
+   * A layer with these settings.
+   *
+   * @throws IllegalArgumentException when {@code config.mode()} is not {@code AVERAGE}
+   */
   public GlobalAveragePooling2D(Config config) {
-    super(config, PoolPass.average());
+    super(config, PoolMode.AVERAGE);
   }
 }

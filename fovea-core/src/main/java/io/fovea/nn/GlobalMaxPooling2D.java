@@ -1,7 +1,5 @@
 package io.fovea.nn;
 
-import io.fovea.tensor.Shape;
-
 /**
  * The largest value of each channel over the whole image, as Keras's {@code GlobalMaxPooling2D}.
  *
@@ -12,38 +10,19 @@ import io.fovea.tensor.Shape;
  * <p>Input {@code [batch, height, width, channels]}; no parameters; output {@code [batch,
  * channels]}, or {@code [batch, 1, 1, channels]} with {@code keepdims(true)}.
  */
-public final class GlobalMaxPooling2D
-    extends GlobalPooling2D<GlobalMaxPooling2D.Config, GlobalMaxPooling2D> {
-
-  /** The settings (Keras's {@code keepdims}); {@code name} and {@code inputShape} may be null. */
-  public record Config(String name, Shape inputShape, boolean keepdims)
-      implements Settings<Config> {
-
-    public Config withName(String value) {
-      return new Config(value, inputShape, keepdims);
-    }
-
-    public Config withInputShape(Shape value) {
-      return new Config(name, value, keepdims);
-    }
-
-    public Config withKeepdims(boolean value) {
-      return new Config(name, inputShape, value);
-    }
-
-    @Override
-    public GlobalMaxPooling2D create() {
-      return new GlobalMaxPooling2D(this);
-    }
-  }
+public final class GlobalMaxPooling2D extends GlobalPooling2D<GlobalMaxPooling2D> {
 
   /** Output {@code [batch, channels]}. */
   public GlobalMaxPooling2D() {
-    this(new Config(null, null, false));
+    this(Config.defaults(PoolMode.MAX));
   }
 
-  /** A layer with these settings. */
+  /**
+   * A layer with these settings.
+   *
+   * @throws IllegalArgumentException when {@code config.mode()} is not {@code MAX}
+   */
   public GlobalMaxPooling2D(Config config) {
-    super(config, PoolPass.max());
+    super(config, PoolMode.MAX);
   }
 }

@@ -5,29 +5,52 @@ import io.fovea.tensor.SlidingWindow;
 import io.fovea.tensor.Tensor;
 
 /**
- * What {@link GlobalAveragePooling2D} and {@link GlobalMaxPooling2D} share: one pooling window the
- * size of the whole image, output {@code [channels]} or, with {@code keepdims}, {@code [1, 1,
- * channels]}; a subclass only picks the {@link PoolPass}.
+ * What {@link GlobalAveragePooling2D} and {@link GlobalMaxPooling2D} share (Keras's {@code
+ * BaseGlobalPooling}): the configuration, one pooling window the size of the whole image, output
+ * {@code [channels]} or, with {@code keepdims}, {@code [1, 1, channels]}; a subclass only gives its
+ * constructors and its {@link PoolMode}.
  *
- * @param <C> the layer's {@code Config} record
- * @param <L> the layer itself
+ * @param <L> the layer itself, so that setters return the concrete type
  */
-abstract class GlobalPooling2D<
-        C extends GlobalPooling2D.Settings<C>, L extends GlobalPooling2D<C, L>>
-    extends ConfiguredLayer<C, L> {
+public abstract class GlobalPooling2D<L extends GlobalPooling2D<L>>
+    extends ConfiguredLayer<GlobalPooling2D.Config, L> {
 
-  /** The settings both global pooling configurations carry. */
-  interface Settings<C> extends ConfiguredLayer.Settings<C> {
-    boolean keepdims();
+  /**
+   * The settings of a global pooling (Keras's {@code keepdims}) and which pooling it is; {@code
+   * name} and {@code inputShape} may be null.
+   */
+  public record Config(String name, Shape inputShape, PoolMode mode, boolean keepdims)
+      implements ConfiguredLayer.Settings<Config> {
 
-    C withKeepdims(boolean value);
+    /** Keras's defaults: output {@code [batch, channels]}. */
+    public static Config defaults(PoolMode mode) {
+      return new Config(null, null, mode, false);
+    }
+
+    public Config withName(String value) {
+      return new Config(value, inputShape, mode, keepdims);
+    }
+
+    public Config withInputShape(Shape value) {
+      return new Config(name, value, mode, keepdims);
+    }
+
+    public Config withKeepdims(boolean value) {
+      return new Config(name, inputShape, mode, value);
+    }
+
+    @Override
+    public GlobalPooling2D<?> create() {
+      return mode == PoolMode.MAX ? new GlobalMaxPooling2D(this) : new GlobalAveragePooling2D(this);
+    }
   }
 
   private final PoolPass pass;
 
-  GlobalPooling2D(C config, PoolPass pass) {
+  GlobalPooling2D(Config config, PoolMode mode) {
     super(config);
-    this.pass = pass;
+    mode.require(typeName(), config.mode());
+    this.pass = mode.newPass();
   }
 
   /** Keeps the spatial axes as size 1: output {@code [batch, 1, 1, channels]}. */
@@ -36,7 +59,7 @@ abstract class GlobalPooling2D<
   }
 
   @Override
-  final void check(C next) {
+  final void check(Config next) {
     // Every combination of settings is valid; the input shape is checked when built.
   }
 

@@ -1,6 +1,7 @@
 package io.fovea.nn;
 
 import io.fovea.tensor.Shape;
+import io.fovea.tensor.ShapeMismatchException;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -11,16 +12,30 @@ import io.fovea.tensor.Tensor;
  * <p>Input and output {@code [batch, ...shape]}, passed through unchanged; no parameters. As in
  * Keras 3, a model's summary and its {@code layers()} leave it out.
  */
-public class InputLayer extends Layer {
+public class InputLayer extends ConfiguredLayer<InputLayer.Config, InputLayer> {
 
   /** Keras's {@code InputLayer} configuration; {@code shape} is per sample. */
-  public record Config(String name, Shape shape) implements LayerConfig {
+  public record Config(String name, Shape shape) implements Settings<Config> {
 
     /** Checks that there is a shape. */
     public Config {
       if (shape == null) {
         throw new IllegalArgumentException("InputLayer: expected a shape, got null");
       }
+    }
+
+    /** The declared input shape is the shape. */
+    @Override
+    public Shape inputShape() {
+      return shape;
+    }
+
+    public Config withName(String value) {
+      return new Config(value, shape);
+    }
+
+    public Config withInputShape(Shape value) {
+      return new Config(name, value);
     }
 
     @Override
@@ -36,8 +51,12 @@ public class InputLayer extends Layer {
 
   /** A layer with this configuration, unbuilt. */
   public InputLayer(Config config) {
-    setName(config.name());
-    declareInputShape(config.shape());
+    super(config);
+  }
+
+  @Override
+  void check(Config next) {
+    // The record checks itself; the input shape is checked when built.
   }
 
   /** The per-sample shape. */
@@ -46,27 +65,9 @@ public class InputLayer extends Layer {
   }
 
   @Override
-  public InputLayer name(String newName) {
-    super.name(newName);
-    return this;
-  }
-
-  @Override
-  public InputLayer inputShape(int... dims) {
-    super.inputShape(dims);
-    return this;
-  }
-
-  @Override
-  public Config config() {
-    return new Config(name(), declaredInputShape());
-  }
-
-  @Override
   public Shape computeOutputShape(Shape in) {
     if (!in.equals(declaredInputShape())) {
-      throw new io.fovea.tensor.ShapeMismatchException(
-          where() + ": input", declaredInputShape(), in);
+      throw new ShapeMismatchException(where() + ": input", declaredInputShape(), in);
     }
     return in;
   }

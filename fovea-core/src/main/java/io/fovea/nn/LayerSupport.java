@@ -2,6 +2,7 @@ package io.fovea.nn;
 
 import io.fovea.tensor.Padding;
 import io.fovea.tensor.Shape;
+import io.fovea.tensor.SlidingWindow;
 import io.fovea.tensor.Tensor;
 
 /**
@@ -84,6 +85,32 @@ final class LayerSupport {
               + " or a larger input.");
     }
     return padding.outputLength(inLength, size, stride);
+  }
+
+  /**
+   * The output size {@code [outH, outW]} of {@code window} over the image {@code in}, or an error
+   * naming the layer when a {@code valid} window does not fit; {@code noun} is {@code kernel} or
+   * {@code window}.
+   */
+  static Shape outputSize(Layer layer, Shape in, String noun, Window2D w) {
+    String size = window(w.height(), w.width());
+    int outH =
+        outputLength(layer, in, noun, size, in.dim(0), w.height(), w.strideHeight(), w.padding());
+    int outW =
+        outputLength(layer, in, noun, size, in.dim(1), w.width(), w.strideWidth(), w.padding());
+    return Shape.of(outH, outW);
+  }
+
+  /** The kernels' sliding window of {@code w} over the image {@code in}. */
+  static SlidingWindow sliding(Window2D w, Shape in) {
+    return SlidingWindow.of(
+        w.height(),
+        w.width(),
+        w.strideHeight(),
+        w.strideWidth(),
+        w.padding(),
+        in.dim(0),
+        in.dim(1));
   }
 
   /** Parses a Keras padding name, naming the layer in the error. */

@@ -1,7 +1,5 @@
 package io.fovea.nn;
 
-import io.fovea.tensor.Shape;
-
 /**
  * Max pooling over 2-D windows of channels-last images, as Keras's {@code MaxPooling2D}.
  *
@@ -19,58 +17,11 @@ import io.fovea.tensor.Shape;
  * new MaxPooling2D(3).strides(2).padding("same")
  * }</pre>
  */
-public final class MaxPooling2D extends Pooling2D<MaxPooling2D.Config, MaxPooling2D> {
-
-  /**
-   * The settings of a {@link MaxPooling2D} (Keras's {@code pool_size}, {@code strides}, {@code
-   * padding}); {@code name} and {@code inputShape} may be null.
-   */
-  public record Config(
-      String name,
-      Shape inputShape,
-      int poolHeight,
-      int poolWidth,
-      int strideHeight,
-      int strideWidth,
-      String padding)
-      implements Settings<Config> {
-
-    /** Keras's defaults: 2x2 windows, strides 2, {@code valid}. */
-    public static Config defaults() {
-      return new Config(null, null, 2, 2, 2, 2, "valid");
-    }
-
-    public Config withName(String value) {
-      return new Config(
-          value, inputShape, poolHeight, poolWidth, strideHeight, strideWidth, padding);
-    }
-
-    public Config withInputShape(Shape value) {
-      return new Config(name, value, poolHeight, poolWidth, strideHeight, strideWidth, padding);
-    }
-
-    /** Sets the pool size and, as Keras's {@code strides=None}, the strides to it. */
-    public Config withPoolSize(int height, int width) {
-      return new Config(name, inputShape, height, width, height, width, padding);
-    }
-
-    public Config withStrides(int height, int width) {
-      return new Config(name, inputShape, poolHeight, poolWidth, height, width, padding);
-    }
-
-    public Config withPadding(String value) {
-      return new Config(name, inputShape, poolHeight, poolWidth, strideHeight, strideWidth, value);
-    }
-
-    @Override
-    public MaxPooling2D create() {
-      return new MaxPooling2D(this);
-    }
-  }
+public final class MaxPooling2D extends Pooling2D<MaxPooling2D> {
 
   /** 2x2 windows with stride 2, Keras's defaults. */
   public MaxPooling2D() {
-    this(Config.defaults());
+    this(Config.defaults(PoolMode.MAX));
   }
 
   /** Square {@code poolSize} windows, strides equal to the pool size. */
@@ -80,11 +31,15 @@ public final class MaxPooling2D extends Pooling2D<MaxPooling2D.Config, MaxPoolin
 
   /** {@code poolHeight x poolWidth} windows, strides equal to the pool size. */
   public MaxPooling2D(int poolHeight, int poolWidth) {
-    this(Config.defaults().withPoolSize(poolHeight, poolWidth));
+    this(Config.defaults(PoolMode.MAX).withPoolSize(poolHeight, poolWidth));
   }
 
-  /** A layer with these settings. */
+  /**
+   * A layer with these settings.
+   *
+   * @throws IllegalArgumentException when {@code config.mode()} is not {@code MAX}
+   */
   public MaxPooling2D(Config config) {
-    super(config, PoolPass.max());
+    super(config, PoolMode.MAX);
   }
 }

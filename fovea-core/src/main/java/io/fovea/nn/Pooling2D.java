@@ -7,40 +7,64 @@ import io.fovea.tensor.Tensor;
 
 /**
  * What {@link MaxPooling2D} and {@link AveragePooling2D} share (Keras's {@code BasePooling}): the
- * window, strides and padding and their setters, the output shape {@code [outH, outW, channels]}
- * with {@code out = floor((in - pool) / stride) + 1} ({@code valid}) or {@code ceil(in / stride)}
- * ({@code same}), and the passes; a subclass only picks the {@link PoolPass}.
+ * configuration, the window ({@code pool_size}, {@code strides}, {@code padding}) and its setters,
+ * the output shape {@code [outH, outW, channels]} with {@code out = floor((in - pool) / stride) +
+ * 1} ({@code valid}) or {@code ceil(in / stride)} ({@code same}), and the passes; a subclass only
+ * gives its constructors and its {@link PoolMode}.
  *
- * @param <C> the layer's {@code Config} record
- * @param <L> the layer itself
+ * @param <L> the layer itself, so that setters return the concrete type
  */
-abstract class Pooling2D<C extends Pooling2D.Settings<C>, L extends Pooling2D<C, L>>
-    extends ConfiguredLayer<C, L> {
+public abstract class Pooling2D<L extends Pooling2D<L>>
+    extends ConfiguredLayer<Pooling2D.Config, L> {
 
-  /** The settings both pooling configurations carry. */
-  interface Settings<C> extends ConfiguredLayer.Settings<C> {
-    int poolHeight();
+  /**
+   * The settings of a 2-D pooling, Keras's {@code pool_size}, {@code strides} and {@code padding}
+   * as a {@link Window2D}, and which pooling it is; {@code name} and {@code inputShape} may be
+   * null.
+   */
+  public record Config(String name, Shape inputShape, PoolMode mode, Window2D window)
+      implements ConfiguredLayer.Settings<Config> {
 
-    int poolWidth();
+    /** Keras's defaults: 2x2 windows, strides 2, {@code valid}. */
+    public static Config defaults(PoolMode mode) {
+      return new Config(null, null, mode, Window2D.of(2, 2));
+    }
 
-    int strideHeight();
+    public Config withName(String value) {
+      return new Config(value, inputShape, mode, window);
+    }
 
-    int strideWidth();
+    public Config withInputShape(Shape value) {
+      return new Config(name, value, mode, window);
+    }
 
-    String padding();
+    public Config withWindow(Window2D value) {
+      return new Config(name, inputShape, mode, value);
+    }
 
-    C withStrides(int height, int width);
+    /** Sets the pool size and, as Keras's {@code strides=None}, the strides to it. */
+    public Config withPoolSize(int height, int width) {
+      return withWindow(window.withSize(height, width).withStrides(height, width));
+    }
 
-    C withPadding(String value);
+    @Override
+    public Pooling2D<?> create() {
+      return mode == PoolMode.MAX ? new MaxPooling2D(this) : new AveragePooling2D(this);
+    }
   }
 
   private final PoolPass pass;
-  private SlidingWindow window;
-  private Shape windowInput;
+  private SlidingWindow sliding;
+  private Shape slidingInput;
 
-  Pooling2D(C config, PoolPass pass) {
+  Pooling2D(Config config, PoolMode mode) {
     super(config);
-    this.pass = pass;
+    mode.require(typeName(), config.mode());
+    this.pass = mode.newPass();
+  }
+
+  private Window2D window() {
+    return settings().window();
   }
 
   /** The strides in both directions (default: the pool size). */
@@ -50,56 +74,44 @@ abstract class Pooling2D<C extends Pooling2D.Settings<C>, L extends Pooling2D<C,
 
   /** The strides along height and width. */
   public L strides(int height, int width) {
-    return update("strides", settings().withStrides(height, width));
+    return update("strides", settings().withWindow(window().withStrides(height, width)));
   }
 
   /** {@code "valid"} (default) or {@code "same"}. */
   public L padding(String padding) {
-    return update("padding", settings().withPadding(padding));
+    requireUnbuilt("padding");
+    return padding(LayerSupport.padding(this, padding, false));
+  }
+
+  /** {@code VALID} (default) or {@code SAME}. */
+  public L padding(Padding padding) {
+    return update("padding", settings().withWindow(window().withPadding(padding)));
   }
 
   @Override
-  final void check(C s) {
-    LayerSupport.positive(this, "pool height", s.poolHeight());
-    LayerSupport.positive(this, "pool width", s.poolWidth());
-    LayerSupport.positive(this, "stride height", s.strideHeight());
-    LayerSupport.positive(this, "stride width", s.strideWidth());
-    LayerSupport.padding(this, s.padding(), false);
+  final void check(Config s) {
+    LayerSupport.positive(this, "pool height", s.window().height());
+    LayerSupport.positive(this, "pool width", s.window().width());
+    LayerSupport.positive(this, "stride height", s.window().strideHeight());
+    LayerSupport.positive(this, "stride width", s.window().strideWidth());
   }
 
   @Override
   public Shape computeOutputShape(Shape in) {
     LayerSupport.requireImage(this, in);
-    C s = settings();
-    Padding padding = LayerSupport.padding(this, s.padding(), false);
-    String window = LayerSupport.window(s.poolHeight(), s.poolWidth());
-    int outH =
-        LayerSupport.outputLength(
-            this, in, "window", window, in.dim(0), s.poolHeight(), s.strideHeight(), padding);
-    int outW =
-        LayerSupport.outputLength(
-            this, in, "window", window, in.dim(1), s.poolWidth(), s.strideWidth(), padding);
-    return Shape.of(outH, outW, in.dim(2));
+    Shape out = LayerSupport.outputSize(this, in, "window", window());
+    return Shape.of(out.dim(0), out.dim(1), in.dim(2));
   }
 
   @Override
   protected final Tensor call(Tensor x, boolean training) {
     Shape in = inputShape();
-    if (window == null || !in.equals(windowInput)) {
-      C s = settings();
-      window =
-          SlidingWindow.of(
-              s.poolHeight(),
-              s.poolWidth(),
-              s.strideHeight(),
-              s.strideWidth(),
-              Padding.of(s.padding()),
-              in.dim(0),
-              in.dim(1));
-      windowInput = in;
+    if (sliding == null || !in.equals(slidingInput)) {
+      sliding = LayerSupport.sliding(window(), in);
+      slidingInput = in;
     }
     Shape out = Buffer.withBatch(x.shape().dim(0), outputShape());
-    return pass.forward(window, x, out, out);
+    return pass.forward(sliding, x, out, out);
   }
 
   @Override

@@ -12,11 +12,11 @@ import io.fovea.tensor.Tensor;
  * no parameters. Backward crops the gradient back to the input's window. The zero borders of the
  * reused output buffer are written once, when it is allocated.
  */
-public class ZeroPadding2D extends Layer {
+public class ZeroPadding2D extends ConfiguredLayer<ZeroPadding2D.Config, ZeroPadding2D> {
 
   /** Keras's {@code ZeroPadding2D} configuration, in rows and columns of zeros. */
   public record Config(String name, Shape inputShape, int top, int bottom, int left, int right)
-      implements LayerConfig {
+      implements Settings<Config> {
 
     /** Checks that no padding is negative. */
     public Config {
@@ -34,13 +34,20 @@ public class ZeroPadding2D extends Layer {
       }
     }
 
+    public Config withName(String value) {
+      return new Config(value, inputShape, top, bottom, left, right);
+    }
+
+    public Config withInputShape(Shape value) {
+      return new Config(name, value, top, bottom, left, right);
+    }
+
     @Override
     public ZeroPadding2D create() {
       return new ZeroPadding2D(this);
     }
   }
 
-  private final Config config;
   private final Buffer output = new Buffer();
   private final Buffer inputGradient = new Buffer();
 
@@ -66,27 +73,12 @@ public class ZeroPadding2D extends Layer {
 
   /** A layer with this configuration, unbuilt. */
   public ZeroPadding2D(Config config) {
-    this.config = config;
-    setName(config.name());
-    declareInputShape(config.inputShape());
+    super(config);
   }
 
   @Override
-  public ZeroPadding2D name(String newName) {
-    super.name(newName);
-    return this;
-  }
-
-  @Override
-  public ZeroPadding2D inputShape(int... dims) {
-    super.inputShape(dims);
-    return this;
-  }
-
-  @Override
-  public Config config() {
-    Config c = config;
-    return new Config(name(), declaredInputShape(), c.top(), c.bottom(), c.left(), c.right());
+  void check(Config next) {
+    // The record checks itself; the input shape is checked when built.
   }
 
   @Override
@@ -102,20 +94,20 @@ public class ZeroPadding2D extends Layer {
                   : ""));
     }
     return Shape.of(
-        in.dim(0) + config.top() + config.bottom(),
-        in.dim(1) + config.left() + config.right(),
+        in.dim(0) + settings().top() + settings().bottom(),
+        in.dim(1) + settings().left() + settings().right(),
         in.dim(2));
   }
 
   @Override
   protected Tensor call(Tensor x, boolean training) {
     Tensor y = output.of(Buffer.withBatch(x.shape().dim(0), outputShape()));
-    return Ops.zeroPad2d(x, config.top(), config.left(), y);
+    return Ops.zeroPad2d(x, settings().top(), settings().left(), y);
   }
 
   @Override
   protected Tensor gradient(Tensor dy) {
     Tensor dx = inputGradient.of(Buffer.withBatch(dy.shape().dim(0), inputShape()));
-    return Ops.crop2d(dy, config.top(), config.left(), dx);
+    return Ops.crop2d(dy, settings().top(), settings().left(), dx);
   }
 }

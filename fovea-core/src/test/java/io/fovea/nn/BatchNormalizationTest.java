@@ -113,13 +113,13 @@ class BatchNormalizationTest {
   @Test
   void defaultsAreKeras() {
     BatchNormalization.Config c = new BatchNormalization().config();
-    assertThat(c.axis()).isEqualTo(-1);
-    assertThat(c.momentum()).isEqualTo(0.99);
-    assertThat(c.epsilon()).isEqualTo(1e-3);
-    assertThat(c.center()).isTrue();
-    assertThat(c.scale()).isTrue();
-    assertThat(c.gammaInitializer()).isEqualTo(Initializers.get("ones"));
-    assertThat(c.movingVarianceInitializer()).isEqualTo(Initializers.get("ones"));
+    assertThat(c.statistics().axis()).isEqualTo(-1);
+    assertThat(c.statistics().momentum()).isEqualTo(0.99);
+    assertThat(c.statistics().epsilon()).isEqualTo(1e-3);
+    assertThat(c.beta().enabled()).isTrue();
+    assertThat(c.gamma().enabled()).isTrue();
+    assertThat(c.gamma().initializer()).isEqualTo(Initializers.get("ones"));
+    assertThat(c.statistics().movingVarianceInitializer()).isEqualTo(Initializers.get("ones"));
     assertThat(new BatchNormalization().defaultNamePrefix()).isEqualTo("batch_normalization");
   }
 

@@ -79,10 +79,10 @@ class Conv1DTest {
   @Test
   void defaultsAreKeras() {
     Conv1D.Config c = new Conv1D(8, 3).config();
-    assertThat(c.strides()).isEqualTo(1);
-    assertThat(c.padding()).isEqualTo("valid");
-    assertThat(c.activation()).isEqualTo("linear");
-    assertThat(c.useBias()).isTrue();
+    assertThat(c.window().stride()).isEqualTo(1);
+    assertThat(c.window().paddingName()).isEqualTo("valid");
+    assertThat(c.weights().activationName()).isEqualTo("linear");
+    assertThat(c.weights().useBias()).isTrue();
     assertThat(new Conv1D(8, 3).defaultNamePrefix()).isEqualTo("conv1d");
   }
 

@@ -4,8 +4,10 @@ import static io.fovea.nn.MaxPooling2DTest.built;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fovea.activations.Activations;
 import io.fovea.constraints.Constraints;
 import io.fovea.initializers.Initializers;
+import io.fovea.tensor.Padding;
 import io.fovea.tensor.Rng;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
@@ -83,7 +85,8 @@ class Conv2DTest {
     assertThat(conv.forward(image, false).toArray()).containsExactly(0, -3, 7, 13);
     conv.setWeights(
         List.of(Tensor.of(new float[] {-1, -2, 1, 2}, 2, 2, 1, 1), Tensor.of(new float[] {-5}, 1)));
-    assertThat(new Conv2D(1, 2).activation("relu").config().activation()).isEqualTo("relu");
+    assertThat(new Conv2D(1, 2).activation("relu").config().weights().activationName())
+        .isEqualTo("relu");
     assertThat(conv.forward(image, false).toArray()).containsExactly(-5, -8, 2, 8);
   }
 
@@ -168,17 +171,14 @@ class Conv2DTest {
                 null,
                 null,
                 32,
-                3,
-                3,
-                1,
-                1,
-                "valid",
-                "linear",
-                true,
-                Initializers.get("glorot_uniform"),
-                Initializers.get("zeros"),
-                null,
-                null));
+                new Window2D(3, 3, 1, 1, Padding.VALID),
+                new WeightSettings(
+                    Activations.get("linear"),
+                    true,
+                    Initializers.get("glorot_uniform"),
+                    Initializers.get("zeros"),
+                    null,
+                    null)));
     assertThat(new Conv2D(32, 3).defaultNamePrefix()).isEqualTo("conv2d");
     assertThat(new Conv2D(32, 3).activation("softmax").activationName()).isEqualTo("softmax");
   }

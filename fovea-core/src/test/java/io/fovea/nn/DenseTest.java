@@ -123,8 +123,8 @@ class DenseTest {
             .name("head")
             .inputShape(4);
     Dense.Config c = dense.config();
-    assertThat(c.activation()).isEqualTo("silu");
-    assertThat(c.kernelInitializer()).isEqualTo(Initializers.heNormal());
+    assertThat(c.weights().activationName()).isEqualTo("silu");
+    assertThat(c.weights().kernelInitializer()).isEqualTo(Initializers.heNormal());
     assertThat(c.inputShape()).isEqualTo(Shape.of(4));
     Dense copy = c.create();
     assertThat(copy.name()).isEqualTo("head");

@@ -2,6 +2,7 @@ package io.fovea.nn;
 
 import static io.fovea.nn.MaxPooling2DTest.built;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
@@ -40,5 +41,19 @@ class GlobalMaxPooling2DTest {
   @Test
   void defaultNameIsKeras() {
     assertThat(new GlobalMaxPooling2D().defaultNamePrefix()).isEqualTo("global_max_pooling2d");
+  }
+
+  @Test
+  void sharesItsConfigurationWithGlobalAveragePoolingByMode() {
+    GlobalPooling2D.Config max = new GlobalMaxPooling2D().keepdims(true).config();
+    GlobalPooling2D.Config average = new GlobalAveragePooling2D().keepdims(true).config();
+    assertThat(max).isEqualTo(new GlobalPooling2D.Config(null, null, PoolMode.MAX, true));
+    assertThat(average).isEqualTo(new GlobalPooling2D.Config(null, null, PoolMode.AVERAGE, true));
+    assertThat(max.create()).isInstanceOf(GlobalMaxPooling2D.class);
+    assertThat(average.create()).isInstanceOf(GlobalAveragePooling2D.class);
+    assertThatThrownBy(() -> new GlobalAveragePooling2D(max))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "GlobalAveragePooling2D: expected a configuration of pool mode AVERAGE, got MAX");
   }
 }

@@ -3,6 +3,7 @@ package io.fovea.nn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fovea.tensor.Padding;
 import io.fovea.tensor.Rng;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
@@ -68,8 +69,11 @@ class MaxPooling2DTest {
   @Test
   void defaultsAreKeras() {
     MaxPooling2D.Config c = new MaxPooling2D().config();
-    assertThat(c).isEqualTo(new MaxPooling2D.Config(null, null, 2, 2, 2, 2, "valid"));
-    assertThat(new MaxPooling2D(3).config().strideHeight()).isEqualTo(3);
+    assertThat(c)
+        .isEqualTo(
+            new MaxPooling2D.Config(
+                null, null, PoolMode.MAX, new Window2D(2, 2, 2, 2, Padding.VALID)));
+    assertThat(new MaxPooling2D(3).config().window().strideHeight()).isEqualTo(3);
     assertThat(new MaxPooling2D().defaultNamePrefix()).isEqualTo("max_pooling2d");
   }
 
@@ -117,5 +121,18 @@ class MaxPooling2DTest {
   static <T extends Layer> T built(T layer, Shape input) {
     layer.build(input, new Rng(7));
     return layer;
+  }
+
+  @Test
+  void sharesItsConfigurationWithAveragePoolingByMode() {
+    Pooling2D.Config max = new MaxPooling2D(3).strides(1).config();
+    Pooling2D.Config average = new AveragePooling2D(3).strides(1).config();
+    assertThat(max.window()).isEqualTo(average.window());
+    assertThat(max.mode()).isEqualTo(PoolMode.MAX);
+    assertThat(max.create()).isInstanceOf(MaxPooling2D.class);
+    assertThat(average.create()).isInstanceOf(AveragePooling2D.class);
+    assertThatThrownBy(() -> new MaxPooling2D(average))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("MaxPooling2D: expected a configuration of pool mode MAX, got AVERAGE");
   }
 }

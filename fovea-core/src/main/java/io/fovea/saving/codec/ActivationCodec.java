@@ -1,5 +1,6 @@
 package io.fovea.saving.codec;
 
+import io.fovea.activations.Activations;
 import io.fovea.nn.Activation;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,13 +20,13 @@ final class ActivationCodec implements LayerCodec<Activation.Config> {
 
   @Override
   public Activation.Config read(KerasConfig c) {
-    return new Activation.Config(null, null, c.activation("activation"));
+    return new Activation.Config(null, null, Activations.get(c.activation("activation")));
   }
 
   @Override
   public Map<String, Object> write(Activation.Config d) {
     Map<String, Object> c = new LinkedHashMap<>();
-    c.put("activation", d.activation());
+    c.put("activation", d.activation().name());
     return c;
   }
 }

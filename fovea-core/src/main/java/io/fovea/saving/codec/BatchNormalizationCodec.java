@@ -30,38 +30,46 @@ final class BatchNormalizationCodec implements LayerCodec<BatchNormalization.Con
             ? new KerasConfig(Map.of("axis", l.get(0)), c.where()).integer("axis", -1)
             : c.integer("axis", -1);
     BatchNormalization.Config d = BatchNormalization.Config.defaults();
-    return new BatchNormalization.Config(
-        null,
-        null,
-        a,
-        c.number("momentum", 0.99),
-        c.number("epsilon", 1e-3),
-        c.flag("center", true),
-        c.flag("scale", true),
-        c.initializer("beta_initializer", d.betaInitializer()),
-        c.initializer("gamma_initializer", d.gammaInitializer()),
-        c.initializer("moving_mean_initializer", d.movingMeanInitializer()),
-        c.initializer("moving_variance_initializer", d.movingVarianceInitializer()),
-        c.constraint("beta_constraint"),
-        c.constraint("gamma_constraint"));
+    BatchNormalization.Statistics statistics =
+        new BatchNormalization.Statistics(
+            a,
+            c.number("momentum", 0.99),
+            c.number("epsilon", 1e-3),
+            c.initializer("moving_mean_initializer", d.statistics().movingMeanInitializer()),
+            c.initializer(
+                "moving_variance_initializer", d.statistics().movingVarianceInitializer()));
+    boolean center = c.flag("center", true);
+    boolean scale = c.flag("scale", true);
+    BatchNormalization.Affine beta =
+        new BatchNormalization.Affine(
+            center,
+            c.initializer("beta_initializer", d.beta().initializer()),
+            c.constraint("beta_constraint"));
+    BatchNormalization.Affine gamma =
+        new BatchNormalization.Affine(
+            scale,
+            c.initializer("gamma_initializer", d.gamma().initializer()),
+            c.constraint("gamma_constraint"));
+    return new BatchNormalization.Config(null, null, statistics, gamma, beta);
   }
 
   @Override
   public Map<String, Object> write(BatchNormalization.Config d) {
     Map<String, Object> c = new LinkedHashMap<>();
-    c.put("axis", d.axis());
-    c.put("momentum", d.momentum());
-    c.put("epsilon", d.epsilon());
-    c.put("center", d.center());
-    c.put("scale", d.scale());
-    c.put("beta_initializer", KerasObjects.write(d.betaInitializer()));
-    c.put("gamma_initializer", KerasObjects.write(d.gammaInitializer()));
-    c.put("moving_mean_initializer", KerasObjects.write(d.movingMeanInitializer()));
-    c.put("moving_variance_initializer", KerasObjects.write(d.movingVarianceInitializer()));
+    BatchNormalization.Statistics s = d.statistics();
+    c.put("axis", s.axis());
+    c.put("momentum", s.momentum());
+    c.put("epsilon", s.epsilon());
+    c.put("center", d.beta().enabled());
+    c.put("scale", d.gamma().enabled());
+    c.put("beta_initializer", KerasObjects.write(d.beta().initializer()));
+    c.put("gamma_initializer", KerasObjects.write(d.gamma().initializer()));
+    c.put("moving_mean_initializer", KerasObjects.write(s.movingMeanInitializer()));
+    c.put("moving_variance_initializer", KerasObjects.write(s.movingVarianceInitializer()));
     c.put("beta_regularizer", null);
     c.put("gamma_regularizer", null);
-    c.put("beta_constraint", KerasObjects.write(d.betaConstraint()));
-    c.put("gamma_constraint", KerasObjects.write(d.gammaConstraint()));
+    c.put("beta_constraint", KerasObjects.write(d.beta().constraint()));
+    c.put("gamma_constraint", KerasObjects.write(d.gamma().constraint()));
     return c;
   }
 
@@ -69,10 +77,10 @@ final class BatchNormalizationCodec implements LayerCodec<BatchNormalization.Con
   @Override
   public List<String> weightNames(BatchNormalization.Config d) {
     List<String> names = new ArrayList<>();
-    if (d.scale()) {
+    if (d.gamma().enabled()) {
       names.add("gamma");
     }
-    if (d.center()) {
+    if (d.beta().enabled()) {
       names.add("beta");
     }
     names.add("moving_mean");

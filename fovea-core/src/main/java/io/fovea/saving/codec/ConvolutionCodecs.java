@@ -1,8 +1,10 @@
 package io.fovea.saving.codec;
 
-import io.fovea.initializers.Initializers;
 import io.fovea.nn.Conv1D;
 import io.fovea.nn.Conv2D;
+import io.fovea.nn.Window1D;
+import io.fovea.nn.Window2D;
+import io.fovea.tensor.Padding;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +17,13 @@ final class ConvolutionCodecs {
 
   private ConvolutionCodecs() {}
 
-  /** Keras's convolution arguments up to {@code activation}, in Keras's key order. */
+  /** Keras's convolution arguments before {@code activation}, in Keras's key order. */
   private static Map<String, Object> convolution(
       int filters,
       List<Object> kernel,
       List<Object> strides,
       String padding,
-      List<Object> dilation,
-      String activation) {
+      List<Object> dilation) {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("filters", filters);
     c.put("kernel_size", kernel);
@@ -31,7 +32,6 @@ final class ConvolutionCodecs {
     c.put("data_format", "channels_last");
     c.put("dilation_rate", dilation);
     c.put("groups", 1);
-    c.put("activation", activation);
     return c;
   }
 
@@ -63,41 +63,29 @@ final class ConvolutionCodecs {
       requireSupported(c, 2);
       int[] k = c.ints("kernel_size", 2, null);
       int[] s = c.ints("strides", 2, new int[] {1, 1});
-      return new Conv2D.Config(
-          null,
-          null,
-          c.integer("filters", 0),
-          k[0],
-          k[1],
-          s[0],
-          s[1],
-          c.string("padding", "valid"),
-          c.activation("activation"),
-          c.flag("use_bias", true),
-          c.initializer("kernel_initializer", Initializers.glorotUniform()),
-          c.initializer("bias_initializer", Initializers.get("zeros")),
-          c.constraint("kernel_constraint"),
-          c.constraint("bias_constraint"));
+      int filters = c.integer("filters", 0);
+      Padding padding = Padding.of(KerasArgs.padding(c, false));
+      Window2D window = new Window2D(k[0], k[1], s[0], s[1], padding);
+      return new Conv2D.Config(null, null, filters, window, KerasArgs.weights(c));
     }
 
     @Override
     public Map<String, Object> write(Conv2D.Config d) {
+      Window2D w = d.window();
       Map<String, Object> c =
           convolution(
               d.filters(),
-              KerasArgs.pair(d.kernelHeight(), d.kernelWidth()),
-              KerasArgs.pair(d.strideHeight(), d.strideWidth()),
-              d.padding(),
-              KerasArgs.pair(1, 1),
-              d.activation());
-      KerasArgs.weights(c, d.useBias(), d.kernelInitializer(), d.biasInitializer());
-      KerasArgs.constraints(c, d.kernelConstraint(), d.biasConstraint());
+              KerasArgs.pair(w.height(), w.width()),
+              KerasArgs.pair(w.strideHeight(), w.strideWidth()),
+              w.padding().kerasName(),
+              KerasArgs.pair(w.dilationHeight(), w.dilationWidth()));
+      KerasArgs.weights(c, d.weights());
       return c;
     }
 
     @Override
     public List<String> weightNames(Conv2D.Config d) {
-      return d.useBias() ? List.of("kernel", "bias") : List.of("kernel");
+      return KerasArgs.weightNames(d.weights());
     }
   }
 
@@ -121,39 +109,31 @@ final class ConvolutionCodecs {
     @Override
     public Conv1D.Config read(KerasConfig c) {
       requireSupported(c, 1);
-      return new Conv1D.Config(
-          null,
-          null,
-          c.integer("filters", 0),
-          c.ints("kernel_size", 1, null)[0],
-          c.ints("strides", 1, new int[] {1})[0],
-          c.string("padding", "valid"),
-          c.activation("activation"),
-          c.flag("use_bias", true),
-          c.initializer("kernel_initializer", Initializers.glorotUniform()),
-          c.initializer("bias_initializer", Initializers.get("zeros")),
-          c.constraint("kernel_constraint"),
-          c.constraint("bias_constraint"));
+      int filters = c.integer("filters", 0);
+      Window1D window =
+          Window1D.of(c.ints("kernel_size", 1, null)[0])
+              .withStride(c.ints("strides", 1, new int[] {1})[0])
+              .withPaddingName(KerasArgs.padding(c, true));
+      return new Conv1D.Config(null, null, filters, window, KerasArgs.weights(c));
     }
 
     @Override
     public Map<String, Object> write(Conv1D.Config d) {
+      Window1D w = d.window();
       Map<String, Object> c =
           convolution(
               d.filters(),
-              List.of(d.kernelSize()),
-              List.of(d.strides()),
-              d.padding(),
-              List.of(1),
-              d.activation());
-      KerasArgs.weights(c, d.useBias(), d.kernelInitializer(), d.biasInitializer());
-      KerasArgs.constraints(c, d.kernelConstraint(), d.biasConstraint());
+              List.of(w.size()),
+              List.of(w.stride()),
+              w.paddingName(),
+              List.of(w.dilation()));
+      KerasArgs.weights(c, d.weights());
       return c;
     }
 
     @Override
     public List<String> weightNames(Conv1D.Config d) {
-      return d.useBias() ? List.of("kernel", "bias") : List.of("kernel");
+      return KerasArgs.weightNames(d.weights());
     }
   }
 }

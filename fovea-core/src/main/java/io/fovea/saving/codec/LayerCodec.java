@@ -30,6 +30,14 @@ public interface LayerCodec<C extends LayerConfig> {
   Class<C> configType();
 
   /**
+   * Whether this codec writes {@code config}: true unless the record is shared by several Keras
+   * classes (the two poolings share one record and tell each other apart by its {@code mode}).
+   */
+  default boolean writes(C config) {
+    return true;
+  }
+
+  /**
    * The configuration {@code config} describes, with name and input shape left null (the table
    * names the layer). Unknown keys are ignored; settings the layer cannot honour are refused with
    * an {@link IllegalArgumentException} naming {@link KerasConfig#where()}.

@@ -9,15 +9,16 @@ import java.util.Map;
 
 /**
  * The table of {@link LayerCodec}s, by Keras class name (and alias) for reading and by
- * configuration record for writing. It holds Fovea's layers from the start; {@link #register} adds
- * one, so that a new layer type is read and written by every Keras format (.keras, legacy .h5,
- * weights files) with no other change. Class names outside the table are refused: nothing stored in
- * a file is ever executed.
+ * configuration record for writing (the codecs of a record shared by several Keras classes each say
+ * which configurations they write, {@link LayerCodec#writes}). It holds Fovea's layers from the
+ * start; {@link #register} adds one, so that a new layer type is read and written by every Keras
+ * format (.keras, legacy .h5, weights files) with no other change. Class names outside the table
+ * are refused: nothing stored in a file is ever executed.
  */
 public final class LayerCodecs {
 
   private static final Map<String, LayerCodec<?>> BY_NAME = new LinkedHashMap<>();
-  private static final Map<Class<?>, LayerCodec<?>> BY_CONFIG = new LinkedHashMap<>();
+  private static final Map<Class<?>, List<LayerCodec<?>>> BY_CONFIG = new LinkedHashMap<>();
 
   static {
     BuiltInCodecs.all().forEach(LayerCodecs::register);
@@ -27,7 +28,9 @@ public final class LayerCodecs {
 
   /**
    * Adds {@code codec} to the table. Registering again a codec for the same configuration record
-   * replaces the earlier one (as re-registering a Keras custom object does).
+   * and class name replaces the earlier one (as re-registering a Keras custom object does); another
+   * codec of the same record comes first when writing, so it wins for the configurations it {@link
+   * LayerCodec#writes}.
    *
    * @throws IllegalArgumentException when a class name or alias is read by a codec of another
    *     configuration record, or the class name is blank
@@ -50,16 +53,28 @@ public final class LayerCodecs {
                 + other.configType().getName());
       }
     }
-    LayerCodec<?> previous = BY_CONFIG.put(codec.configType(), codec);
-    if (previous != null) {
-      BY_NAME.values().removeIf(c -> c == previous);
+    List<LayerCodec<?>> writers =
+        BY_CONFIG.computeIfAbsent(codec.configType(), t -> new ArrayList<>());
+    for (LayerCodec<?> previous : List.copyOf(writers)) {
+      if (previous.className().equals(codec.className())) {
+        writers.remove(previous);
+        BY_NAME.values().removeIf(c -> c == previous);
+      }
     }
+    writers.add(0, codec);
     names.forEach(n -> BY_NAME.put(n, codec));
   }
 
   /** The Keras class names the table reads and writes, in registration order (no aliases). */
   public static synchronized List<String> supported() {
-    return BY_CONFIG.values().stream().map(LayerCodec::className).toList();
+    // Registration order: the first codec registered for each record leads its group.
+    List<String> names = new ArrayList<>();
+    for (List<LayerCodec<?>> writers : BY_CONFIG.values()) {
+      for (int i = writers.size() - 1; i >= 0; i--) {
+        names.add(writers.get(i).className());
+      }
+    }
+    return names;
   }
 
   /**
@@ -102,10 +117,7 @@ public final class LayerCodecs {
    * outside the table.
    */
   public static String snakeCaseName(Layer layer) {
-    LayerCodec<?> codec;
-    synchronized (LayerCodecs.class) {
-      codec = BY_CONFIG.get(layer.config().getClass());
-    }
+    LayerCodec<?> codec = find(layer.config());
     return codec == null ? layer.defaultNamePrefix() : KerasObjects.snakeCase(codec.className());
   }
 
@@ -120,10 +132,7 @@ public final class LayerCodecs {
    * names unnamed variables), and nothing more for a layer outside the table.
    */
   public static List<String> weightNames(Layer layer) {
-    LayerCodec<?> codec;
-    synchronized (LayerCodecs.class) {
-      codec = BY_CONFIG.get(layer.config().getClass());
-    }
+    LayerCodec<?> codec = find(layer.config());
     List<String> names = codec == null ? List.of() : namesAs(codec, layer.config());
     int count = layer.getWeights().size();
     List<String> out = new ArrayList<>();
@@ -144,8 +153,18 @@ public final class LayerCodecs {
             + supported());
   }
 
-  private static synchronized LayerCodec<?> codec(Layer layer) {
-    LayerCodec<?> codec = BY_CONFIG.get(layer.config().getClass());
+  /** The codec that writes {@code config}, or null. */
+  private static synchronized LayerCodec<?> find(LayerConfig config) {
+    for (LayerCodec<?> codec : BY_CONFIG.getOrDefault(config.getClass(), List.of())) {
+      if (writesAs(codec, config)) {
+        return codec;
+      }
+    }
+    return null;
+  }
+
+  private static LayerCodec<?> codec(Layer layer) {
+    LayerCodec<?> codec = find(layer.config());
     if (codec == null) {
       throw new IllegalArgumentException(
           "layer '"
@@ -161,6 +180,10 @@ public final class LayerCodecs {
   private static <C extends LayerConfig> Map<String, Object> writeAs(
       LayerCodec<C> codec, LayerConfig config) {
     return codec.write(codec.configType().cast(config));
+  }
+
+  private static <C extends LayerConfig> boolean writesAs(LayerCodec<C> codec, LayerConfig config) {
+    return codec.writes(codec.configType().cast(config));
   }
 
   private static <C extends LayerConfig> List<String> namesAs(

@@ -1,10 +1,11 @@
 package io.fovea.saving.codec;
 
-import io.fovea.nn.AveragePooling2D;
-import io.fovea.nn.GlobalAveragePooling2D;
-import io.fovea.nn.GlobalMaxPooling2D;
+import io.fovea.nn.GlobalPooling2D;
 import io.fovea.nn.LayerConfig;
-import io.fovea.nn.MaxPooling2D;
+import io.fovea.nn.PoolMode;
+import io.fovea.nn.Pooling2D;
+import io.fovea.nn.Window2D;
+import io.fovea.tensor.Padding;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,39 +14,44 @@ import java.util.Map;
  * Keras's pooling layers: {@code MaxPooling2D}, {@code AveragePooling2D} ({@code pool_size}, {@code
  * strides} defaulting to the pool size, {@code padding}) and the two global poolings ({@code
  * keepdims}). One codec class per family, as Keras's {@code BasePooling} and {@code
- * BaseGlobalPooling}; the four differ only in their names and records.
+ * BaseGlobalPooling}; the two of a family share one record and differ in its {@link PoolMode}.
  */
 final class PoolingCodecs {
 
   private PoolingCodecs() {}
 
-  /** The window of a 2-D pooling: {@code [poolH, poolW, strideH, strideW]}. */
-  private static int[] window(KerasConfig c) {
-    c.requireChannelsLast();
-    int[] p = c.ints("pool_size", 2, new int[] {2, 2});
-    int[] s = c.ints("strides", 2, p);
-    return new int[] {p[0], p[1], s[0], s[1]};
+  /** {@code MaxPooling2D} (also {@code MaxPool2D}). */
+  static LayerCodec<Pooling2D.Config> max() {
+    return new Windowed("MaxPooling2D", "MaxPool2D", PoolMode.MAX);
   }
 
-  private static Map<String, Object> window(int ph, int pw, int sh, int sw, String padding) {
-    Map<String, Object> c = new LinkedHashMap<>();
-    c.put("pool_size", KerasArgs.pair(ph, pw));
-    c.put("padding", padding);
-    c.put("strides", KerasArgs.pair(sh, sw));
-    c.put("data_format", "channels_last");
-    return c;
+  /** {@code AveragePooling2D} (also {@code AvgPool2D}). */
+  static LayerCodec<Pooling2D.Config> average() {
+    return new Windowed("AveragePooling2D", "AvgPool2D", PoolMode.AVERAGE);
   }
 
-  /** A layer without weights known by a class name, its aliases and its record. */
+  /** {@code GlobalAveragePooling2D} (also {@code GlobalAvgPool2D}). */
+  static LayerCodec<GlobalPooling2D.Config> globalAverage() {
+    return new Global("GlobalAveragePooling2D", "GlobalAvgPool2D", PoolMode.AVERAGE);
+  }
+
+  /** {@code GlobalMaxPooling2D} (also {@code GlobalMaxPool2D}). */
+  static LayerCodec<GlobalPooling2D.Config> globalMax() {
+    return new Global("GlobalMaxPooling2D", "GlobalMaxPool2D", PoolMode.MAX);
+  }
+
+  /** A pooling codec known by a class name, an alias, its record and the mode it writes. */
   private abstract static class Named<C extends LayerConfig> implements LayerCodec<C> {
     private final String className;
     private final String alias;
     private final Class<C> type;
+    final PoolMode mode;
 
-    Named(String className, String alias, Class<C> type) {
+    Named(String className, String alias, Class<C> type, PoolMode mode) {
       this.className = className;
       this.alias = alias;
       this.type = type;
+      this.mode = mode;
     }
 
     @Override
@@ -64,87 +70,61 @@ final class PoolingCodecs {
     }
   }
 
-  /** {@code MaxPooling2D} (also {@code MaxPool2D}). */
-  static final class Max extends Named<MaxPooling2D.Config> {
-    Max() {
-      super("MaxPooling2D", "MaxPool2D", MaxPooling2D.Config.class);
+  /** A pooling over windows. */
+  private static final class Windowed extends Named<Pooling2D.Config> {
+    Windowed(String className, String alias, PoolMode mode) {
+      super(className, alias, Pooling2D.Config.class, mode);
     }
 
     @Override
-    public MaxPooling2D.Config read(KerasConfig c) {
-      int[] w = window(c);
-      return new MaxPooling2D.Config(
-          null, null, w[0], w[1], w[2], w[3], c.string("padding", "valid"));
+    public boolean writes(Pooling2D.Config config) {
+      return config.mode() == mode;
     }
 
     @Override
-    public Map<String, Object> write(MaxPooling2D.Config d) {
-      return window(d.poolHeight(), d.poolWidth(), d.strideHeight(), d.strideWidth(), d.padding());
+    public Pooling2D.Config read(KerasConfig c) {
+      c.requireChannelsLast();
+      int[] p = c.ints("pool_size", 2, new int[] {2, 2});
+      int[] s = c.ints("strides", 2, p);
+      Padding padding = Padding.of(KerasArgs.padding(c, false));
+      return new Pooling2D.Config(null, null, mode, new Window2D(p[0], p[1], s[0], s[1], padding));
+    }
+
+    @Override
+    public Map<String, Object> write(Pooling2D.Config d) {
+      Window2D w = d.window();
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("pool_size", KerasArgs.pair(w.height(), w.width()));
+      c.put("padding", w.padding().kerasName());
+      c.put("strides", KerasArgs.pair(w.strideHeight(), w.strideWidth()));
+      c.put("data_format", "channels_last");
+      return c;
     }
   }
 
-  /** {@code AveragePooling2D} (also {@code AvgPool2D}). */
-  static final class Average extends Named<AveragePooling2D.Config> {
-    Average() {
-      super("AveragePooling2D", "AvgPool2D", AveragePooling2D.Config.class);
+  /** A pooling over the whole image. */
+  private static final class Global extends Named<GlobalPooling2D.Config> {
+    Global(String className, String alias, PoolMode mode) {
+      super(className, alias, GlobalPooling2D.Config.class, mode);
     }
 
     @Override
-    public AveragePooling2D.Config read(KerasConfig c) {
-      int[] w = window(c);
-      return new AveragePooling2D.Config(
-          null, null, w[0], w[1], w[2], w[3], c.string("padding", "valid"));
+    public boolean writes(GlobalPooling2D.Config config) {
+      return config.mode() == mode;
     }
 
     @Override
-    public Map<String, Object> write(AveragePooling2D.Config d) {
-      return window(d.poolHeight(), d.poolWidth(), d.strideHeight(), d.strideWidth(), d.padding());
-    }
-  }
-
-  private static boolean keepdims(KerasConfig c) {
-    c.requireChannelsLast();
-    return c.flag("keepdims", false);
-  }
-
-  private static Map<String, Object> global(boolean keepdims) {
-    Map<String, Object> c = new LinkedHashMap<>();
-    c.put("data_format", "channels_last");
-    c.put("keepdims", keepdims);
-    return c;
-  }
-
-  /** {@code GlobalAveragePooling2D} (also {@code GlobalAvgPool2D}). */
-  static final class GlobalAverage extends Named<GlobalAveragePooling2D.Config> {
-    GlobalAverage() {
-      super("GlobalAveragePooling2D", "GlobalAvgPool2D", GlobalAveragePooling2D.Config.class);
+    public GlobalPooling2D.Config read(KerasConfig c) {
+      c.requireChannelsLast();
+      return new GlobalPooling2D.Config(null, null, mode, c.flag("keepdims", false));
     }
 
     @Override
-    public GlobalAveragePooling2D.Config read(KerasConfig c) {
-      return new GlobalAveragePooling2D.Config(null, null, keepdims(c));
-    }
-
-    @Override
-    public Map<String, Object> write(GlobalAveragePooling2D.Config d) {
-      return global(d.keepdims());
-    }
-  }
-
-  /** {@code GlobalMaxPooling2D} (also {@code GlobalMaxPool2D}). */
-  static final class GlobalMax extends Named<GlobalMaxPooling2D.Config> {
-    GlobalMax() {
-      super("GlobalMaxPooling2D", "GlobalMaxPool2D", GlobalMaxPooling2D.Config.class);
-    }
-
-    @Override
-    public GlobalMaxPooling2D.Config read(KerasConfig c) {
-      return new GlobalMaxPooling2D.Config(null, null, keepdims(c));
-    }
-
-    @Override
-    public Map<String, Object> write(GlobalMaxPooling2D.Config d) {
-      return global(d.keepdims());
+    public Map<String, Object> write(GlobalPooling2D.Config d) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("data_format", "channels_last");
+      c.put("keepdims", d.keepdims());
+      return c;
     }
   }
 }

@@ -76,8 +76,9 @@ class ModelConfigReaderTest {
     assertThat(model.layer("pad").outputShape()).isEqualTo(Shape.of(15, 13, 3));
     Conv2D conv = (Conv2D) model.layer("c");
     assertThat(conv.activationName()).isEqualTo("relu");
-    assertThat(conv.config().kernelInitializer().name()).isEqualTo("he_normal");
-    assertThat(((BatchNormalization) model.layer("bn")).config().epsilon()).isEqualTo(0.01);
+    assertThat(conv.config().weights().kernelInitializer().name()).isEqualTo("he_normal");
+    assertThat(((BatchNormalization) model.layer("bn")).config().statistics().epsilon())
+        .isEqualTo(0.01);
     assertThat(model.layer("mp").outputShape()).isEqualTo(Shape.of(7, 6, 4));
     assertThat(((Dense) model.layer("d")).activationName()).isEqualTo("softmax");
     assertThat(model.outputShape()).isEqualTo(Shape.of(3));
