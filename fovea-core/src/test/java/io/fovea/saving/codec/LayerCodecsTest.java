@@ -1,4 +1,4 @@
-package io.fovea.saving;
+package io.fovea.saving.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,10 +27,8 @@ import io.fovea.nn.WeightSettings;
 import io.fovea.nn.Window1D;
 import io.fovea.nn.Window2D;
 import io.fovea.nn.ZeroPadding2D;
-import io.fovea.saving.codec.BuiltInCodecs;
-import io.fovea.saving.codec.KerasConfig;
-import io.fovea.saving.codec.LayerCodec;
-import io.fovea.saving.codec.LayerCodecs;
+import io.fovea.saving.KerasFileException;
+import io.fovea.saving.Models;
 import io.fovea.saving.json.Json;
 import io.fovea.saving.json.JsonWriter;
 import io.fovea.tensor.Padding;
