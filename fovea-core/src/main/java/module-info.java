@@ -1,8 +1,11 @@
 /**
  * Fovea: deep learning on images for the JVM, with a Keras-style {@code Sequential} API.
  *
- * <p>Every package is exported except {@code io.fovea.kernel}, the hot loops behind {@code
- * io.fovea.tensor}: callers go through the tensor API, so the kernels can change without notice.
+ * <p>Every package is exported except the internals: {@code io.fovea.kernel}, the hot loops behind
+ * {@code io.fovea.tensor} (callers go through {@code Ops} and the tensor API, so the kernels can
+ * change without notice), and the file formats behind {@code io.fovea.saving.Models} ({@code
+ * saving.keras3}, {@code saving.legacy}, {@code saving.hdf5}, {@code saving.fovea}: the door and
+ * {@code ModelFile} decide which one runs).
  *
  * <p>{@code jdk.incubator.vector} is optional ({@code requires static}): {@code
  * io.fovea.kernel.KernelSelector} loads the Vector API kernels by name only when the JVM was
@@ -34,10 +37,6 @@ module io.fovea {
   exports io.fovea.plot;
   exports io.fovea.saving;
   exports io.fovea.saving.codec;
-  exports io.fovea.saving.fovea;
-  exports io.fovea.saving.hdf5;
   exports io.fovea.saving.json;
-  exports io.fovea.saving.keras3;
-  exports io.fovea.saving.legacy;
   exports io.fovea.tensor;
 }
