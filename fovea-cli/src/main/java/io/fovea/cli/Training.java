@@ -2,6 +2,7 @@ package io.fovea.cli;
 
 import io.fovea.applications.CourseModels;
 import io.fovea.callbacks.ModelCheckpoint;
+import io.fovea.callbacks.TerminateOnNaN;
 import io.fovea.data.Flow;
 import io.fovea.data.ImageDataGenerator;
 import io.fovea.data.Labels;
@@ -12,13 +13,16 @@ import io.fovea.model.Preprocessing;
 import io.fovea.model.Sequential;
 import io.fovea.optimizers.Optimizer;
 import io.fovea.optimizers.Optimizers;
+import io.fovea.plot.Report;
 import io.fovea.saving.Models;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +72,12 @@ final class Training {
       xv = Inputs.of(p, data.validation().x(), model.inputShape(), o.model);
       yv = labels(data.validation(), classes.size());
     }
-    History history = fit(model, x, y, xv, yv);
+    TerminateOnNaN nan = new TerminateOnNaN();
+    ModelCheckpoint best = checkpoint(xv != null);
+    History history = fit(model, x, y, xv, yv, nan, best);
+    if (nan.stopped()) {
+      throw diverged(nan, best);
+    }
     save(model);
     if (o.report != null) {
       // The report scores the validation images, or the training ones when there are none.
@@ -76,7 +85,35 @@ final class Training {
       CliData.Part part = validated ? data.validation() : data.train();
       writeReport(model, history, validated ? xv : x, validated ? yv : y, part, classes);
     }
-    print(model, history, data, classes);
+    print(model, history, data, classes, best);
+  }
+
+  /** The error of a run stopped by a NaN or infinite loss; nothing was saved to {@code --out}. */
+  private IllegalStateException diverged(TerminateOnNaN nan, ModelCheckpoint best) {
+    String kept = written(best) ? "; the best model before it is in " + o.checkpoint : "";
+    String hint =
+        o.lr != null
+            ? "Lower the learning rate (--lr " + o.lr + ")"
+            : "Lower the learning rate (--lr)";
+    return new IllegalStateException(
+        String.format(
+            Locale.ROOT,
+            "train: the loss became %s at epoch %d, batch %d (Keras counts batches from 0);"
+                + " training stopped and nothing was saved to %s%s. %s, or look for NaN or"
+                + " infinite values in the data",
+            nan.stoppedLoss(),
+            nan.stoppedEpoch() + 1,
+            nan.stoppedBatch(),
+            o.output,
+            kept,
+            hint));
+  }
+
+  /**
+   * Whether {@code best} wrote its file in this run (an older file of that name does not count).
+   */
+  private static boolean written(ModelCheckpoint best) {
+    return best != null && best.lastSaved() != null && Files.isRegularFile(best.lastSaved());
   }
 
   /** The model, the data and the preprocessing on stderr, then the summary unless quiet. */
@@ -103,17 +140,30 @@ final class Training {
   private void writeReport(
       Sequential model, History history, Tensor x, Tensor y, CliData.Part part, List<String> names)
       throws IOException {
-    DemoFiles.report(
-            new DemoFiles.ReportData(
-                "Fovea train: " + model.name() + " on " + o.data.source(),
-                model,
-                history,
-                model.evaluateNamed(x, y, 128),
-                x,
-                part.labels(),
-                names,
-                seed))
-        .write(o.report);
+    try {
+      report(model, history, x, y, part, names).write(o.report);
+    } catch (IOException e) {
+      throw CliFiles.writeFailed("--report", o.report, e);
+    }
+  }
+
+  private Report.Builder report(
+      Sequential model,
+      History history,
+      Tensor x,
+      Tensor y,
+      CliData.Part part,
+      List<String> names) {
+    return DemoFiles.report(
+        new DemoFiles.ReportData(
+            "Fovea train: " + model.name() + " on " + o.data.source(),
+            model,
+            history,
+            model.evaluateNamed(x, y, 128),
+            x,
+            part.labels(),
+            names,
+            seed));
   }
 
   private Sequential fromConfig() throws IOException {
@@ -190,15 +240,39 @@ final class Training {
         : Labels.toCategorical(part.labels(), classes);
   }
 
-  private History fit(Sequential model, Tensor x, Tensor y, Tensor xv, Tensor yv) {
-    List<Callback> callbacks = new ArrayList<>();
-    if (o.checkpoint != null) {
-      callbacks.add(
-          new ModelCheckpoint(o.checkpoint.toString())
-              .monitor(xv != null ? "val_loss" : "loss")
-              .saveBestOnly()
-              .verbose(o.verbose > 0 ? 1 : 0));
+  private ModelCheckpoint checkpoint(boolean validated) {
+    if (o.checkpoint == null) {
+      return null;
     }
+    return new ModelCheckpoint(o.checkpoint.toString())
+        .monitor(validated ? "val_loss" : "loss")
+        .saveBestOnly()
+        .verbose(o.verbose > 0 ? 1 : 0);
+  }
+
+  private History fit(
+      Sequential model,
+      Tensor x,
+      Tensor y,
+      Tensor xv,
+      Tensor yv,
+      TerminateOnNaN nan,
+      ModelCheckpoint best)
+      throws IOException {
+    try {
+      return fitWith(model, x, y, xv, yv, best == null ? List.of(nan) : List.of(nan, best));
+    } catch (UncheckedIOException e) {
+      // The checkpoint's name may be a template: name the file it tried to write.
+      Path file =
+          e.getCause() instanceof FileSystemException f && f.getFile() != null
+              ? Path.of(f.getFile())
+              : o.checkpoint;
+      throw CliFiles.writeFailed("--checkpoint", file, e.getCause());
+    }
+  }
+
+  private History fitWith(
+      Sequential model, Tensor x, Tensor y, Tensor xv, Tensor yv, List<Callback> callbacks) {
     Fit fit =
         Fit.epochs(o.epochs)
             .batchSize(o.data.batchSize)
@@ -231,10 +305,19 @@ final class Training {
   }
 
   private void save(Sequential model) throws IOException {
-    Models.save(model, o.output);
+    try {
+      Models.save(model, o.output);
+    } catch (IOException e) {
+      throw CliFiles.writeFailed("--out", o.output, e);
+    }
   }
 
-  private void print(Sequential model, History history, CliData.Loaded data, List<String> classes) {
+  private void print(
+      Sequential model,
+      History history,
+      CliData.Loaded data,
+      List<String> classes,
+      ModelCheckpoint best) {
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("model", model.name());
     result.put("params", model.countParams());
@@ -247,7 +330,8 @@ final class Training {
       result.put(key, history.last(key));
     }
     result.put("out", o.output.toString());
-    result.put("checkpoint", o.checkpoint == null ? null : o.checkpoint.toString());
+    // A checkpoint whose monitored value never improved (NaN from the start) wrote nothing.
+    result.put("checkpoint", written(best) ? o.checkpoint.toString() : null);
     result.put("report", o.report == null ? null : o.report.toString());
     result.put("class_names", classes);
     result.put("history", history.asMap());
@@ -262,8 +346,15 @@ final class Training {
     }
     out.println(line);
     out.println("Wrote " + o.output + " (the model with its preprocessing and class names)");
-    if (o.checkpoint != null) {
+    if (written(best)) {
       out.println("Wrote " + o.checkpoint + " (the best epoch's model)");
+    } else if (o.checkpoint != null) {
+      out.println(
+          "Did not write "
+              + o.checkpoint
+              + ": "
+              + (history.keys().contains("val_loss") ? "val_loss" : "loss")
+              + " never improved");
     }
     if (o.report != null) {
       out.println("Wrote " + o.report + " (the report)");

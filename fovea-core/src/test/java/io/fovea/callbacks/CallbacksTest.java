@@ -279,4 +279,21 @@ class CallbacksTest {
     assertThat(printed.toString(StandardCharsets.UTF_8).trim())
         .isEqualTo("Batch 1: Invalid loss, terminating training");
   }
+
+  @Test
+  void terminateOnNanTellsTheEpochBatchAndLossWhereItStopped() {
+    Tensor[] d = data();
+    TerminateOnNaN nan = new TerminateOnNaN();
+    Sequential m = model(0.1);
+    m.fit(d[0], d[1], Fit.epochs(2).batchSize(4).shuffle(false).verbose(0).callbacks(nan));
+    assertThat(nan.stopped()).isFalse();
+    assertThat(nan.stoppedEpoch()).isEqualTo(-1);
+    assertThat(nan.stoppedBatch()).isEqualTo(-1);
+    d[0].set(Float.NaN, 9, 0);
+    m.fit(d[0], d[1], Fit.epochs(3).batchSize(4).shuffle(false).verbose(0).callbacks(nan));
+    assertThat(nan.stopped()).isTrue();
+    assertThat(nan.stoppedEpoch()).isEqualTo(0);
+    assertThat(nan.stoppedBatch()).isEqualTo(2);
+    assertThat(nan.stoppedLoss()).isNaN();
+  }
 }
