@@ -71,8 +71,9 @@ public final class Main implements Runnable {
 
   private static String message(Exception e) {
     String text = e.getMessage();
-    // Messages quote names from files (layers, classes): never let them drive the terminal.
-    return text == null ? e.getClass().getSimpleName() : CliText.safeLines(text);
+    // Messages quote names from files (layers, classes): never let them drive the terminal or
+    // fake a second line.
+    return text == null ? e.getClass().getSimpleName() : CliText.safe(text);
   }
 
   /** Gives the commands that write files or progress the raw streams of {@link #run}. */

@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,11 +71,12 @@ final class Training {
       xv = Inputs.of(p, data.validation().x(), model.inputShape(), o.model);
       yv = labels(data.validation(), classes.size());
     }
+    TrainResults results = new TrainResults(o, out, seed);
     TerminateOnNaN nan = new TerminateOnNaN();
     ModelCheckpoint best = checkpoint(xv != null);
     History history = fit(model, x, y, xv, yv, nan, best);
     if (nan.stopped()) {
-      throw diverged(nan, best);
+      throw results.diverged(nan, best);
     }
     save(model);
     if (o.report != null) {
@@ -85,35 +85,7 @@ final class Training {
       CliData.Part part = validated ? data.validation() : data.train();
       writeReport(model, history, validated ? xv : x, validated ? yv : y, part, classes);
     }
-    print(model, history, data, classes, best);
-  }
-
-  /** The error of a run stopped by a NaN or infinite loss; nothing was saved to {@code --out}. */
-  private IllegalStateException diverged(TerminateOnNaN nan, ModelCheckpoint best) {
-    String kept = written(best) ? "; the best model before it is in " + o.checkpoint : "";
-    String hint =
-        o.lr != null
-            ? "Lower the learning rate (--lr " + o.lr + ")"
-            : "Lower the learning rate (--lr)";
-    return new IllegalStateException(
-        String.format(
-            Locale.ROOT,
-            "train: the loss became %s at epoch %d, batch %d (Keras counts batches from 0);"
-                + " training stopped and nothing was saved to %s%s. %s, or look for NaN or"
-                + " infinite values in the data",
-            nan.stoppedLoss(),
-            nan.stoppedEpoch() + 1,
-            nan.stoppedBatch(),
-            o.output,
-            kept,
-            hint));
-  }
-
-  /**
-   * Whether {@code best} wrote its file in this run (an older file of that name does not count).
-   */
-  private static boolean written(ModelCheckpoint best) {
-    return best != null && best.lastSaved() != null && Files.isRegularFile(best.lastSaved());
+    results.print(model, history, data, classes, best);
   }
 
   /** The model, the data and the preprocessing on stderr, then the summary unless quiet. */
@@ -310,55 +282,5 @@ final class Training {
     } catch (IOException e) {
       throw CliFiles.writeFailed("--out", o.output, e);
     }
-  }
-
-  private void print(
-      Sequential model,
-      History history,
-      CliData.Loaded data,
-      List<String> classes,
-      ModelCheckpoint best) {
-    Map<String, Object> result = new LinkedHashMap<>();
-    result.put("model", model.name());
-    result.put("params", model.countParams());
-    result.put("data", o.data.source());
-    result.put("train_samples", data.train().size());
-    result.put("validation_samples", data.validation() == null ? 0 : data.validation().size());
-    result.put("epochs", history.epochs().size());
-    result.put("seed", seed);
-    for (String key : history.keys()) {
-      result.put(key, history.last(key));
-    }
-    result.put("out", o.output.toString());
-    // A checkpoint whose monitored value never improved (NaN from the start) wrote nothing.
-    result.put("checkpoint", written(best) ? o.checkpoint.toString() : null);
-    result.put("report", o.report == null ? null : o.report.toString());
-    result.put("class_names", classes);
-    result.put("history", history.asMap());
-    if (o.json) {
-      out.print(CliJson.write(result));
-      out.flush();
-      return;
-    }
-    StringBuilder line = new StringBuilder("Trained " + history.epochs().size() + " epochs:");
-    for (String key : history.keys()) {
-      line.append(String.format(Locale.ROOT, " %s %.4f", key, history.last(key)));
-    }
-    out.println(line);
-    out.println("Wrote " + o.output + " (the model with its preprocessing and class names)");
-    if (written(best)) {
-      out.println("Wrote " + o.checkpoint + " (the best epoch's model)");
-    } else if (o.checkpoint != null) {
-      out.println(
-          "Did not write "
-              + o.checkpoint
-              + ": "
-              + (history.keys().contains("val_loss") ? "val_loss" : "loss")
-              + " never improved");
-    }
-    if (o.report != null) {
-      out.println("Wrote " + o.report + " (the report)");
-    }
-    out.flush();
   }
 }

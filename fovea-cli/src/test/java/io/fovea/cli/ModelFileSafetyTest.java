@@ -48,6 +48,13 @@ class ModelFileSafetyTest {
     assertThat(predict.out()).contains("\"probability\": null").doesNotContain("NaN");
     assertThat(TrainFixtures.balanced(predict.out())).isTrue();
 
+    Path data = TrainFixtures.colourFolder(tmp, 2);
+    Run evaluate =
+        CliFixtures.run("evaluate", diverged.toString(), "--data", data.toString(), "--json");
+    assertThat(evaluate.code()).as(evaluate.err()).isEqualTo(0);
+    assertThat(evaluate.err().lines()).contains(warning);
+    assertThat(evaluate.out()).contains("\"loss\": null").doesNotContain("NaN");
+
     Run summary = CliFixtures.run("summary", diverged.toString());
     assertThat(summary.err().lines()).contains(warning);
     Run clean = CliFixtures.run("summary", model.toString());
@@ -71,6 +78,16 @@ class ModelFileSafetyTest {
         .doesNotContain("\u001b")
         .doesNotContain("\u202e");
     assertThat(r.out().lines()).hasSize(1);
+    // An error that quotes the names (they do not match the data's folders) escapes them too.
+    Path data = TrainFixtures.colourFolder(tmp, 2);
+    Run evaluate = CliFixtures.run("evaluate", hostile.toString(), "--data", data.toString());
+    assertThat(evaluate.code()).isEqualTo(1);
+    assertThat(evaluate.err()).contains("\\x1b[31mred").doesNotContain("\u001b");
+    assertThat(evaluate.err().lines().filter(l -> !l.startsWith("Found ")))
+        .singleElement()
+        .asString()
+        .startsWith("fovea: " + hostile + ": expected the data's classes among the model's")
+        .contains("two\\x0alines");
     // JSON keeps the names exactly, escaped as JSON escapes them.
     Run json = CliFixtures.run("predict", hostile.toString(), image.toString(), "--json");
     assertThat(json.out()).contains("\"\\u001b[31mred\"").contains("\"two\\nlines\"");

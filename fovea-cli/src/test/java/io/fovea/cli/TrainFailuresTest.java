@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import io.fovea.cli.CliFixtures.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,6 +142,19 @@ class TrainFailuresTest {
     assertThat(r.err().lines().filter(l -> l.startsWith("fovea: ")))
         .containsExactly("fovea: --checkpoint: cannot write " + blocked + ": is a directory");
     assertThat(r.err()).doesNotContain(".tmp");
+  }
+
+  @Test
+  void aRunAfterAKilledOneRemovesTheTemporaryFileItLeft() throws Exception {
+    Path data = TrainFixtures.colourFolder(tmp, 2);
+    Path out = tmp.resolve("m.keras");
+    // What kill -9 during a save leaves: a hidden, half-written file beside the target.
+    Path left = Files.writeString(tmp.resolve(".m.keras." + UUID.randomUUID() + ".tmp"), "half");
+    Files.setLastModifiedTime(left, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+    Run r = train(data, "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    assertThat(out).isRegularFile();
+    assertThat(left).doesNotExist();
   }
 
   @Test

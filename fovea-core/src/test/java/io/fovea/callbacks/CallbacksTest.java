@@ -281,6 +281,26 @@ class CallbacksTest {
   }
 
   @Test
+  void modelCheckpointNamesTheFileAndTheReasonWhenItCannotWrite() throws Exception {
+    Path blocker = Files.writeString(dir.resolve("notes.txt"), "a file");
+    Path file = blocker.resolve("best.keras");
+    Sequential m = model(0.1);
+    ModelCheckpoint cp = new ModelCheckpoint(file.toString());
+    assertThatThrownBy(() -> drive(m, cp, 0.5))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessage(
+            "ModelCheckpoint: could not write "
+                + file
+                + ": "
+                + blocker.toAbsolutePath()
+                + " is in the way");
+    assertThat(cp.lastSaved()).isNull();
+    ModelCheckpoint ok = new ModelCheckpoint(dir.resolve("ok.keras").toString());
+    drive(m, ok, 0.5);
+    assertThat(ok.lastSaved()).isEqualTo(dir.resolve("ok.keras"));
+  }
+
+  @Test
   void terminateOnNanTellsTheEpochBatchAndLossWhereItStopped() {
     Tensor[] d = data();
     TerminateOnNaN nan = new TerminateOnNaN();
