@@ -234,6 +234,9 @@ final class Training {
     try {
       return fitWith(model, x, y, xv, yv, best == null ? List.of(nan) : List.of(nan, best));
     } catch (UncheckedIOException e) {
+      if (best == null || e.getMessage() == null || !e.getMessage().startsWith("ModelCheckpoint")) {
+        throw e;
+      }
       // The checkpoint's name may be a template: name the file it tried to write.
       Path file =
           e.getCause() instanceof FileSystemException f && f.getFile() != null
