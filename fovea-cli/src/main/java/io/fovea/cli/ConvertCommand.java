@@ -1,7 +1,10 @@
 package io.fovea.cli;
 
+import io.fovea.model.Sequential;
 import io.fovea.saving.ModelFile;
 import io.fovea.saving.Models;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,8 +39,14 @@ final class ConvertCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "OUT: expected a .keras or .h5 file name, got " + out);
     }
-    CliFiles.requireFile("IN", in);
-    Models.save(Models.load(in), out);
+    CliFiles.requireWritable(spec, "OUT", out);
+    PrintWriter err = spec.commandLine().getErr();
+    Sequential model = CliModels.load("IN", in, err::println);
+    try {
+      Models.save(model, out);
+    } catch (IOException e) {
+      throw CliFiles.writeFailed("OUT", out, e);
+    }
     spec.commandLine().getErr().println("Wrote " + out);
     return 0;
   }

@@ -2,7 +2,6 @@ package io.fovea.cli;
 
 import io.fovea.model.Preprocessing;
 import io.fovea.model.Sequential;
-import io.fovea.saving.Models;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -63,11 +62,11 @@ final class EvaluateCommand implements Callable<Integer> {
     Preprocessing given = scaling.get(spec);
     if (confusion != null) {
       CliFiles.requireExtension(spec, "--confusion", confusion, "png");
+      CliFiles.requireWritable(spec, "--confusion", confusion);
     }
     spec.commandLine().getOut().flush();
     spec.commandLine().getErr().flush();
-    CliFiles.requireFile("MODEL", model);
-    Sequential m = Models.load(model);
+    Sequential m = CliModels.load("MODEL", model, err::println);
     m.output(err);
     new Scoring(this, m, given, out, err).run();
     return 0;

@@ -57,7 +57,7 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler(
         (e, arguments) -> {
           CommandLine failed = e.getCommandLine();
-          failed.getErr().println("fovea: " + e.getMessage());
+          failed.getErr().println("fovea: " + CliText.safeLines(e.getMessage()));
           failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
           return 2;
         });
@@ -71,7 +71,9 @@ public final class Main implements Runnable {
 
   private static String message(Exception e) {
     String text = e.getMessage();
-    return text == null ? e.getClass().getSimpleName() : text;
+    // Messages quote names from files (layers, classes): never let them drive the terminal or
+    // fake a second line.
+    return text == null ? e.getClass().getSimpleName() : CliText.safe(text);
   }
 
   /** Gives the commands that write files or progress the raw streams of {@link #run}. */

@@ -4,7 +4,6 @@ import io.fovea.data.Labels;
 import io.fovea.data.Labels.ClassScore;
 import io.fovea.model.Preprocessing;
 import io.fovea.model.Sequential;
-import io.fovea.saving.Models;
 import io.fovea.saving.json.JsonWriter;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
@@ -83,7 +82,7 @@ final class PredictCommand implements Callable<Integer> {
     for (Path image : images) {
       CliFiles.requireFile("IMAGE", image);
     }
-    Sequential m = Models.load(model);
+    Sequential m = CliModels.load("MODEL", model, spec.commandLine().getErr()::println);
     m.output(new PrintStream(OutputStream.nullOutputStream()));
     Preprocessing p = given != null ? given : m.preprocessing();
     if (p == null) {
@@ -137,12 +136,19 @@ final class PredictCommand implements Callable<Integer> {
       String sep = " ";
       for (ClassScore c : best.get(i)) {
         s.append(sep)
-            .append(String.format(Locale.ROOT, "%s %.4f", names.get(c.index()), c.probability()));
+            .append(
+                String.format(
+                    Locale.ROOT, "%s %.4f", CliText.safe(names.get(c.index())), c.probability()));
         sep = ", ";
       }
       s.append(System.lineSeparator());
     }
     return s.toString();
+  }
+
+  /** Six decimals, or null for NaN (a model with NaN weights): JSON has no NaN. */
+  private static String probability(double p) {
+    return Double.isFinite(p) ? String.format(Locale.ROOT, "%.6f", p) : "null";
   }
 
   private String json(List<List<ClassScore>> best, List<String> names) {
@@ -158,10 +164,10 @@ final class PredictCommand implements Callable<Integer> {
             .append(
                 String.format(
                     Locale.ROOT,
-                    "{\"index\": %d, \"class\": %s, \"probability\": %.6f}",
+                    "{\"index\": %d, \"class\": %s, \"probability\": %s}",
                     c.index(),
                     JsonWriter.quote(names.get(c.index())),
-                    c.probability()));
+                    probability(c.probability())));
         sep = ", ";
       }
       s.append("]}");

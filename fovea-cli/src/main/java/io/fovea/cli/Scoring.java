@@ -89,7 +89,11 @@ final class Scoring {
       matrix[truth[i]][predicted[i]]++;
     }
     if (o.confusion != null) {
-      Plots.confusionMatrix(truth, predicted, names.toArray(new String[0]), o.confusion);
+      try {
+        Plots.confusionMatrix(truth, predicted, names.toArray(new String[0]), o.confusion);
+      } catch (IOException e) {
+        throw CliFiles.writeFailed("--confusion", o.confusion, e);
+      }
     }
     print(p, loss, matrix, names);
   }
@@ -201,13 +205,14 @@ final class Scoring {
       Map<String, Double> perClass,
       Map<String, Integer> counts) {
     out.println("Per-class accuracy:");
-    int width = names.stream().mapToInt(String::length).max().orElse(1);
+    List<String> shown = names.stream().map(CliText::safe).toList();
+    int width = shown.stream().mapToInt(String::length).max().orElse(1);
     for (int k = 0; k < names.size(); k++) {
       Double a = perClass.get(names.get(k));
       out.printf(
           Locale.ROOT,
           "  %-" + width + "s  %s (%d of %d)%n",
-          names.get(k),
+          shown.get(k),
           a == null ? "-" : String.format(Locale.ROOT, "%.4f", a),
           matrix[k][k],
           counts.get(names.get(k)));

@@ -47,12 +47,15 @@ final class SummaryCommand implements Callable<Integer> {
       Path file = Path.of(model);
       CliFiles.requireFile("MODEL", file);
       loaded =
-          CliFiles.extension(file).equals("json") ? Models.fromConfig(file) : Models.load(file);
+          CliFiles.extension(file).equals("json")
+              ? Models.fromConfig(file)
+              : CliModels.load("MODEL", file, spec.commandLine().getErr()::println);
     }
     // summary() also prints to the model's stream; the table goes through picocli's writer instead.
     loaded.output(new PrintStream(OutputStream.nullOutputStream()));
     PrintWriter out = spec.commandLine().getOut();
-    out.print(loaded.summary());
+    // Layer and model names come from the file: escape what could drive the terminal.
+    out.print(CliText.safeLines(loaded.summary()));
     out.flush();
     return 0;
   }

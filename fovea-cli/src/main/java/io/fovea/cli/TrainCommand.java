@@ -30,7 +30,11 @@ import picocli.CommandLine.Spec;
           + " data's image size, channels and classes, or a Keras model config file (what"
           + " model.to_json() writes). Pixels are scaled by 1/255 unless --rescale, --scale-to or"
           + " --preprocess says otherwise; the scaling, image size, colour mode and class names"
-          + " are saved with the model, so evaluate and predict prepare images the same way."
+          + " are saved with the model, so evaluate and predict prepare images the same way.",
+      "Training stops at the first batch whose loss is NaN or infinite (Keras's TerminateOnNaN):"
+          + " nothing is then saved to --out and the exit code is 1. Exit codes: 0 trained and"
+          + " saved, 1 failed, 2 bad usage (also an --out, --checkpoint or --report that cannot be"
+          + " written, checked before training starts)."
     })
 final class TrainCommand implements Callable<Integer> {
 
@@ -185,6 +189,13 @@ final class TrainCommand implements Callable<Integer> {
     }
     if (report != null) {
       CliFiles.requireExtension(spec, "--report", report, "html", "htm");
+    }
+    CliFiles.requireWritable(spec, "--out", output);
+    if (checkpoint != null) {
+      CliFiles.requireWritable(spec, "--checkpoint", checkpoint);
+    }
+    if (report != null) {
+      CliFiles.requireWritable(spec, "--report", report);
     }
   }
 

@@ -2,6 +2,7 @@ package io.fovea.cli;
 
 import io.fovea.applications.CourseModels;
 import io.fovea.callbacks.ModelCheckpoint;
+import io.fovea.callbacks.TerminateOnNaN;
 import io.fovea.data.Flow;
 import io.fovea.data.ImageDataGenerator;
 import io.fovea.data.Labels;
@@ -12,13 +13,15 @@ import io.fovea.model.Preprocessing;
 import io.fovea.model.Sequential;
 import io.fovea.optimizers.Optimizer;
 import io.fovea.optimizers.Optimizers;
+import io.fovea.plot.Report;
 import io.fovea.saving.Models;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +71,13 @@ final class Training {
       xv = Inputs.of(p, data.validation().x(), model.inputShape(), o.model);
       yv = labels(data.validation(), classes.size());
     }
-    History history = fit(model, x, y, xv, yv);
+    TrainResults results = new TrainResults(o, out, seed);
+    TerminateOnNaN nan = new TerminateOnNaN();
+    ModelCheckpoint best = checkpoint(xv != null);
+    History history = fit(model, x, y, xv, yv, nan, best);
+    if (nan.stopped()) {
+      throw results.diverged(nan, best);
+    }
     save(model);
     if (o.report != null) {
       // The report scores the validation images, or the training ones when there are none.
@@ -76,7 +85,7 @@ final class Training {
       CliData.Part part = validated ? data.validation() : data.train();
       writeReport(model, history, validated ? xv : x, validated ? yv : y, part, classes);
     }
-    print(model, history, data, classes);
+    results.print(model, history, data, classes, best);
   }
 
   /** The model, the data and the preprocessing on stderr, then the summary unless quiet. */
@@ -103,17 +112,30 @@ final class Training {
   private void writeReport(
       Sequential model, History history, Tensor x, Tensor y, CliData.Part part, List<String> names)
       throws IOException {
-    DemoFiles.report(
-            new DemoFiles.ReportData(
-                "Fovea train: " + model.name() + " on " + o.data.source(),
-                model,
-                history,
-                model.evaluateNamed(x, y, 128),
-                x,
-                part.labels(),
-                names,
-                seed))
-        .write(o.report);
+    try {
+      report(model, history, x, y, part, names).write(o.report);
+    } catch (IOException e) {
+      throw CliFiles.writeFailed("--report", o.report, e);
+    }
+  }
+
+  private Report.Builder report(
+      Sequential model,
+      History history,
+      Tensor x,
+      Tensor y,
+      CliData.Part part,
+      List<String> names) {
+    return DemoFiles.report(
+        new DemoFiles.ReportData(
+            "Fovea train: " + model.name() + " on " + o.data.source(),
+            model,
+            history,
+            model.evaluateNamed(x, y, 128),
+            x,
+            part.labels(),
+            names,
+            seed));
   }
 
   private Sequential fromConfig() throws IOException {
@@ -190,15 +212,42 @@ final class Training {
         : Labels.toCategorical(part.labels(), classes);
   }
 
-  private History fit(Sequential model, Tensor x, Tensor y, Tensor xv, Tensor yv) {
-    List<Callback> callbacks = new ArrayList<>();
-    if (o.checkpoint != null) {
-      callbacks.add(
-          new ModelCheckpoint(o.checkpoint.toString())
-              .monitor(xv != null ? "val_loss" : "loss")
-              .saveBestOnly()
-              .verbose(o.verbose > 0 ? 1 : 0));
+  private ModelCheckpoint checkpoint(boolean validated) {
+    if (o.checkpoint == null) {
+      return null;
     }
+    return new ModelCheckpoint(o.checkpoint.toString())
+        .monitor(validated ? "val_loss" : "loss")
+        .saveBestOnly()
+        .verbose(o.verbose > 0 ? 1 : 0);
+  }
+
+  private History fit(
+      Sequential model,
+      Tensor x,
+      Tensor y,
+      Tensor xv,
+      Tensor yv,
+      TerminateOnNaN nan,
+      ModelCheckpoint best)
+      throws IOException {
+    try {
+      return fitWith(model, x, y, xv, yv, best == null ? List.of(nan) : List.of(nan, best));
+    } catch (UncheckedIOException e) {
+      if (best == null || e.getMessage() == null || !e.getMessage().startsWith("ModelCheckpoint")) {
+        throw e;
+      }
+      // The checkpoint's name may be a template: name the file it tried to write.
+      Path file =
+          e.getCause() instanceof FileSystemException f && f.getFile() != null
+              ? Path.of(f.getFile())
+              : o.checkpoint;
+      throw CliFiles.writeFailed("--checkpoint", file, e.getCause());
+    }
+  }
+
+  private History fitWith(
+      Sequential model, Tensor x, Tensor y, Tensor xv, Tensor yv, List<Callback> callbacks) {
     Fit fit =
         Fit.epochs(o.epochs)
             .batchSize(o.data.batchSize)
@@ -231,43 +280,10 @@ final class Training {
   }
 
   private void save(Sequential model) throws IOException {
-    Models.save(model, o.output);
-  }
-
-  private void print(Sequential model, History history, CliData.Loaded data, List<String> classes) {
-    Map<String, Object> result = new LinkedHashMap<>();
-    result.put("model", model.name());
-    result.put("params", model.countParams());
-    result.put("data", o.data.source());
-    result.put("train_samples", data.train().size());
-    result.put("validation_samples", data.validation() == null ? 0 : data.validation().size());
-    result.put("epochs", history.epochs().size());
-    result.put("seed", seed);
-    for (String key : history.keys()) {
-      result.put(key, history.last(key));
+    try {
+      Models.save(model, o.output);
+    } catch (IOException e) {
+      throw CliFiles.writeFailed("--out", o.output, e);
     }
-    result.put("out", o.output.toString());
-    result.put("checkpoint", o.checkpoint == null ? null : o.checkpoint.toString());
-    result.put("report", o.report == null ? null : o.report.toString());
-    result.put("class_names", classes);
-    result.put("history", history.asMap());
-    if (o.json) {
-      out.print(CliJson.write(result));
-      out.flush();
-      return;
-    }
-    StringBuilder line = new StringBuilder("Trained " + history.epochs().size() + " epochs:");
-    for (String key : history.keys()) {
-      line.append(String.format(Locale.ROOT, " %s %.4f", key, history.last(key)));
-    }
-    out.println(line);
-    out.println("Wrote " + o.output + " (the model with its preprocessing and class names)");
-    if (o.checkpoint != null) {
-      out.println("Wrote " + o.checkpoint + " (the best epoch's model)");
-    }
-    if (o.report != null) {
-      out.println("Wrote " + o.report + " (the report)");
-    }
-    out.flush();
   }
 }

@@ -1,5 +1,6 @@
 package io.fovea.callbacks;
 
+import io.fovea.files.AtomicFiles;
 import io.fovea.model.Callback;
 import io.fovea.model.Sequential;
 import io.fovea.saving.ModelFile;
@@ -34,6 +35,7 @@ public final class ModelCheckpoint implements Callback {
   private Sequential model;
   private Monitor monitor;
   private Double best;
+  private Path lastSaved;
 
   /**
    * A checkpoint writing to {@code filepath}.
@@ -83,6 +85,11 @@ public final class ModelCheckpoint implements Callback {
   /** Whether only weights are asked for. */
   public boolean saveWeightsOnly() {
     return saveWeightsOnly;
+  }
+
+  /** The file this checkpoint wrote last, or null when it has written none. */
+  public Path lastSaved() {
+    return lastSaved;
   }
 
   /** 1 prints Keras's message at each epoch. */
@@ -146,8 +153,11 @@ public final class ModelCheckpoint implements Callback {
       } else {
         Models.saveWeights(model, path);
       }
+      lastSaved = path;
     } catch (IOException e) {
-      throw new UncheckedIOException("ModelCheckpoint: could not write " + file, e);
+      // The cause's own text often names only a temporary file; the target and the reason do.
+      throw new UncheckedIOException(
+          "ModelCheckpoint: could not write " + file + ": " + AtomicFiles.reason(e), e);
     }
   }
 

@@ -282,6 +282,32 @@ public final class Models {
     LegacyWriter.saveWeights(model, file);
   }
 
+  /**
+   * The weights of {@code model} that hold a NaN or an infinity, as {@code "layer/weight"} (Keras's
+   * names, e.g. {@code "dense_1/kernel"}), in layer order; empty when all are finite or the model
+   * is not built. A file saved from a diverged run loads without error, and this is how a caller
+   * finds out before its predictions come out NaN.
+   */
+  public static List<String> nonFiniteWeights(Sequential model) {
+    if (model == null) {
+      throw new IllegalArgumentException("nonFiniteWeights: expected a model, got null");
+    }
+    List<String> found = new java.util.ArrayList<>();
+    if (!model.built()) {
+      return found;
+    }
+    for (io.fovea.nn.Layer layer : model.layers()) {
+      for (io.fovea.nn.Parameter p : layer.parameters()) {
+        io.fovea.tensor.Tensor v = p.value();
+        // max and min are NaN when any value is NaN, and infinite when one is.
+        if (v.size() > 0 && !(Float.isFinite(v.max()) && Float.isFinite(v.min()))) {
+          found.add(layer.name() + "/" + p.name());
+        }
+      }
+    }
+    return found;
+  }
+
   private static Sequential build(Map<String, Object> config, String where)
       throws KerasFileException {
     try {

@@ -279,4 +279,41 @@ class CallbacksTest {
     assertThat(printed.toString(StandardCharsets.UTF_8).trim())
         .isEqualTo("Batch 1: Invalid loss, terminating training");
   }
+
+  @Test
+  void modelCheckpointNamesTheFileAndTheReasonWhenItCannotWrite() throws Exception {
+    Path blocker = Files.writeString(dir.resolve("notes.txt"), "a file");
+    Path file = blocker.resolve("best.keras");
+    Sequential m = model(0.1);
+    ModelCheckpoint cp = new ModelCheckpoint(file.toString());
+    assertThatThrownBy(() -> drive(m, cp, 0.5))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessage(
+            "ModelCheckpoint: could not write "
+                + file
+                + ": "
+                + blocker.toAbsolutePath()
+                + " is in the way");
+    assertThat(cp.lastSaved()).isNull();
+    ModelCheckpoint ok = new ModelCheckpoint(dir.resolve("ok.keras").toString());
+    drive(m, ok, 0.5);
+    assertThat(ok.lastSaved()).isEqualTo(dir.resolve("ok.keras"));
+  }
+
+  @Test
+  void terminateOnNanTellsTheEpochBatchAndLossWhereItStopped() {
+    Tensor[] d = data();
+    TerminateOnNaN nan = new TerminateOnNaN();
+    Sequential m = model(0.1);
+    m.fit(d[0], d[1], Fit.epochs(2).batchSize(4).shuffle(false).verbose(0).callbacks(nan));
+    assertThat(nan.stopped()).isFalse();
+    assertThat(nan.stoppedEpoch()).isEqualTo(-1);
+    assertThat(nan.stoppedBatch()).isEqualTo(-1);
+    d[0].set(Float.NaN, 9, 0);
+    m.fit(d[0], d[1], Fit.epochs(3).batchSize(4).shuffle(false).verbose(0).callbacks(nan));
+    assertThat(nan.stopped()).isTrue();
+    assertThat(nan.stoppedEpoch()).isEqualTo(0);
+    assertThat(nan.stoppedBatch()).isEqualTo(2);
+    assertThat(nan.stoppedLoss()).isNaN();
+  }
 }

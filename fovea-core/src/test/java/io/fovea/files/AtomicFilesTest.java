@@ -6,9 +6,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +95,56 @@ class AtomicFilesTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("encoder broke");
     assertThat(listing(dir)).isEmpty();
+  }
+
+  @Test
+  void removesTheStaleLeftoversOfAKilledWriteOfTheSameTargetAtTheNextWrite() throws Exception {
+    Path target = dir.resolve("best.keras");
+    FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+    Path killed = leftover(".best.keras." + UUID.randomUUID() + ".tmp", hourAgo);
+    Path writing =
+        leftover(".best.keras." + UUID.randomUUID() + ".tmp", FileTime.from(Instant.now()));
+    Path otherTarget = leftover(".other.keras." + UUID.randomUUID() + ".tmp", hourAgo);
+    Path notOurs = leftover(".best.keras.backup.tmp", hourAgo);
+    AtomicFiles.write(target, new byte[] {7});
+    assertThat(killed).doesNotExist();
+    // A write in progress (fresh), another target's and a name not of our pattern stay.
+    assertThat(listing(dir)).containsExactlyInAnyOrder(target, writing, otherTarget, notOurs);
+  }
+
+  @Test
+  void namesTheTargetAndTheReasonNotTheTemporaryFileWhenTheWriteIsRefused() throws Exception {
+    Path file = dir.resolve("m.keras");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    file,
+                    temp -> {
+                      throw new AccessDeniedException(temp.toString());
+                    }))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessage(file.toAbsolutePath() + ": cannot write (permission denied)");
+  }
+
+  @Test
+  void namesTheFileInTheWayWhenTheFolderCannotBeCreated() throws Exception {
+    Path blocker = Files.writeString(dir.resolve("notes.txt"), "a file, not a folder");
+    Path file = blocker.resolve("m.keras");
+    assertThatThrownBy(() -> AtomicFiles.write(file, new byte[] {1}))
+        .isInstanceOf(FileSystemException.class)
+        .hasMessage(
+            file.toAbsolutePath()
+                + ": cannot create its folder "
+                + blocker.toAbsolutePath()
+                + " ("
+                + blocker.toAbsolutePath()
+                + " is in the way)");
+  }
+
+  private Path leftover(String name, FileTime modified) throws IOException {
+    Path p = Files.writeString(dir.resolve(name), "half a model");
+    Files.setLastModifiedTime(p, modified);
+    return p;
   }
 
   private static Stream<Path> listing(Path folder) throws IOException {
