@@ -33,7 +33,7 @@ final class TrainResults {
     String kept = written(best) ? "; the best model before it is in " + o.checkpoint : "";
     String hint =
         o.lr != null
-            ? "Lower the learning rate (--lr " + o.lr + ")"
+            ? "Lower the learning rate (--lr " + o.lr + " now)"
             : "Lower the learning rate (--lr)";
     return new IllegalStateException(
         String.format(

@@ -123,7 +123,7 @@ class TrainFailuresTest {
                 + out
                 + "; the best model before it is in "
                 + best
-                + ". Lower the learning rate (--lr 1.0E30), or look for NaN or infinite values in"
+                + ". Lower the learning rate (--lr 1.0E30 now), or look for NaN or infinite values in"
                 + " the data");
     assertThat(out).doesNotExist();
     assertThat(best).isRegularFile();
