@@ -128,8 +128,8 @@ public final class JhdfFile implements Hdf5 {
       }
       Object flat = dataset.isScalar() ? dataset.getData() : dataset.getDataFlat();
       return Tensor.of(toFloats(flat, path), dims);
-    } catch (RuntimeException e) {
-      throw broken(path, e);
+    } catch (RuntimeException | LinkageError e) {
+      throw unreadable(dataset, path, e);
     }
   }
 
@@ -143,8 +143,8 @@ public final class JhdfFile implements Hdf5 {
       } else {
         flat = dataset.isScalar() ? dataset.getData() : dataset.getDataFlat();
       }
-    } catch (RuntimeException e) {
-      throw broken(path, e);
+    } catch (RuntimeException | LinkageError e) {
+      throw unreadable(node instanceof Dataset d ? d : null, path, e);
     }
     Object one = flat != null && flat.getClass().isArray() ? Array.get(flat, 0) : flat;
     if (one instanceof Integer || one instanceof Long || one instanceof Short) {
@@ -207,6 +207,31 @@ public final class JhdfFile implements Hdf5 {
     } catch (RuntimeException e) {
       throw broken(path, e);
     }
+  }
+
+  /**
+   * A dataset whose data cannot be read: a filter Fovea cannot decode (jHDF fails with a missing
+   * class when its decompressor is not shipped) is named as such; anything else is {@link #broken}.
+   */
+  private KerasFileException unreadable(Dataset dataset, String path, Throwable e)
+      throws KerasFileException {
+    String filter = dataset == null ? null : Filters.unsupported(dataset, e);
+    if (filter != null) {
+      return new KerasFileException(
+          fileName
+              + ": "
+              + path
+              + ": expected "
+              + Filters.SUPPORTED
+              + ", got HDF5 filter "
+              + filter
+              + "; save the weights without it (h5py: compression=None)",
+          e);
+    }
+    if (e instanceof RuntimeException r) {
+      return broken(path, r);
+    }
+    throw (Error) e;
   }
 
   private KerasFileException broken(String where, RuntimeException e) {
