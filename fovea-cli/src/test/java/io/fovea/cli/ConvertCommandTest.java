@@ -46,6 +46,28 @@ class ConvertCommandTest {
   }
 
   @Test
+  void neverLaundersACorruptedArchive() throws Exception {
+    Path in = CliFixtures.tinyModel(tmp);
+    byte[] bytes = java.nio.file.Files.readAllBytes(in);
+    byte[] name = "model.weights.h5".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var le = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    for (int i = 0; i + 46 + name.length <= bytes.length; i++) {
+      if (le.getInt(i) == 0x02014b50
+          && java.util.Arrays.equals(bytes, i + 46, i + 46 + name.length, name, 0, name.length)) {
+        // The CRC-32 field of the member's central directory header.
+        bytes[i + 16] ^= 0x01;
+      }
+    }
+    Path corrupt = tmp.resolve("corrupt.keras");
+    java.nio.file.Files.write(corrupt, bytes);
+    Path out = tmp.resolve("laundered.keras");
+    Run r = CliFixtures.run("convert", corrupt.toString(), out.toString());
+    assertThat(r.code()).isNotZero();
+    assertThat(r.err()).contains(corrupt + "!model.weights.h5: expected CRC-32 ");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void rejectsAnOutputWithoutAModelExtension() {
     Run r = CliFixtures.run("convert", "a.keras", "b.txt");
     assertThat(r.code()).isEqualTo(2);

@@ -72,6 +72,7 @@ final class ImageDecoder {
               + Format.describeStart(bytes));
     }
     String problem = format == Format.PNG ? Format.pngHeaderProblem(bytes) : null;
+    problem = problem == null && format == Format.PNG ? PngCheck.ihdrProblem(bytes) : problem;
     problem = problem != null ? problem : format.truncation(bytes);
     if (problem != null) {
       throw new ImageFileException(file, problem);

@@ -67,7 +67,7 @@ public final class Models {
       if (config.get("compile_config") instanceof Map<?, ?> c) {
         CompileConfigReader.restore(model, KerasConfig.asMap(c, "compile_config"));
       }
-      try (Hdf5 h5 = Keras3Reader.weights(file)) {
+      try (Hdf5 h5 = Keras3Reader.weights(file, model)) {
         WeightAssignment.byPosition(model, Keras3Reader.read(h5, model), h5.fileName());
         Keras3Reader.restoreOptimizer(h5, model);
       }
@@ -144,7 +144,7 @@ public final class Models {
       return;
     }
     // Keras's own files are told apart by their content, which a renamed file keeps.
-    try (Hdf5 h5 = isZip(file) ? Keras3Reader.weights(file) : openHdf5(file)) {
+    try (Hdf5 h5 = isZip(file) ? Keras3Reader.weights(file, model) : openHdf5(file)) {
       if (Keras3Reader.isV3(h5)) {
         WeightAssignment.byPosition(model, Keras3Reader.read(h5, model), h5.fileName());
       } else if (LegacyReader.isLegacy(h5)) {
@@ -169,7 +169,7 @@ public final class Models {
    */
   public static void loadWeightsByName(Sequential model, Path file) throws IOException {
     requireBuilt(model, "load " + file + " into");
-    try (Hdf5 h5 = isZip(file) ? Keras3Reader.weights(file) : openHdf5(file)) {
+    try (Hdf5 h5 = isZip(file) ? Keras3Reader.weights(file, model) : openHdf5(file)) {
       if (!LegacyReader.isLegacy(h5)) {
         throw new KerasFileException(
             h5.fileName()

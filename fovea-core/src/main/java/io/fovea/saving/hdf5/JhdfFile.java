@@ -7,8 +7,12 @@ import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
+import java.io.IOException;
 import java.lang.reflect.Array;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,20 +33,57 @@ public final class JhdfFile implements Hdf5 {
 
   /** Opens {@code path}; a file that is not HDF5 (or is truncated) fails naming it. */
   public static JhdfFile open(Path path) throws KerasFileException {
+    String truncation;
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+      truncation =
+          Superblock.truncation(
+              (at, into) -> channel.read(ByteBuffer.wrap(into), at), channel.size());
+    } catch (IOException e) {
+      throw new KerasFileException(
+          path, path + ": cannot read the file (" + e.getMessage() + ")", e);
+    }
+    if (truncation != null) {
+      throw new KerasFileException(path, path + ": " + truncation, null);
+    }
     try {
       return new JhdfFile(new HdfFile(path), path.toString());
     } catch (RuntimeException e) {
-      throw new KerasFileException(path + ": expected an HDF5 file, got " + describe(e), e);
+      throw new KerasFileException(
+          path
+              + ": expected an HDF5 file, got bytes that do not parse as one ("
+              + describe(e)
+              + ")",
+          e);
     }
   }
 
   /** Opens HDF5 {@code bytes} (a zip member), called {@code fileName} in messages. */
   public static JhdfFile open(byte[] bytes, String fileName) throws KerasFileException {
+    String truncation;
+    try {
+      truncation = Superblock.truncation((at, into) -> copy(bytes, at, into), bytes.length);
+    } catch (IOException e) {
+      throw new KerasFileException(fileName + ": " + e.getMessage(), e);
+    }
+    if (truncation != null) {
+      throw new KerasFileException(fileName + ": " + truncation);
+    }
     try {
       return new JhdfFile(HdfFile.fromBytes(bytes), fileName);
     } catch (RuntimeException e) {
-      throw new KerasFileException(fileName + ": expected an HDF5 file, got " + describe(e), e);
+      throw new KerasFileException(
+          fileName
+              + ": expected an HDF5 file, got bytes that do not parse as one ("
+              + describe(e)
+              + ")",
+          e);
     }
+  }
+
+  private static int copy(byte[] bytes, long at, byte[] into) {
+    int n = (int) Math.max(0, Math.min(into.length, bytes.length - at));
+    System.arraycopy(bytes, (int) Math.min(at, bytes.length), into, 0, n);
+    return n;
   }
 
   @Override
@@ -128,8 +169,8 @@ public final class JhdfFile implements Hdf5 {
       }
       Object flat = dataset.isScalar() ? dataset.getData() : dataset.getDataFlat();
       return Tensor.of(toFloats(flat, path), dims);
-    } catch (RuntimeException e) {
-      throw broken(path, e);
+    } catch (RuntimeException | LinkageError e) {
+      throw unreadable(dataset, path, e);
     }
   }
 
@@ -143,8 +184,8 @@ public final class JhdfFile implements Hdf5 {
       } else {
         flat = dataset.isScalar() ? dataset.getData() : dataset.getDataFlat();
       }
-    } catch (RuntimeException e) {
-      throw broken(path, e);
+    } catch (RuntimeException | LinkageError e) {
+      throw unreadable(node instanceof Dataset d ? d : null, path, e);
     }
     Object one = flat != null && flat.getClass().isArray() ? Array.get(flat, 0) : flat;
     if (one instanceof Integer || one instanceof Long || one instanceof Short) {
@@ -209,13 +250,48 @@ public final class JhdfFile implements Hdf5 {
     }
   }
 
+  /**
+   * A dataset whose data cannot be read: a filter Fovea cannot decode (jHDF fails with a missing
+   * class when its decompressor is not shipped) is named as such; anything else is {@link #broken}.
+   */
+  private KerasFileException unreadable(Dataset dataset, String path, Throwable e)
+      throws KerasFileException {
+    String filter = dataset == null ? null : Filters.unsupported(dataset, e);
+    if (filter != null) {
+      return new KerasFileException(
+          fileName
+              + ": "
+              + path
+              + ": expected "
+              + Filters.SUPPORTED
+              + ", got HDF5 filter "
+              + filter
+              + "; save the weights without it (h5py: compression=None)",
+          e);
+    }
+    if (e instanceof RuntimeException r) {
+      return broken(path, r);
+    }
+    throw (Error) e;
+  }
+
   private KerasFileException broken(String where, RuntimeException e) {
     return new KerasFileException(
         fileName + ": " + where + ": cannot be read (" + describe(e) + ")", e);
   }
 
+  /**
+   * The reasons jHDF gave, down the cause chain, without Java class names; a failure inside the
+   * parser (an index or a null from a corrupt structure) has no reason worth showing.
+   */
   private static String describe(RuntimeException e) {
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    List<String> reasons = new ArrayList<>();
+    for (Throwable t = e; t != null && reasons.size() < 3; t = t.getCause()) {
+      if (t.getClass().getName().startsWith("io.jhdf.") && t.getMessage() != null) {
+        reasons.add(t.getMessage());
+      }
+    }
+    return reasons.isEmpty() ? "a corrupt structure" : String.join(": ", reasons);
   }
 
   @Override

@@ -1,17 +1,18 @@
 package io.fovea.saving.keras3;
 
+import io.fovea.files.ZipMemberLimit;
 import io.fovea.model.Sequential;
 import io.fovea.nn.Layer;
 import io.fovea.saving.KerasFileException;
 import io.fovea.saving.codec.KerasConfig;
 import io.fovea.saving.codec.LayerCodecs;
+import io.fovea.saving.codec.ModelConfigReader;
 import io.fovea.saving.codec.StoredLayer;
 import io.fovea.saving.hdf5.Hdf5;
 import io.fovea.saving.hdf5.JhdfFile;
 import io.fovea.saving.json.Json;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
@@ -32,6 +32,12 @@ import java.util.zip.ZipFile;
  * the model owns {@code /layers/<key>/vars/0, 1, ...}, where {@code key} is the snake_case class
  * name made unique in list order ({@code conv2d}, {@code conv2d_1}, ...), not the layer's name.
  * tf.keras 2.13-2.15 wrote {@code /_layer_checkpoint_dependencies/} instead of {@code /layers/}.
+ *
+ * <p>Every member is read whole and refused, as Python's {@code zipfile} refuses it, when its bytes
+ * do not match the CRC-32 and size of the zip directory. Before inflating, a member's size is
+ * capped: the JSON members at {@link #MAX_JSON_BYTES}, the weights by the model's parameter count
+ * ({@link #weights(Path, Sequential)}); {@code -Dfovea.maxZipMember=<bytes>} replaces the caps
+ * ({@link ZipMemberLimit}).
  */
 public final class Keras3Reader {
 
@@ -44,15 +50,28 @@ public final class Keras3Reader {
   /** The zip member holding the weights tree. */
   public static final String WEIGHTS = "model.weights.h5";
 
-  // Far above any real config or CNN weights file, low enough to refuse a zip bomb early.
-  private static final long MAX_CONFIG_BYTES = 64L << 20;
-  private static final long MAX_WEIGHTS_BYTES = Integer.MAX_VALUE - 64;
+  /** The cap on {@code config.json} and {@code metadata.json}: far above any real config. */
+  public static final long MAX_JSON_BYTES = 64L << 20;
+
+  /**
+   * Bytes of {@code model.weights.h5} allowed per parameter of the model: its float32 value and up
+   * to 3 optimizer slots (Adam's m and v, AMSGrad's v-hat).
+   */
+  public static final long BYTES_PER_PARAMETER = 4 * (1 + 3);
+
+  /** Bytes of {@code model.weights.h5} allowed for HDF5 metadata, beside the parameters. */
+  public static final long WEIGHTS_SLACK = 16L << 20;
+
+  /** Further bytes of HDF5 metadata allowed per layer (groups, object headers, names). */
+  public static final long WEIGHTS_SLACK_PER_LAYER = 64L << 10;
+
+  private static final String JSON_WHY = "the cap on a .keras JSON member";
 
   private Keras3Reader() {}
 
   /** The parsed {@code config.json} of {@code file}. */
   public static Map<String, Object> config(Path file) throws IOException {
-    String text = new String(member(file, CONFIG, MAX_CONFIG_BYTES), StandardCharsets.UTF_8);
+    String text = new String(member(file, CONFIG, jsonCap(), JSON_WHY), StandardCharsets.UTF_8);
     try {
       return KerasConfig.asMap(Json.parse(text), file + "!" + CONFIG);
     } catch (IllegalArgumentException e) {
@@ -67,7 +86,7 @@ public final class Keras3Reader {
         return Map.of();
       }
     }
-    String text = new String(member(file, METADATA, MAX_CONFIG_BYTES), StandardCharsets.UTF_8);
+    String text = new String(member(file, METADATA, jsonCap(), JSON_WHY), StandardCharsets.UTF_8);
     try {
       return KerasConfig.asMap(Json.parse(text), file + "!" + METADATA);
     } catch (IllegalArgumentException e) {
@@ -75,8 +94,31 @@ public final class Keras3Reader {
     }
   }
 
-  /** The {@code model.weights.h5} member of {@code file}, opened. */
+  /**
+   * The {@code model.weights.h5} member of {@code file}, opened, capped by what the archive's own
+   * {@code config.json} implies (see {@link #weights(Path, Sequential)}); when that config cannot
+   * be built, only by {@link ZipMemberLimit#ARRAY_LIMIT} or the property.
+   */
   public static Hdf5 weights(Path file) throws IOException {
+    Sequential model;
+    try {
+      model = ModelConfigReader.build(config(file));
+    } catch (IllegalArgumentException e) {
+      model = null;
+    }
+    return weights(file, model);
+  }
+
+  /**
+   * The {@code model.weights.h5} member of {@code file}, opened. Before anything is inflated, its
+   * size is capped by what {@code model} (null: no model) can hold: {@link #BYTES_PER_PARAMETER}
+   * bytes per parameter, plus {@link #WEIGHTS_SLACK} and {@link #WEIGHTS_SLACK_PER_LAYER} per layer
+   * for HDF5 metadata; the system property {@value ZipMemberLimit#PROPERTY} replaces the cap.
+   *
+   * @throws KerasFileException naming the member, the cap and the property for a larger member, and
+   *     for a member whose bytes do not match the zip directory's CRC-32 or size
+   */
+  public static Hdf5 weights(Path file, Sequential model) throws IOException {
     try (ZipFile zip = open(file)) {
       if (zip.getEntry(WEIGHTS) == null && zip.getEntry("model.weights.npz") != null) {
         throw new KerasFileException(
@@ -87,7 +129,35 @@ public final class Keras3Reader {
                 + "save the model with the default h5 weights");
       }
     }
-    return JhdfFile.open(member(file, WEIGHTS, MAX_WEIGHTS_BYTES), file + "!" + WEIGHTS);
+    long cap;
+    String why;
+    if (model == null) {
+      cap = ZipMemberLimit.cap(ZipMemberLimit.ARRAY_LIMIT);
+      why = "the largest Java array";
+    } else {
+      long params = model.countParams();
+      int layers = model.layers().size();
+      cap =
+          ZipMemberLimit.cap(
+              params * BYTES_PER_PARAMETER + WEIGHTS_SLACK + layers * WEIGHTS_SLACK_PER_LAYER);
+      why =
+          BYTES_PER_PARAMETER
+              + " bytes for each of the model's "
+              + params
+              + " parameters (value and up to 3 optimizer slots), "
+              + (WEIGHTS_SLACK >> 20)
+              + " MB and "
+              + (WEIGHTS_SLACK_PER_LAYER >> 10)
+              + " KB for each of its "
+              + layers
+              + (layers == 1 ? " layer" : " layers")
+              + " of HDF5 metadata";
+    }
+    return JhdfFile.open(member(file, WEIGHTS, cap, why), file + "!" + WEIGHTS);
+  }
+
+  private static long jsonCap() {
+    return ZipMemberLimit.cap(MAX_JSON_BYTES);
   }
 
   /** Whether {@code h5} has a Keras 3 layer container or model variables group. */
@@ -178,24 +248,9 @@ public final class Keras3Reader {
     return OptimizerVariables.restore(h5, model);
   }
 
-  private static byte[] member(Path file, String name, long limit) throws IOException {
+  private static byte[] member(Path file, String name, long cap, String why) throws IOException {
     try (ZipFile zip = open(file)) {
-      ZipEntry entry = zip.getEntry(name);
-      if (entry == null) {
-        throw new KerasFileException(
-            file + ": expected zip member '" + name + "' (a Keras 3 .keras archive), got none");
-      }
-      try (InputStream in = zip.getInputStream(entry)) {
-        byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
-        if (bytes.length > limit) {
-          throw new KerasFileException(
-              file + "!" + name + ": expected at most " + limit + " bytes, got more");
-        }
-        return bytes;
-      } catch (ZipException e) {
-        throw new KerasFileException(
-            file + "!" + name + ": corrupt zip member: " + e.getMessage(), e);
-      }
+      return ZipMembers.read(file, zip, name, cap, why);
     }
   }
 
