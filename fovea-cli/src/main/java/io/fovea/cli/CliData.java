@@ -198,8 +198,7 @@ final class CliData {
       }
     }
     Tensor x =
-        Tensor.wrap(
-            Arrays.copyOf(values, at), kept, want.height(), want.width(), want.channels());
+        Tensor.wrap(Arrays.copyOf(values, at), kept, want.height(), want.width(), want.channels());
     return new Part(x, Arrays.copyOf(labels, kept));
   }
 
