@@ -3,13 +3,16 @@ package io.fovea.data;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * Batches of the images in a folder with one subfolder per class (Keras's {@code
@@ -100,9 +103,25 @@ public final class DirectoryFlow extends ImageFlow {
     try {
       return ImageFiles.read(file, image.dim(0), image.dim(1), image.dim(2) == 1);
     } catch (IOException | RuntimeException e) {
+      if (interrupted(e)) {
+        // A batch cancelled by close() stops here; the file is not to blame.
+        throw new CancellationException("flowFromDirectory: reading " + file + " was interrupted");
+      }
       skipped.skip(file, e);
       return null;
     }
+  }
+
+  private static boolean interrupted(Throwable e) {
+    if (Thread.currentThread().isInterrupted()) {
+      return true;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InterruptedIOException || t instanceof ClosedByInterruptException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.fovea.data;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -56,6 +57,8 @@ final class DirectoryScan {
           .map(p -> p.getFileName().toString())
           .sorted()
           .forEach(classNames::add);
+    } catch (IOException | UncheckedIOException e) {
+      throw new IOException(dir + ": cannot list the folder: " + ImageFiles.reason(e), e);
     }
     if (classNames.isEmpty()) {
       throw new IOException(

@@ -1,6 +1,7 @@
 package io.fovea.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -114,5 +115,20 @@ class DirectoryScanTest {
     DirectoryScan s = scan(root);
     assertThat(s.files).hasSize(2);
     assertThat(printed()).startsWith("Warning: skipping " + dangling + ": a link to nothing");
+  }
+
+  @Test
+  void anUnreadableDataFolderIsNamedWithTheReasonInWords() throws IOException {
+    Path locked = Files.createDirectories(root.resolve("locked"));
+    DirectoryFlowTest.writeClass(locked, "cats", 0, 1, "png");
+    assumeTrue(locked.toFile().setReadable(false), "cannot remove read permission here");
+    try {
+      assumeTrue(!Files.isReadable(locked), "running with rights that read any folder");
+      assertThatThrownBy(() -> scan(locked))
+          .isInstanceOf(IOException.class)
+          .hasMessage(locked + ": cannot list the folder: permission denied");
+    } finally {
+      locked.toFile().setReadable(true);
+    }
   }
 }
