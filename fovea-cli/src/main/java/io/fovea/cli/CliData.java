@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -184,14 +185,21 @@ final class CliData {
     int n = flow.sampleCount();
     int per = want.height() * want.width() * want.channels();
     float[] values = new float[n * per];
+    int[] labels = new int[n];
     int at = 0;
+    int kept = 0;
     for (int i = 0; i < flow.batchesPerEpoch(); i++) {
-      Tensor x = flow.batch(0, i).x();
-      x.copyTo(values, at);
-      at += x.size();
+      var b = flow.batch(0, i);
+      b.x().copyTo(values, at);
+      at += b.x().size();
+      // Labels come with the batch: a file the flow could not read is left out of both.
+      for (int j = 0; j < b.x().shape().dim(0); j++) {
+        labels[kept++] = (int) b.y().get(j);
+      }
     }
-    Tensor x = Tensor.wrap(values, n, want.height(), want.width(), want.channels());
-    return new Part(x, flow.classes());
+    Tensor x =
+        Tensor.wrap(Arrays.copyOf(values, at), kept, want.height(), want.width(), want.channels());
+    return new Part(x, Arrays.copyOf(labels, kept));
   }
 
   /** The sorted class folder names of {@code dir}, as Keras's {@code class_indices} keys. */

@@ -3,12 +3,16 @@ package io.fovea.data;
 import io.fovea.tensor.Shape;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * Batches of the images in a folder with one subfolder per class (Keras's {@code
@@ -16,8 +20,15 @@ import java.util.Map;
  * the generator's rescale, and labels {@code y} as the class mode says: categorical {@code [batch,
  * classes]} one-hot, sparse or binary {@code [batch]} class indices (binary needs at most two
  * classes), none: no labels. See {@link DirectoryScan} for which files belong to which class and
- * subset. A file that fails to decode while a batch is prepared throws an {@link
- * UncheckedIOException} naming it.
+ * subset.
+ *
+ * <p>A file that fails to decode while a batch is prepared (cut short, not an image, empty,
+ * removed) does not end the run, where Keras would: it is reported once on the flow's output
+ * ("Warning: skipping FILE: cannot read the image: REASON") and left out, so its batch is one
+ * shorter and the labels stay those of the images that were kept; {@link #classes()} and {@link
+ * #filenames()} still list it. Preparing a batch throws an {@link UncheckedIOException} naming the
+ * files when none of the batch's images can be read, or when more than 10% of the flow's files
+ * (those skipped by the scan included) turn out unreadable.
  */
 public final class DirectoryFlow extends ImageFlow {
 
@@ -27,6 +38,7 @@ public final class DirectoryFlow extends ImageFlow {
   private final List<Path> files;
   private final int[] classes;
   private final Map<String, Integer> classIndices = new LinkedHashMap<>();
+  private final SkippedImages skipped;
 
   DirectoryFlow(ImageDataGenerator generator, Path dir, Flow options) throws IOException {
     super(generator, options, options.subset != Flow.Subset.VALIDATION, "flowFromDirectory");
@@ -51,6 +63,8 @@ public final class DirectoryFlow extends ImageFlow {
     for (int k = 0; k < scan.classNames.size(); k++) {
       classIndices.put(scan.classNames.get(k), k);
     }
+    this.skipped =
+        new SkippedImages(options.output, files.size() + scan.skipped.size(), scan.skipped);
   }
 
   /** Class name to index, in sorted name order (Keras's {@code class_indices}). */
@@ -89,9 +103,46 @@ public final class DirectoryFlow extends ImageFlow {
     try {
       return ImageFiles.read(file, image.dim(0), image.dim(1), image.dim(2) == 1);
     } catch (IOException | RuntimeException e) {
-      throw new UncheckedIOException(
-          new IOException(file + ": cannot read the image: " + e.getMessage(), e));
+      if (interrupted(e)) {
+        // A batch cancelled by close() stops here; the file is not to blame.
+        throw new CancellationException("flowFromDirectory: reading " + file + " was interrupted");
+      }
+      skipped.skip(file, e);
+      return null;
     }
+  }
+
+  private static boolean interrupted(Throwable e) {
+    if (Thread.currentThread().isInterrupted()) {
+      return true;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InterruptedIOException || t instanceof ClosedByInterruptException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public Batch batch(int epoch, int index) {
+    Batch b = super.batch(epoch, index);
+    if (b.x().shape().dim(0) == 0) {
+      int[] order = order(epoch);
+      int from = index * batchSize();
+      int to = Math.min(order.length, from + batchSize());
+      List<Path> all = new ArrayList<>();
+      for (int i = from; i < to; i++) {
+        all.add(files.get(order[i]));
+      }
+      throw skipped.emptyBatch(epoch, index, all);
+    }
+    return b;
+  }
+
+  /** The files left out so far because they could not be read, the scan's first. */
+  public List<Path> skippedFiles() {
+    return skipped.skipped();
   }
 
   @Override

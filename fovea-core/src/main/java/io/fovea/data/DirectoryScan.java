@@ -2,11 +2,18 @@ package io.fovea.data;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,6 +26,11 @@ import java.util.stream.Stream;
  * tiff}; with a split, the first {@code int(split * n)} files of each class are the validation
  * subset and the rest the training subset, so the two never share a file. Files of the subset that
  * no reader can open are skipped with a warning.
+ *
+ * <p>Symbolic links are followed, as Keras's {@code os.walk(followlinks=True)}: a class folder, a
+ * nested folder or an image file that is a link contributes what it points to, under the link's own
+ * path. A folder link that leads back to one of its own ancestors (a loop) is skipped with a
+ * warning naming it, so the scan always ends; a link to nothing is skipped with a warning too.
  */
 final class DirectoryScan {
 
@@ -28,8 +40,14 @@ final class DirectoryScan {
   final List<Path> files = new ArrayList<>();
   final List<Integer> classes = new ArrayList<>();
 
+  /** Files of the subset skipped because no reader can open them. */
+  final List<Path> skipped = new ArrayList<>();
+
+  private final PrintStream out;
+
   /** Scans {@code dir}; {@code subset} null for all files. */
   DirectoryScan(Path dir, Flow.Subset subset, double split, PrintStream out) throws IOException {
+    this.out = out;
     if (!Files.isDirectory(dir)) {
       throw new NotDirectoryException(dir + ": expected a folder with one subfolder per class");
     }
@@ -39,6 +57,8 @@ final class DirectoryScan {
           .map(p -> p.getFileName().toString())
           .sorted()
           .forEach(classNames::add);
+    } catch (IOException | UncheckedIOException e) {
+      throw new IOException(dir + ": cannot list the folder: " + ImageFiles.reason(e), e);
     }
     if (classNames.isEmpty()) {
       throw new IOException(
@@ -56,6 +76,7 @@ final class DirectoryScan {
           classes.add(k);
         } else {
           out.println("Warning: skipping " + file + ": not an image any reader can open");
+          skipped.add(file);
         }
       }
     }
@@ -83,15 +104,44 @@ final class DirectoryScan {
         "Found " + files.size() + " images belonging to " + classNames.size() + " classes.");
   }
 
-  private static List<Path> imagesIn(Path classDir) throws IOException {
-    try (Stream<Path> walk = Files.walk(classDir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(DirectoryScan::hasImageExtension)
-          .sorted(
-              Comparator.comparing((Path p) -> p.getParent().toString())
-                  .thenComparing(p -> p.getFileName().toString()))
-          .toList();
-    }
+  /** The image files under {@code classDir}, links followed, loops skipped; sorted. */
+  private List<Path> imagesIn(Path classDir) throws IOException {
+    List<Path> found = new ArrayList<>();
+    Files.walkFileTree(
+        classDir,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && hasImageExtension(file)) {
+              found.add(file);
+            } else if (attrs.isSymbolicLink()) {
+              // With links followed, a link is only reported as a link when its target is missing.
+              out.println("Warning: skipping " + file + ": a link to nothing");
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (e instanceof FileSystemLoopException) {
+              out.println(
+                  "Warning: skipping "
+                      + file
+                      + ": a link to a folder that contains it (a loop), not followed");
+              return FileVisitResult.CONTINUE;
+            }
+            // os.walk skips what it cannot list; so do we, but say so.
+            out.println(
+                "Warning: skipping " + file + ": cannot be read (" + ImageFiles.reason(e) + ")");
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    found.sort(
+        Comparator.comparing((Path p) -> p.getParent().toString())
+            .thenComparing(p -> p.getFileName().toString()));
+    return found;
   }
 
   private static boolean hasImageExtension(Path p) {

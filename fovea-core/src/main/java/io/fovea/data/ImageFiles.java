@@ -4,10 +4,13 @@ import io.fovea.image.Images;
 import io.fovea.image.ReadOptions;
 import io.fovea.tensor.Tensor;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -24,7 +27,34 @@ final class ImageFiles {
 
   private static final Set<String> DECODED = Set.of("png", "jpeg", "jpg", "bmp", "gif");
 
+  /** A leading Java class name, as {@code Throwable.toString()} puts before a message. */
+  private static final Pattern CLASS_NAME =
+      Pattern.compile("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?::\\s*|$)");
+
   private ImageFiles() {}
+
+  /**
+   * Why {@code e} happened, in words for a user: its message (or its first cause's), without the
+   * Java class names that wrapped exceptions put in front of it.
+   */
+  static String reason(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof NoSuchFileException) {
+        return "no such file";
+      }
+      if (t instanceof AccessDeniedException) {
+        return "permission denied";
+      }
+      String text = t.getMessage();
+      while (text != null && CLASS_NAME.matcher(text).find()) {
+        text = CLASS_NAME.matcher(text).replaceFirst("");
+      }
+      if (text != null && !text.isBlank()) {
+        return text;
+      }
+    }
+    return "the decoder gave no reason";
+  }
 
   /** Whether {@code file} has a format ImageIO can decode and a readable header. */
   static boolean readable(Path file) {

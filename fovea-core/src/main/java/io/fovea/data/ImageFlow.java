@@ -41,7 +41,10 @@ public abstract class ImageFlow implements BatchSource {
   /** The shape {@code [h, w, c]} of one image. */
   abstract Shape imageShape();
 
-  /** The pixels of sample {@code index}, row-major {@code [h, w, c]}, as read. */
+  /**
+   * The pixels of sample {@code index}, row-major {@code [h, w, c]}, as read; null to leave the
+   * sample out of its batch (a file that cannot be read), which makes the batch one shorter.
+   */
   abstract float[] load(int index);
 
   /** The labels of samples {@code order[from..to-1]}, or null when there are none. */
@@ -82,13 +85,27 @@ public abstract class ImageFlow implements BatchSource {
     int c = s.dim(2);
     Tensor x = Tensor.zeros(to - from, h, w, c);
     Rng rng = new Rng(mix(mix(seed ^ 0x5DEECE66DL, epoch), index));
+    int[] kept = new int[to - from];
+    int n = 0;
     for (int i = from; i < to; i++) {
       float[] img = load(order[i]);
+      // The transform is drawn even for a skipped sample, so the others keep theirs.
+      Transform t = augment ? generator.randomTransform(s, rng) : null;
+      if (img == null) {
+        continue;
+      }
       if (augment) {
-        img = generator.transform(img, h, w, c, generator.randomTransform(s, rng));
+        img = generator.transform(img, h, w, c, t);
       }
       generator.standardize(img, c);
-      x.index(i - from).copyFrom(img, 0);
+      x.index(n).copyFrom(img, 0);
+      kept[n++] = order[i];
+    }
+    if (n < to - from) {
+      // Skipped samples shorten the batch; the labels follow the samples that were kept.
+      float[] values = new float[n * h * w * c];
+      x.slice(0, n).copyTo(values, 0);
+      return new Batch(Tensor.wrap(values, n, h, w, c), labels(kept, 0, n));
     }
     return new Batch(x, labels(order, from, to));
   }

@@ -70,7 +70,8 @@ final class Prefetcher implements BatchSource.Stream {
       if (cause instanceof Error err) {
         throw err;
       }
-      throw new IllegalStateException("ImageFlow: preparing a batch failed: " + cause, cause);
+      throw new IllegalStateException(
+          "ImageFlow: preparing a batch failed: " + ImageFiles.reason(cause), cause);
     }
   }
 
