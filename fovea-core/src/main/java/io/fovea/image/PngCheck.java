@@ -43,6 +43,16 @@ final class PngCheck {
     return null;
   }
 
+  /** The width in the IHDR of a PNG that passed {@link #ihdrProblem}, as unsigned. */
+  static long width(byte[] b) {
+    return readInt(b, TYPE_AT + 4) & 0xFFFFFFFFL;
+  }
+
+  /** The height in the IHDR of a PNG that passed {@link #ihdrProblem}, as unsigned. */
+  static long height(byte[] b) {
+    return readInt(b, TYPE_AT + 8) & 0xFFFFFFFFL;
+  }
+
   private static int readInt(byte[] b, int at) {
     return (b[at] & 0xFF) << 24
         | (b[at + 1] & 0xFF) << 16
