@@ -84,13 +84,26 @@ final class ImageDecoder {
         BufferedImage image = reader.read(0);
         checkComplete(file, bytes, format, warnings);
         return image;
+      } catch (ImageFileException e) {
+        throw e;
+      } catch (IOException | RuntimeException e) {
+        throw new ImageFileException(
+            file, DecodeFailure.describe(format, bytes, e, position(in)), e);
       } finally {
         reader.dispose();
       }
     } catch (ImageFileException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw new ImageFileException(file, format.describeFailure(bytes, e), e);
+      throw new ImageFileException(file, DecodeFailure.describe(format, bytes, e, -1), e);
+    }
+  }
+
+  private static long position(ImageInputStream in) {
+    try {
+      return in.getStreamPosition();
+    } catch (IOException e) {
+      return -1; // the message then leaves out where the decoder stopped
     }
   }
 
