@@ -104,17 +104,6 @@ enum Format {
     return null;
   }
 
-  /** What went wrong when a complete file of this format failed to decode with {@code cause}. */
-  String describeFailure(byte[] bytes, Throwable cause) {
-    return "corrupt or unsupported "
-        + this
-        + " ("
-        + bytes.length
-        + " bytes; decoder said: "
-        + cause.getMessage()
-        + ")";
-  }
-
   private static int lastIndexOf(byte[] b, byte... pattern) {
     for (int i = b.length - pattern.length; i >= 0; i--) {
       int k = 0;

@@ -23,7 +23,9 @@ import javax.imageio.stream.ImageInputStream;
  * or 4 (RGBA), from the raw samples of the decoded raster, so 16-bit and gray values stay exact.
  * Palette images become RGB or RGBA (alpha when the palette has transparency); PNGs of gray type
  * with 1, 2 or 4 bits stay gray. A sample {@code s} of {@code b} bits becomes {@code s / (2^b -
- * 1)}, times 255 for {@link ValueRange#BYTES}.
+ * 1)}, times 255 for {@link ValueRange#BYTES}. Before any pixel buffer is allocated, the header's
+ * width and height are checked against {@link ReadOptions#maxPixels()} (see {@link PixelLimit}),
+ * for files and for bytes alike.
  */
 final class ImageDecoder {
 
@@ -42,7 +44,7 @@ final class ImageDecoder {
   /** Decodes the bytes of an image; {@code file} names it in errors. */
   static Tensor decode(Path file, byte[] bytes, ReadOptions options) throws IOException {
     Format format = Format.sniff(bytes);
-    BufferedImage image = decode(file, bytes, format);
+    BufferedImage image = decode(file, bytes, format, options);
     Tensor t = toTensor(image, format == Format.PNG && isGrayPng(bytes), options);
     if (format == Format.JPEG && options.applyExifOrientation()) {
       t = Exif.apply(t, Exif.orientation(bytes));
@@ -63,20 +65,9 @@ final class ImageDecoder {
     }
   }
 
-  private static BufferedImage decode(Path file, byte[] bytes, Format format) throws IOException {
-    if (format == Format.UNKNOWN) {
-      throw new ImageFileException(
-          file,
-          "not an image: expected a PNG, JPEG, BMP or GIF"
-              + " signature, got "
-              + Format.describeStart(bytes));
-    }
-    String problem = format == Format.PNG ? Format.pngHeaderProblem(bytes) : null;
-    problem = problem == null && format == Format.PNG ? PngCheck.ihdrProblem(bytes) : problem;
-    problem = problem != null ? problem : format.truncation(bytes);
-    if (problem != null) {
-      throw new ImageFileException(file, problem);
-    }
+  private static BufferedImage decode(Path file, byte[] bytes, Format format, ReadOptions options)
+      throws IOException {
+    checkHeader(file, bytes, format, options);
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
@@ -87,17 +78,61 @@ final class ImageDecoder {
       reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
       try {
         reader.setInput(in, true, true);
+        // getWidth/getHeight read only the header (PNG IHDR, JPEG SOF, BMP info header, GIF
+        // image descriptor): the limit holds before read() allocates the raster.
+        checkPixels(file, reader.getWidth(0), reader.getHeight(0), options);
         BufferedImage image = reader.read(0);
         checkComplete(file, bytes, format, warnings);
         return image;
+      } catch (ImageFileException e) {
+        throw e;
+      } catch (IOException | RuntimeException e) {
+        throw new ImageFileException(
+            file, DecodeFailure.describe(format, bytes, e, position(in)), e);
       } finally {
         reader.dispose();
       }
     } catch (ImageFileException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw new ImageFileException(file, format.describeFailure(bytes, e), e);
+      throw new ImageFileException(file, DecodeFailure.describe(format, bytes, e, -1), e);
     }
+  }
+
+  private static long position(ImageInputStream in) {
+    try {
+      return in.getStreamPosition();
+    } catch (IOException e) {
+      return -1; // the message then leaves out where the decoder stopped
+    }
+  }
+
+  /** The checks made on the bytes alone, before a decoder sees them. */
+  private static void checkHeader(Path file, byte[] bytes, Format format, ReadOptions options)
+      throws ImageFileException {
+    if (format == Format.UNKNOWN) {
+      throw new ImageFileException(
+          file,
+          "not an image: expected a PNG, JPEG, BMP or GIF"
+              + " signature, got "
+              + Format.describeStart(bytes));
+    }
+    String problem = format == Format.PNG ? Format.pngHeaderProblem(bytes) : null;
+    problem = problem == null && format == Format.PNG ? PngCheck.ihdrProblem(bytes) : problem;
+    long[] size = problem == null ? DeclaredSize.of(format, bytes) : null;
+    if (size != null) {
+      checkPixels(file, size[0], size[1], options);
+    }
+    problem = problem != null ? problem : format.truncation(bytes);
+    if (problem != null) {
+      throw new ImageFileException(file, problem);
+    }
+  }
+
+  private static void checkPixels(Path file, long width, long height, ReadOptions options)
+      throws ImageFileException {
+    PixelLimit.check(
+        file, width, height, options.maxPixels(), PixelLimit.hint(options.maxPixelsSet()));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.fovea.image;
 
+import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 
 /**
@@ -41,6 +42,52 @@ final class PngCheck {
           CRC_AT, crc.getValue(), TYPE_AT, CRC_AT - 1, stored);
     }
     return null;
+  }
+
+  /**
+   * The first chunk after the signature whose CRC-32 does not match, or whose length runs past the
+   * end of the file, in words with its byte offset; null when every chunk up to IEND is sound. Only
+   * asked after a decode failed, to say where the damage is.
+   */
+  static String firstBadChunk(byte[] b) {
+    int at = 8;
+    while (at + 8 <= b.length) {
+      long length = readInt(b, at) & 0xFFFFFFFFL;
+      String type = new String(b, at + 4, 4, StandardCharsets.ISO_8859_1);
+      if (at + 12 + length > b.length) {
+        return String.format(
+            "the chunk at byte %d declares %d bytes of data, past the end of the file at byte %d",
+            at, length, b.length);
+      }
+      CRC32 crc = new CRC32();
+      crc.update(b, at + 4, 4 + (int) length);
+      if ((readInt(b, at + 8 + (int) length) & 0xFFFFFFFFL) != crc.getValue()) {
+        return String.format(
+            "the %s chunk at byte %d does not match its CRC-32 (stored at byte %d)",
+            printable(type), at, at + 8 + length);
+      }
+      if (type.equals("IEND")) {
+        return null;
+      }
+      at += 12 + (int) length;
+    }
+    return null;
+  }
+
+  private static String printable(String type) {
+    return type.chars().allMatch(c -> c >= 'A' && c <= 'z' && Character.isLetter(c))
+        ? type
+        : "unnamed";
+  }
+
+  /** The width in the IHDR of a PNG that passed {@link #ihdrProblem}, as unsigned. */
+  static long width(byte[] b) {
+    return readInt(b, TYPE_AT + 4) & 0xFFFFFFFFL;
+  }
+
+  /** The height in the IHDR of a PNG that passed {@link #ihdrProblem}, as unsigned. */
+  static long height(byte[] b) {
+    return readInt(b, TYPE_AT + 8) & 0xFFFFFFFFL;
   }
 
   private static int readInt(byte[] b, int at) {
