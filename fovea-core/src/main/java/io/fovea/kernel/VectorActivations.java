@@ -31,11 +31,19 @@ final class VectorActivations {
       int rows, int cols, float[] x, int xOff, float[] bias, Activation act, float[] y, int yOff) {
     int n = rows * cols;
     if (bias == null && VectorElementwise.parallel(n)) {
-      // Without a bias the rows do not matter: one flat loop.
+      // Without a bias the rows do not matter: one flat loop, cut at multiples of L. The vector
+      // exp and tanh may round differently from the scalar tail, so a chunk edge that is not a
+      // multiple of L would make the result depend on the number of chunks (threads, or a pool
+      // busy with another caller's work).
+      int vectors = (n + L - 1) / L;
       Parallel.forRange(
-          n,
-          VectorElementwise.CHUNK,
-          (from, to) -> apply(act, to - from, x, xOff + from, y, yOff + from));
+          vectors,
+          Math.max(1, VectorElementwise.CHUNK / L),
+          (from, to) -> {
+            int start = from * L;
+            int end = Math.min(n, to * L);
+            apply(act, end - start, x, xOff + start, y, yOff + start);
+          });
     } else if (bias == null) {
       apply(act, n, x, xOff, y, yOff);
     } else if (VectorElementwise.parallel(n)) {

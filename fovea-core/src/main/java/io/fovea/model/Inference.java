@@ -9,7 +9,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Checks data at the model's edge and runs layers in inference mode, batch after batch. */
+/**
+ * Checks data at the model's edge and runs layers in inference mode, batch after batch. Every call
+ * works on tensors of its own (its {@link Batches}, the layers' fresh outputs, the result), so that
+ * several threads may predict with one model at once; {@link Sequential} guards it against a
+ * concurrent {@code fit}.
+ */
 final class Inference {
 
   private Inference() {}
@@ -151,7 +156,25 @@ final class Inference {
     return result;
   }
 
-  /** Runs layers {@code 0..last} on a batch; the result may be a layer's buffer. */
+  /**
+   * The class of each sample of the predictions {@code p}: the argmax of the last axis, or for a
+   * single (sigmoid) output 1 where it exceeds 0.5.
+   */
+  static int[] classes(Tensor p) {
+    boolean single = p.shape().dim(p.rank() - 1) == 1;
+    float[] v = single ? p.toArray() : p.argmax(-1).toArray();
+    int[] out = new int[v.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = single ? (v[i] > 0.5f ? 1 : 0) : (int) v[i];
+    }
+    return out;
+  }
+
+  /**
+   * Runs layers {@code 0..last} on a batch. In training mode the result may be a layer's buffer; in
+   * inference mode it is the call's own (or a view of {@code batch}), so that threads may share the
+   * layers.
+   */
   static Tensor forward(List<Layer> layers, Tensor batch, int last, boolean training) {
     Tensor a = batch;
     for (int i = 0; i <= last; i++) {

@@ -36,6 +36,18 @@ import java.util.concurrent.ThreadLocalRandom;
  * weights (each layer draws from its own split of the model's generator, in order) and, unless
  * {@link Fit#seed} says otherwise, the same shuffling. Without {@link #seed} the seed is random, as
  * in Keras. Files: {@code io.fovea.saving.Models.save(model, path)} and its siblings.
+ *
+ * <p>Threads. Once built (and safely published, e.g. built before the threads start), one model may
+ * serve any number of threads at once through {@link #predict(Tensor)} and its overloads, {@link
+ * #predictClasses}, {@link #outputOf} and {@link #evaluate}: each call's results are bit-identical
+ * to those of the same call alone on one thread (layers in inference mode write into tensors of
+ * their own; the kernels' scratch belongs to the calling thread). Concurrent {@code evaluate} calls
+ * take turns, as they share the compiled metrics. Training is single-threaded: {@link #fit} and
+ * {@link #setWeights} refuse, with an {@code IllegalStateException}, to start while another thread
+ * predicts or trains, and predictions on other threads are refused while they run (the fitting
+ * thread itself, e.g. a callback, may predict). Building, {@code add}, {@code compile}, the layers'
+ * own setters and the setters here are not thread-safe: configure the model on one thread, then
+ * share it.
  */
 public final class Sequential {
 
@@ -48,6 +60,7 @@ public final class Sequential {
   private PrintStream output = System.out;
   private boolean stopTraining;
   private Preprocessing preprocessing;
+  private final ModelGuard guard = new ModelGuard();
 
   /** An empty model. */
   public Sequential() {}
@@ -163,8 +176,11 @@ public final class Sequential {
     return layers.get(layers.size() - 1).outputShape();
   }
 
-  /** Builds the unbuilt layers for per-sample input {@code shape} (from data). */
-  void ensureBuilt(String where, Shape shape) {
+  /**
+   * Builds the unbuilt layers for per-sample input {@code shape} (from data); synchronized, as the
+   * first predictions of several threads may build an unbuilt model.
+   */
+  synchronized void ensureBuilt(String where, Shape shape) {
     requireLayers(where);
     new Stacking(this).buildAll(where, shape);
   }
@@ -201,17 +217,7 @@ public final class Sequential {
    * @throws IllegalArgumentException when the count or a shape differs (naming the layer)
    */
   public void setWeights(List<Tensor> weights) {
-    int expected = layers.stream().mapToInt(l -> l.parameters().size()).sum();
-    if (weights.size() != expected) {
-      throw new IllegalArgumentException(
-          name + ": expected " + expected + " weight tensors, got " + weights.size());
-    }
-    int at = 0;
-    for (Layer l : layers) {
-      int n = l.parameters().size();
-      l.setWeights(weights.subList(at, at + n));
-      at += n;
-    }
+    guard.exclusive("setWeights", () -> new Stacking(this).setWeights(weights));
   }
 
   // ---------------------------------------------------------------- compile and run
@@ -265,7 +271,7 @@ public final class Sequential {
 
   /** Trains on {@code x} {@code [samples, ...inputShape]} and labels {@code y}. */
   public History fit(Tensor x, Tensor y, Fit options) {
-    return new FitLoop(this, options).run(x, y);
+    return guard.exclusive("fit", () -> new FitLoop(this, options).run(x, y));
   }
 
   /** Trains one epoch with Keras's defaults. */
@@ -279,18 +285,19 @@ public final class Sequential {
    * {@link Fit#validationData(BatchSource)}, {@link Fit#validationSteps} batches.
    */
   public History fit(BatchSource train, Fit options) {
-    return new FitLoop(this, options).run(train);
+    return guard.exclusive("fit", () -> new FitLoop(this, options).run(train));
   }
 
   /** The loss and metrics over one pass of {@code source}: {@code {loss, metric1, ...}}. */
   public double[] evaluate(BatchSource source) {
-    return new Evaluation(this, "evaluate")
-        .run(source, 0, "").values().stream().mapToDouble(d -> d).toArray();
+    Evaluation e = new Evaluation(this, "evaluate");
+    Map<String, Double> logs = guard.evaluation("evaluate", () -> e.run(source, 0, ""));
+    return logs.values().stream().mapToDouble(d -> d).toArray();
   }
 
   /** The outputs for one pass of {@code source} (unshuffled, to match its file order). */
   public Tensor predict(BatchSource source) {
-    return Inference.predict(this, source, 0);
+    return guard.shared("predict", () -> Inference.predict(this, source, 0));
   }
 
   /** The loss and metrics on {@code x}, {@code y}: {@code {loss, metric1, ...}}; batch 32. */
@@ -305,7 +312,8 @@ public final class Sequential {
 
   /** The loss and metrics by name ({@code loss}, {@code accuracy}, ...). */
   public Map<String, Double> evaluateNamed(Tensor x, Tensor y, int batchSize) {
-    return new Evaluation(this, "evaluate").run(x, y, batchSize, 0, "");
+    return guard.evaluation(
+        "evaluate", () -> new Evaluation(this, "evaluate").run(x, y, batchSize, 0, ""));
   }
 
   /** The outputs (probabilities for a softmax model) in inference mode, batch 32. */
@@ -315,7 +323,8 @@ public final class Sequential {
 
   /** The outputs in inference mode, computed in batches of {@code batchSize}. */
   public Tensor predict(Tensor x, int batchSize) {
-    return Inference.predict(this, x, layers.size() - 1, batchSize, "predict");
+    return guard.shared(
+        "predict", () -> Inference.predict(this, x, layers.size() - 1, batchSize, "predict"));
   }
 
   /**
@@ -323,14 +332,7 @@ public final class Sequential {
    * (sigmoid) output 1 where it exceeds 0.5, as Keras's old {@code predict_classes}.
    */
   public int[] predictClasses(Tensor x) {
-    Tensor p = predict(x);
-    boolean single = p.shape().dim(p.rank() - 1) == 1;
-    float[] v = single ? p.toArray() : p.argmax(-1).toArray();
-    int[] out = new int[v.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = single ? (v[i] > 0.5f ? 1 : 0) : (int) v[i];
-    }
-    return out;
+    return Inference.classes(predict(x));
   }
 
   /** The output of layer {@code layerName} for {@code x} in inference mode (activation maps). */
@@ -341,7 +343,7 @@ public final class Sequential {
   /** The output of the layer at {@code index} for {@code x} in inference mode. */
   public Tensor outputOf(int index, Tensor x) {
     layer(index);
-    return Inference.predict(this, x, index, 32, "outputOf");
+    return guard.shared("outputOf", () -> Inference.predict(this, x, index, 32, "outputOf"));
   }
 
   /**

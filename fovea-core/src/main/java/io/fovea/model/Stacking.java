@@ -3,11 +3,15 @@ package io.fovea.model;
 import io.fovea.nn.InputLayer;
 import io.fovea.nn.Layer;
 import io.fovea.tensor.Shape;
+import io.fovea.tensor.Tensor;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Adds layers to a {@link Sequential}: Keras's default names, uniqueness, eager building. */
+/**
+ * Adds layers to a {@link Sequential}: Keras's default names, uniqueness, eager building; and sets
+ * their weights in order.
+ */
 final class Stacking {
 
   private final Sequential model;
@@ -122,5 +126,22 @@ final class Stacking {
       }
       in = l.outputShape();
     }
+  }
+
+  /** Sets every layer's weights from {@code weights} in the model's order; returns the model. */
+  Sequential setWeights(List<Tensor> weights) {
+    List<Layer> layers = model.layers();
+    int expected = layers.stream().mapToInt(l -> l.parameters().size()).sum();
+    if (weights.size() != expected) {
+      throw new IllegalArgumentException(
+          model.name() + ": expected " + expected + " weight tensors, got " + weights.size());
+    }
+    int at = 0;
+    for (Layer l : layers) {
+      int n = l.parameters().size();
+      l.setWeights(weights.subList(at, at + n));
+      at += n;
+    }
+    return model;
   }
 }

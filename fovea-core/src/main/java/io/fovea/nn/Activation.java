@@ -66,12 +66,21 @@ public class Activation extends ConfiguredLayer<Activation.Config, Activation>
     return in;
   }
 
+  /**
+   * Training writes into the reused buffer and keeps the input and output for backward; inference
+   * writes into a fresh tensor and keeps nothing (it only drops what a training pass kept).
+   */
   @Override
   protected Tensor call(Tensor x, boolean training) {
-    y = output.of(x.shape());
-    act.apply(x, y);
-    input = training ? x : null;
-    return y;
+    Tensor out = output.of(x.shape(), training);
+    act.apply(x, out);
+    if (training) {
+      y = out;
+      input = x;
+    } else if (input != null) {
+      input = null;
+    }
+    return out;
   }
 
   @Override

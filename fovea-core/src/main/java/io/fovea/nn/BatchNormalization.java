@@ -255,7 +255,10 @@ public final class BatchNormalization
       return pass.forwardBatch(
           x, g, b, eps, movingMean.value(), movingVariance.value(), (float) s.momentum());
     }
-    return pass.forwardMoving(x, g, b, eps, movingMean.value(), movingVariance.value());
+    if (training) {
+      return pass.forwardMoving(x, g, b, eps, movingMean.value(), movingVariance.value());
+    }
+    return pass.forwardInference(x, g, b, eps, movingMean.value(), movingVariance.value());
   }
 
   @Override

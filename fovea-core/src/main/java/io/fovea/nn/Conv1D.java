@@ -63,9 +63,6 @@ public final class Conv1D extends ConvLayer<Conv1D.Config, Conv1D> {
     }
   }
 
-  private SlidingWindow sliding;
-  private Shape slidingInput;
-
   /** {@code filters} kernels of {@code kernelSize}, stride 1, {@code valid}, linear. */
   public Conv1D(int filters, int kernelSize) {
     this(Config.of(filters, kernelSize));
@@ -137,23 +134,22 @@ public final class Conv1D extends ConvLayer<Conv1D.Config, Conv1D> {
         convolve(
             sliding(),
             x.reshape(batch, 1, in.dim(0), in.dim(1)),
-            Shape.of(batch, 1, out.dim(0), out.dim(1)));
+            Shape.of(batch, 1, out.dim(0), out.dim(1)),
+            training);
     return y.reshape(batch, out.dim(0), out.dim(1));
   }
 
-  /** The window as a 2-D convolution of height 1. */
+  /**
+   * The window as a 2-D convolution of height 1; computed per call (a few integers), as a cached
+   * window would be state shared by threads.
+   */
   private SlidingWindow sliding() {
-    if (sliding == null || !inputShape().equals(slidingInput)) {
-      Window1D w = window();
-      int k = w.size();
-      int s = w.stride();
-      sliding =
-          w.causal()
-              ? new SlidingWindow(1, k, 1, s, 0, 0, k - 1, 0)
-              : SlidingWindow.of(1, k, 1, s, w.padding(), 1, inputShape().dim(0));
-      slidingInput = inputShape();
-    }
-    return sliding;
+    Window1D w = window();
+    int k = w.size();
+    int s = w.stride();
+    return w.causal()
+        ? new SlidingWindow(1, k, 1, s, 0, 0, k - 1, 0)
+        : SlidingWindow.of(1, k, 1, s, w.padding(), 1, inputShape().dim(0));
   }
 
   @Override

@@ -60,9 +60,6 @@ public final class Conv2D extends ConvLayer<Conv2D.Config, Conv2D> {
     }
   }
 
-  private SlidingWindow sliding;
-  private Shape slidingInput;
-
   /** {@code filters} square kernels of {@code kernelSize}, stride 1, {@code valid}, linear. */
   public Conv2D(int filters, int kernelSize) {
     this(Config.of(filters, kernelSize));
@@ -134,12 +131,9 @@ public final class Conv2D extends ConvLayer<Conv2D.Config, Conv2D> {
 
   @Override
   protected Tensor call(Tensor x, boolean training) {
-    Shape in = inputShape();
-    if (sliding == null || !in.equals(slidingInput)) {
-      sliding = LayerSupport.sliding(window(), in);
-      slidingInput = in;
-    }
-    return convolve(sliding, x, Buffer.withBatch(x.shape().dim(0), outputShape()));
+    // Computed per call (a few integers): a cached window would be state shared by threads.
+    SlidingWindow sliding = LayerSupport.sliding(window(), inputShape());
+    return convolve(sliding, x, Buffer.withBatch(x.shape().dim(0), outputShape()), training);
   }
 
   @Override

@@ -47,9 +47,12 @@ abstract class ConvLayer<C extends ConvLayer.Settings<C>, L extends ConvLayer<C,
     pass = new ConvPass(weights().activation());
   }
 
-  /** The forward pass as a 2-D convolution into an output of {@code outShape}. */
-  final Tensor convolve(SlidingWindow w, Tensor x, Shape outShape) {
-    return pass.forward(w, x, outShape, kernel(), bias());
+  /**
+   * The forward pass as a 2-D convolution into an output of {@code outShape}; in inference into a
+   * fresh tensor, keeping nothing.
+   */
+  final Tensor convolve(SlidingWindow w, Tensor x, Shape outShape, boolean training) {
+    return pass.forward(w, x, outShape, kernel(), bias(), training);
   }
 
   /** The input gradient (2-D layout) from the output gradient {@code dy} (2-D layout). */
@@ -62,7 +65,10 @@ abstract class ConvLayer<C extends ConvLayer.Settings<C>, L extends ConvLayer<C,
     return pass.backwardFromLogits(where(), dz, kernel(), bias());
   }
 
-  /** The logits of the last forward pass (2-D layout), or null before the layer is built. */
+  /**
+   * The logits of the last training forward pass (2-D layout), or null before the layer is built;
+   * throws when no training pass is kept.
+   */
   final Tensor lastLogits() {
     return pass == null ? null : pass.logits(where());
   }

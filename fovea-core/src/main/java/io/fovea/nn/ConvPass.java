@@ -11,7 +11,8 @@ import io.fovea.tensor.Tensor;
  * height 1): {@code z = conv(x, kernel) + bias}, {@code y = activation(z)}, and the backward pass
  * {@code dz = dy * activation'(z)}, {@code dKernel += conv(x, dz)}, {@code dBias += sum dz}, {@code
  * dx = convTranspose(dz, kernel)}. Keeps the input (a reference), the logits and the output of the
- * last forward pass, and reuses its buffers while the batch size stays the same.
+ * last training forward pass, and reuses its buffers while the batch size stays the same; an
+ * inference pass uses fresh tensors and keeps nothing.
  */
 final class ConvPass {
 
@@ -33,21 +34,40 @@ final class ConvPass {
 
   /**
    * Runs the convolution on {@code x} (any view of {@code [batch, inH, inW, inC]} values) into an
-   * output of {@code outShape}.
+   * output of {@code outShape}. Training writes into the reused buffers and keeps the window, the
+   * input, the logits and the output for backward; inference writes into fresh tensors and keeps
+   * nothing (it only drops what a training pass kept), so that threads may share the layer.
    */
-  Tensor forward(SlidingWindow w, Tensor x, Shape outShape, Parameter kernel, Parameter bias) {
-    Tensor z = logits.of(outShape);
+  Tensor forward(
+      SlidingWindow w,
+      Tensor x,
+      Shape outShape,
+      Parameter kernel,
+      Parameter bias,
+      boolean training) {
+    Tensor z = logits.of(outShape, training);
     Ops.conv2d(x, as4d(kernel.value(), w, x), bias == null ? null : bias.value(), w, z);
     Tensor y = z;
     if (!linear) {
-      y = output.of(outShape);
+      y = output.of(outShape, training);
       activation.apply(z, y);
     }
-    window = w;
-    input = x;
-    lastLogits = z;
-    lastOutput = y;
+    if (training) {
+      window = w;
+      input = x;
+      lastLogits = z;
+      lastOutput = y;
+    } else if (lastLogits != null) {
+      forget();
+    }
     return y;
+  }
+
+  private void forget() {
+    window = null;
+    input = null;
+    lastLogits = null;
+    lastOutput = null;
   }
 
   /** A kernel {@code [kh, kw, in, out]}, or a view of Conv1D's {@code [k, in, out]} as one. */

@@ -133,20 +133,30 @@ public class Dense extends WeightedLayer<Dense.Config, Dense> {
     return k == null || k == FusedActivation.SIGMOID;
   }
 
+  /**
+   * Training writes into the reused buffers and keeps {@code x}, the logits and the output for
+   * backward; inference writes into fresh tensors and keeps nothing (it only drops what a training
+   * pass kept), so that threads may share the layer.
+   */
   @Override
   protected Tensor call(Tensor x, boolean training) {
     Shape outShape = Buffer.withBatch(x.shape().dim(0), outputShape());
-    y = output.of(outShape);
-    z = separateLogits() ? logitsBuffer.of(outShape) : null;
-    Tensor logits = z != null ? z : y;
+    Tensor out = output.of(outShape, training);
+    Tensor logits = separateLogits() ? logitsBuffer.of(outShape, training) : out;
     Ops.matmul(x, kernel().value(), logits);
     FusedActivation fused = separateLogits() ? FusedActivation.LINEAR : act().fused();
     Ops.biasActivation(logits, bias() == null ? null : bias().value(), fused, logits);
-    if (logits != y) {
-      act().apply(logits, y);
+    if (logits != out) {
+      act().apply(logits, out);
     }
-    input = training ? x : null;
-    return y;
+    if (training) {
+      y = out;
+      z = logits != out ? logits : null;
+      input = x;
+    } else if (input != null) {
+      input = null;
+    }
+    return out;
   }
 
   @Override

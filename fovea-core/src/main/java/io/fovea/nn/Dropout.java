@@ -94,10 +94,14 @@ public class Dropout extends ConfiguredLayer<Dropout.Config, Dropout> {
 
   @Override
   protected Tensor call(Tensor x, boolean training) {
-    masked = training && settings().rate() > 0;
-    if (!masked) {
+    if (!training || settings().rate() == 0) {
+      // Inference passes x through and writes no field unless a training pass left a mask.
+      if (masked) {
+        masked = false;
+      }
       return x;
     }
+    masked = true;
     mask = masks.of(x.shape());
     Tensor y = output.of(x.shape());
     drawMask();

@@ -75,7 +75,7 @@ public abstract class GlobalPooling2D<L extends GlobalPooling2D<L>>
     int batch = x.shape().dim(0);
     SlidingWindow w = SlidingWindow.global(in.dim(0), in.dim(1));
     return pass.forward(
-        w, x, Buffer.withBatch(batch, outputShape()), Shape.of(batch, 1, 1, in.dim(2)));
+        w, x, Buffer.withBatch(batch, outputShape()), Shape.of(batch, 1, 1, in.dim(2)), training);
   }
 
   @Override

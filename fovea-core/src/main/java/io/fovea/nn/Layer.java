@@ -26,9 +26,27 @@ import java.util.Locale;
  *       returns the gradient with respect to the input.
  * </ul>
  *
- * <p>Tensors returned by {@code forward} and {@code backward} may be buffers owned by the layer and
- * reused by its next call with the same batch size (a steady training step allocates nothing
- * large); copy them to keep them.
+ * <p>Training and inference differ in what they keep, so that training is fast and inference can be
+ * shared:
+ *
+ * <ul>
+ *   <li>Training ({@code forward(x, true)} and {@code backward}): tensors returned may be buffers
+ *       owned by the layer and reused by its next call with the same batch size (a steady training
+ *       step allocates nothing large); copy them to keep them. The layer keeps its input and
+ *       whatever else backward needs in fields, so training one layer is single-threaded.
+ *   <li>Inference ({@code forward(x, false)}): the output is a tensor of its own (or a view of
+ *       {@code x} for layers that change nothing, such as {@code Flatten} or {@code Dropout}) that
+ *       no later call overwrites, and the call reads the parameters but writes no buffer and no
+ *       state that another call reads. Several threads may therefore run inference on one built
+ *       layer at once, with results identical to one thread's, as long as no thread trains it or
+ *       changes its weights meanwhile. A layer written outside this package must keep this contract
+ *       for a model that is shared across threads.
+ * </ul>
+ *
+ * <p>Why fresh outputs in inference rather than buffers kept per thread: a per-thread cache would
+ * keep memory alive in every thread that ever predicted (a server's request threads), and the
+ * allocation it saves is small next to the arithmetic of a batch. Training keeps its reused
+ * buffers, so its speed and its numbers are unchanged.
  */
 public abstract class Layer {
 
@@ -276,7 +294,8 @@ public abstract class Layer {
 
   /**
    * Runs the layer on a batch {@code [batch, ...inputShape]}. In training mode it keeps what {@link
-   * #backward} needs; in inference mode it keeps nothing.
+   * #backward} needs and may return a reused buffer; in inference mode it returns a tensor of its
+   * own, keeps nothing another call reads, and is safe to call from several threads at once.
    *
    * @throws IllegalArgumentException naming the layer and both shapes for a wrong input
    */

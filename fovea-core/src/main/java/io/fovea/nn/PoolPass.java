@@ -8,8 +8,9 @@ import io.fovea.tensor.Tensor;
 /**
  * The arithmetic of a pooling layer ({@link MaxPooling2D}, {@link AveragePooling2D} and their
  * global forms): {@code y = pool(x)} over the windows of a {@link SlidingWindow}, and {@code dx =
- * unpool(dy)}. Keeps the window and batch size of the last forward pass (and, for max pooling, the
- * winning positions), and reuses its buffers while the batch size stays the same.
+ * unpool(dy)}. Keeps the window and batch size of the last training forward pass (and, for max
+ * pooling, the winning positions), and reuses its buffers while the batch size stays the same; an
+ * inference pass writes into fresh arrays and keeps nothing, so that threads may share the layer.
  */
 abstract class PoolPass {
 
@@ -24,9 +25,13 @@ abstract class PoolPass {
       private int[] argmax;
 
       @Override
-      void pool(SlidingWindow w, Tensor x, Tensor y) {
-        argmax = LayerSupport.reuse(argmax, y.size());
-        Ops.maxPool(x, w, y, argmax);
+      void pool(SlidingWindow w, Tensor x, Tensor y, boolean training) {
+        // The positions are needed by backward only; inference writes them into its own array.
+        int[] winners = training ? LayerSupport.reuse(argmax, y.size()) : new int[y.size()];
+        Ops.maxPool(x, w, y, winners);
+        if (training) {
+          argmax = winners;
+        }
       }
 
       @Override
@@ -40,7 +45,7 @@ abstract class PoolPass {
   static PoolPass average() {
     return new PoolPass() {
       @Override
-      void pool(SlidingWindow w, Tensor x, Tensor y) {
+      void pool(SlidingWindow w, Tensor x, Tensor y, boolean training) {
         Ops.averagePool(x, w, y);
       }
 
@@ -51,8 +56,10 @@ abstract class PoolPass {
     };
   }
 
-  /** Pools {@code x} into {@code y} (both in batch layout). */
-  abstract void pool(SlidingWindow w, Tensor x, Tensor y);
+  /**
+   * Pools {@code x} into {@code y} (both in batch layout), keeping what backward needs in training.
+   */
+  abstract void pool(SlidingWindow w, Tensor x, Tensor y, boolean training);
 
   /** Writes the input gradient {@code dx} from {@code dy}. */
   abstract void unpool(SlidingWindow w, Tensor dy, Tensor dx);
@@ -61,11 +68,16 @@ abstract class PoolPass {
    * Pools {@code x} into an output of {@code outShape} (with the batch axis), viewed as {@code
    * outShape4d} (the global poolings drop the spatial axes of size 1).
    */
-  Tensor forward(SlidingWindow w, Tensor x, Shape outShape, Shape outShape4d) {
-    Tensor y = output.of(outShape);
-    pool(w, x, y.reshape(outShape4d.dims()));
-    window = w;
-    batch = x.shape().dim(0);
+  Tensor forward(SlidingWindow w, Tensor x, Shape outShape, Shape outShape4d, boolean training) {
+    Tensor y = output.of(outShape, training);
+    pool(w, x, y.reshape(outShape4d.dims()), training);
+    if (training) {
+      window = w;
+      batch = x.shape().dim(0);
+    } else if (window != null) {
+      window = null;
+      batch = -1;
+    }
     return y;
   }
 

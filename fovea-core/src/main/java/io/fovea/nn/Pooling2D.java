@@ -54,8 +54,6 @@ public abstract class Pooling2D<L extends Pooling2D<L>>
   }
 
   private final PoolPass pass;
-  private SlidingWindow sliding;
-  private Shape slidingInput;
 
   Pooling2D(Config config, PoolMode mode) {
     super(config);
@@ -105,13 +103,10 @@ public abstract class Pooling2D<L extends Pooling2D<L>>
 
   @Override
   protected final Tensor call(Tensor x, boolean training) {
-    Shape in = inputShape();
-    if (sliding == null || !in.equals(slidingInput)) {
-      sliding = LayerSupport.sliding(window(), in);
-      slidingInput = in;
-    }
+    // Computed per call (a few integers): a cached window would be state shared by threads.
+    SlidingWindow sliding = LayerSupport.sliding(window(), inputShape());
     Shape out = Buffer.withBatch(x.shape().dim(0), outputShape());
-    return pass.forward(sliding, x, out, out);
+    return pass.forward(sliding, x, out, out, training);
   }
 
   @Override
