@@ -1,5 +1,6 @@
 package io.fovea.data;
 
+import java.math.BigInteger;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -141,7 +142,7 @@ record NpyHeader(DType dtype, ByteOrder byteOrder, boolean fortranOrder, int[] s
 
     private int[] tuple() throws FormatError {
       expect('(');
-      List<Integer> dims = new ArrayList<>();
+      List<BigInteger> dims = new ArrayList<>();
       while (peek() != ')') {
         int start = pos;
         while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
@@ -150,11 +151,7 @@ record NpyHeader(DType dtype, ByteOrder byteOrder, boolean fortranOrder, int[] s
         if (start == pos) {
           throw error("a non-negative integer");
         }
-        try {
-          dims.add(Integer.parseInt(s.substring(start, pos)));
-        } catch (NumberFormatException e) {
-          throw new FormatError("expected a dimension below 2^31, got " + s.substring(start, pos));
-        }
+        dims.add(new BigInteger(s.substring(start, pos)));
         if (pos < s.length() && s.charAt(pos) == 'L') {
           pos++; // Python 2 long suffix, written by old NumPy versions.
         }
@@ -163,7 +160,33 @@ record NpyHeader(DType dtype, ByteOrder byteOrder, boolean fortranOrder, int[] s
         }
       }
       expect(')');
-      return dims.stream().mapToInt(Integer::intValue).toArray();
+      return ints(dims);
+    }
+
+    /**
+     * The dimensions as ints, once their product is known to fit: an int array holds at most 2^31 -
+     * 1 elements, and the product is computed exactly so that it cannot wrap around.
+     */
+    private static int[] ints(List<BigInteger> dims) throws FormatError {
+      BigInteger max = BigInteger.valueOf(Integer.MAX_VALUE);
+      BigInteger size = dims.stream().reduce(BigInteger.ONE, BigInteger::multiply);
+      if (size.compareTo(max) > 0) {
+        StringBuilder shape = new StringBuilder("(");
+        for (int i = 0; i < dims.size(); i++) {
+          shape.append(i > 0 ? ", " : "").append(dims.get(i));
+        }
+        throw new FormatError(
+            "expected a shape of at most "
+                + max
+                + " elements, got "
+                + shape.append(dims.size() == 1 ? ",)" : ")"));
+      }
+      for (BigInteger d : dims) {
+        if (d.compareTo(max) > 0) {
+          throw new FormatError("expected a dimension below 2^31, got " + d);
+        }
+      }
+      return dims.stream().mapToInt(BigInteger::intValueExact).toArray();
     }
 
     private String string() throws FormatError {

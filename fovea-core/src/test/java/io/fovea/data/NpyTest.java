@@ -173,6 +173,26 @@ class NpyTest {
         .hasMessageContaining("got a list of fields (structured arrays are not supported)");
   }
 
+  @Test
+  void rejectsAShapeWhoseElementCountOverflowsNamingTheShape() {
+    String pre = "{'descr': '<f4', 'fortran_order': False, 'shape': ";
+    assertThatThrownBy(() -> read(withHeader(pre + "(4611686018427387904, 4), }")))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage(
+            "t.npy at byte 10: expected a shape of at most 2147483647 elements, "
+                + "got (4611686018427387904, 4)");
+    assertThatThrownBy(() -> read(withHeader(pre + "(2147483647, 2147483647, 2147483647), }")))
+        .hasMessage(
+            "t.npy at byte 10: expected a shape of at most 2147483647 elements, "
+                + "got (2147483647, 2147483647, 2147483647)");
+    assertThatThrownBy(() -> read(withHeader(pre + "(99999999999999999999999,), }")))
+        .hasMessage(
+            "t.npy at byte 10: expected a shape of at most 2147483647 elements, "
+                + "got (99999999999999999999999,)");
+    assertThatThrownBy(() -> read(withHeader(pre + "(0, 4294967296), }")))
+        .hasMessage("t.npy at byte 10: expected a dimension below 2^31, got 4294967296");
+  }
+
   private static byte[] withHeader(String dict) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     String padded = dict + " ".repeat(117 - dict.length() - 1) + "\n";

@@ -58,4 +58,29 @@ class ModelsJsonTest {
         .isInstanceOf(KerasFileException.class)
         .hasMessageStartingWith("model JSON: ");
   }
+
+  @Test
+  void saysWhatLayersMustBeWhenTheyAreNullOrNotAList() throws Exception {
+    assertThatThrownBy(
+            () ->
+                Models.fromJson("{\"class_name\": \"Sequential\", \"config\": {\"layers\": null}}"))
+        .isInstanceOf(KerasFileException.class)
+        .hasMessage("model JSON: expected \"layers\" to be a list of layer objects, got null");
+    Path file = tmp.resolve("m.json");
+    Files.writeString(file, "{\"class_name\": \"Functional\", \"config\": {\"layers\": 3}}");
+    assertThatThrownBy(() -> Models.fromConfig(file))
+        .isInstanceOf(KerasFileException.class)
+        .hasMessage(file + ": expected \"layers\" to be a list of layer objects, got 3");
+    assertThatThrownBy(() -> Models.fromJson("{\"class_name\": \"Sequential\", \"config\": {}}"))
+        .isInstanceOf(KerasFileException.class)
+        .hasMessage("model JSON: expected \"layers\" to be a list of layer objects, got none");
+    assertThatThrownBy(
+            () ->
+                Models.fromJson(
+                    "{\"class_name\": \"Sequential\", \"config\": {\"layers\": [{\"class_name\": \"InputLayer\", "
+                        + "\"config\": {\"batch_shape\": [null, 4]}}, {\"config\": {}}]}}"))
+        .isInstanceOf(KerasFileException.class)
+        .hasMessage(
+            "model JSON: model config: layer 1: expected \"class_name\" to be a string, got none");
+  }
 }

@@ -31,9 +31,13 @@ public final class ModelConfigReader {
     } else {
       Map<String, Object> c = KerasConfig.asMap(config, "model config: 'config'");
       name = c.get("name") instanceof String s ? s : null;
-      if (!(cls.equals("Sequential") || cls.equals("Functional") || cls.equals("Model"))
-          || !(c.get("layers") instanceof List<?>)) {
+      if (!(cls.equals("Sequential") || cls.equals("Functional") || cls.equals("Model"))) {
         throw unsupportedModel(cls, root);
+      }
+      if (!(c.get("layers") instanceof List<?>)) {
+        throw new IllegalArgumentException(
+            "expected \"layers\" to be a list of layer objects, got "
+                + (c.containsKey("layers") ? KerasConfig.describe(c.get("layers")) : "none"));
       }
       layers = KerasConfig.asList(c.get("layers"), "model config: 'layers'");
       if (!cls.equals("Sequential")) {
@@ -59,7 +63,15 @@ public final class ModelConfigReader {
     model.add(new InputLayer(input));
     for (int i = 0; i < entries.size(); i++) {
       Map<String, Object> e = KerasConfig.asMap(entries.get(i), "model config: layer " + i);
-      String cls = String.valueOf(e.get("class_name"));
+      if (!(e.get("class_name") instanceof String cls)) {
+        throw new IllegalArgumentException(
+            "model config: layer "
+                + i
+                + ": expected \"class_name\" to be a string, got "
+                + (e.containsKey("class_name")
+                    ? KerasConfig.describe(e.get("class_name"))
+                    : "none"));
+      }
       if (cls.equals("InputLayer")) {
         continue;
       }

@@ -48,12 +48,7 @@ public final class JhdfFile implements Hdf5 {
     try {
       return new JhdfFile(new HdfFile(path), path.toString());
     } catch (RuntimeException e) {
-      throw new KerasFileException(
-          path
-              + ": expected an HDF5 file, got bytes that do not parse as one ("
-              + describe(e)
-              + ")",
-          e);
+      throw notHdf5(path.toString(), e);
     }
   }
 
@@ -71,12 +66,7 @@ public final class JhdfFile implements Hdf5 {
     try {
       return new JhdfFile(HdfFile.fromBytes(bytes), fileName);
     } catch (RuntimeException e) {
-      throw new KerasFileException(
-          fileName
-              + ": expected an HDF5 file, got bytes that do not parse as one ("
-              + describe(e)
-              + ")",
-          e);
+      throw notHdf5(fileName.toString(), e);
     }
   }
 
@@ -276,13 +266,34 @@ public final class JhdfFile implements Hdf5 {
   }
 
   private KerasFileException broken(String where, RuntimeException e) {
+    String reasons = describe(e);
     return new KerasFileException(
-        fileName + ": " + where + ": cannot be read (" + describe(e) + ")", e);
+        reasons == null
+            ? corrupt(fileName, where)
+            : fileName + ": " + where + ": cannot be read (" + reasons + ")",
+        e);
+  }
+
+  private static KerasFileException notHdf5(String file, RuntimeException e) {
+    String reasons = describe(e);
+    return new KerasFileException(
+        reasons == null
+            ? corrupt(file, "/")
+            : file
+                + ": expected an HDF5 file, got bytes that do not parse as one ("
+                + reasons
+                + ")",
+        e);
+  }
+
+  // The Java text of a failure inside the parser (an index, a null) says nothing about the file.
+  private static String corrupt(String file, String where) {
+    return file + ": corrupt HDF5 structure (" + where + ")";
   }
 
   /**
    * The reasons jHDF gave, down the cause chain, without Java class names; a failure inside the
-   * parser (an index or a null from a corrupt structure) has no reason worth showing.
+   * parser (an index or a null from a corrupt structure) has no reason worth showing: null then.
    */
   private static String describe(RuntimeException e) {
     List<String> reasons = new ArrayList<>();
@@ -291,7 +302,7 @@ public final class JhdfFile implements Hdf5 {
         reasons.add(t.getMessage());
       }
     }
-    return reasons.isEmpty() ? "a corrupt structure" : String.join(": ", reasons);
+    return reasons.isEmpty() ? null : String.join(": ", reasons);
   }
 
   @Override
