@@ -68,7 +68,8 @@ public class Activation extends ConfiguredLayer<Activation.Config, Activation>
 
   /**
    * Training writes into the reused buffer and keeps the input and output for backward; inference
-   * writes into a fresh tensor and keeps nothing (it only drops what a training pass kept).
+   * writes into the thread's own buffer and keeps nothing else (it only drops what a training pass
+   * kept).
    */
   @Override
   protected Tensor call(Tensor x, boolean training) {

@@ -48,8 +48,8 @@ abstract class ConvLayer<C extends ConvLayer.Settings<C>, L extends ConvLayer<C,
   }
 
   /**
-   * The forward pass as a 2-D convolution into an output of {@code outShape}; in inference into a
-   * fresh tensor, keeping nothing.
+   * The forward pass as a 2-D convolution into an output of {@code outShape}; in inference into the
+   * calling thread's own buffer, keeping nothing else.
    */
   final Tensor convolve(SlidingWindow w, Tensor x, Shape outShape, boolean training) {
     return pass.forward(w, x, outShape, kernel(), bias(), training);

@@ -12,7 +12,7 @@ import io.fovea.tensor.Tensor;
  * {@code dz = dy * activation'(z)}, {@code dKernel += conv(x, dz)}, {@code dBias += sum dz}, {@code
  * dx = convTranspose(dz, kernel)}. Keeps the input (a reference), the logits and the output of the
  * last training forward pass, and reuses its buffers while the batch size stays the same; an
- * inference pass uses fresh tensors and keeps nothing.
+ * inference pass uses the calling thread's own buffers and keeps nothing else.
  */
 final class ConvPass {
 
@@ -35,8 +35,9 @@ final class ConvPass {
   /**
    * Runs the convolution on {@code x} (any view of {@code [batch, inH, inW, inC]} values) into an
    * output of {@code outShape}. Training writes into the reused buffers and keeps the window, the
-   * input, the logits and the output for backward; inference writes into fresh tensors and keeps
-   * nothing (it only drops what a training pass kept), so that threads may share the layer.
+   * input, the logits and the output for backward; inference writes into the thread's own buffers
+   * and keeps nothing else (it only drops what a training pass kept), so that threads may share the
+   * layer.
    */
   Tensor forward(
       SlidingWindow w,

@@ -135,8 +135,8 @@ public class Dense extends WeightedLayer<Dense.Config, Dense> {
 
   /**
    * Training writes into the reused buffers and keeps {@code x}, the logits and the output for
-   * backward; inference writes into fresh tensors and keeps nothing (it only drops what a training
-   * pass kept), so that threads may share the layer.
+   * backward; inference writes into the thread's own buffers and keeps nothing else (it only drops
+   * what a training pass kept), so that threads may share the layer.
    */
   @Override
   protected Tensor call(Tensor x, boolean training) {

@@ -10,7 +10,8 @@ import io.fovea.tensor.Tensor;
  * global forms): {@code y = pool(x)} over the windows of a {@link SlidingWindow}, and {@code dx =
  * unpool(dy)}. Keeps the window and batch size of the last training forward pass (and, for max
  * pooling, the winning positions), and reuses its buffers while the batch size stays the same; an
- * inference pass writes into fresh arrays and keeps nothing, so that threads may share the layer.
+ * inference pass writes into the thread's own output, records no winners and keeps nothing else, so
+ * that threads may share the layer.
  */
 abstract class PoolPass {
 
@@ -26,8 +27,8 @@ abstract class PoolPass {
 
       @Override
       void pool(SlidingWindow w, Tensor x, Tensor y, boolean training) {
-        // The positions are needed by backward only; inference writes them into its own array.
-        int[] winners = training ? LayerSupport.reuse(argmax, y.size()) : new int[y.size()];
+        // The positions are needed by backward only: inference records none.
+        int[] winners = training ? LayerSupport.reuse(argmax, y.size()) : null;
         Ops.maxPool(x, w, y, winners);
         if (training) {
           argmax = winners;

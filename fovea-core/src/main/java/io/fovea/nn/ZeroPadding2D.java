@@ -9,9 +9,8 @@ import io.fovea.tensor.Tensor;
  * (the default), {@code (h, w)} symmetric, or {@code ((top, bottom), (left, right))}.
  *
  * <p>Input {@code [batch, h, w, c]}; output {@code [batch, top + h + bottom, left + w + right, c]};
- * no parameters. Backward crops the gradient back to the input's window. The zero borders of the
- * reused (training) output buffer are written once, when it is allocated; inference writes into a
- * fresh tensor of zeros.
+ * no parameters. Backward crops the gradient back to the input's window. The output buffer (the
+ * layer's in training, the thread's own in inference) is zeroed and filled on every call.
  */
 public class ZeroPadding2D extends ConfiguredLayer<ZeroPadding2D.Config, ZeroPadding2D> {
 
@@ -102,7 +101,6 @@ public class ZeroPadding2D extends ConfiguredLayer<ZeroPadding2D.Config, ZeroPad
 
   @Override
   protected Tensor call(Tensor x, boolean training) {
-    // In inference a fresh tensor of zeros: its borders are zero as the reused buffer's are.
     Tensor y = output.of(Buffer.withBatch(x.shape().dim(0), outputShape()), training);
     return Ops.zeroPad2d(x, settings().top(), settings().left(), y);
   }
